@@ -1,0 +1,3 @@
+export * from "./accounts";
+export * from "./portfolio";
+export * from "./inquiries";

@@ -1,0 +1,61 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { db, immediateTransaction } from "~/db/client.server";
+import { passwordResetTokens, users } from "~/db/schema";
+import { generateToken, hashToken } from "~/utils/tokens.server";
+import { queueEmail } from "../email/outbox.server";
+import { hashPassword } from "./password.server";
+import { deleteUserSessions } from "./sessions.server";
+
+export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Queues a reset email when the account exists. Returns nothing either way, so callers cannot
+ * reveal whether an email is registered.
+ */
+export function requestPasswordReset(email: string, origin: string): void {
+  const user = db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  if (!user) return;
+  const { token, hash } = generateToken();
+  immediateTransaction(() => {
+    db.insert(passwordResetTokens)
+      .values({ userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) })
+      .run();
+    const link = `${origin}/reset-password?token=${token}`;
+    queueEmail({
+      to: user.email,
+      kind: "password-reset",
+      subject: "Reset your Gigfolio password",
+      text: `Someone asked to reset the password of your Gigfolio account.\n\nOpen this link within one hour to choose a new password:\n${link}\n\nIf it was not you, ignore this email; your password stays the same.`,
+    });
+  });
+}
+
+/** True when the token exists, is unused and unexpired (a read: the GET of the reset page). */
+export function isResetTokenValid(token: string, now = new Date()): boolean {
+  const row = db
+    .select({ id: passwordResetTokens.id })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.tokenHash, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
+    .get();
+  return Boolean(row);
+}
+
+/**
+ * Consumes the token and sets the password in one transaction; every session of the user is revoked.
+ * Returns false for an unknown, used or expired token.
+ */
+export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<boolean> {
+  const passwordHash = await hashPassword(newPassword);
+  return immediateTransaction(() => {
+    const row = db
+      .update(passwordResetTokens)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResetTokens.tokenHash, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
+      .returning({ userId: passwordResetTokens.userId })
+      .get();
+    if (!row) return false;
+    db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, row.userId)).run();
+    deleteUserSessions(row.userId);
+    return true;
+  });
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+export const InquirySchema = z.object({
+  name: z
+    .string({ required_error: "Your name is required" })
+    .trim()
+    .min(1, "Your name is required")
+    .max(100, "At most 100 characters"),
+  email: z
+    .string({ required_error: "Your email is required" })
+    .trim()
+    .max(254, "Email is too long")
+    .email("Enter a valid email address"),
+  message: z
+    .string({ required_error: "A message is required" })
+    .trim()
+    .min(10, "Tell the creator a little more (at least 10 characters)")
+    .max(5000, "At most 5,000 characters"),
+  budget: z.coerce
+    .number({ invalid_type_error: "Budget must be a number" })
+    .min(0, "Budget cannot be negative")
+    .max(10_000_000, "Budget is too large")
+    .optional(),
+});
+
+export type InquiryInput = z.infer<typeof InquirySchema>;
+
+/** Whole currency units from the form become integer cents. */
+export const toCents = (amount: number | undefined) => (amount === undefined ? null : Math.round(amount * 100));

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/** Paths that belong to the app; a creator cannot take them as a portfolio slug. */
+export const RESERVED_SLUGS = new Set([
+  "about", "account", "admin", "api", "app", "assets", "auth", "blog", "bookings", "brands", "build",
+  "c", "calendar", "contact", "creators", "dashboard", "deals", "dev", "discover", "explore", "favicon.ico",
+  "forgot-password", "gigs", "help", "healthcheck", "home", "inbox", "inquiries", "join", "legal",
+  "litefs", "login", "logout", "manage", "me", "messages", "new", "notifications", "pricing", "privacy",
+  "public", "reset-password", "resources", "review", "reviews", "robots.txt", "search", "settings",
+  "signup", "sitemap.xml", "static", "support", "terms", "u", "user", "users", "www",
+]);
+
+export const slugSchema = z
+  .string({ required_error: "Choose a link name" })
+  .trim()
+  .toLowerCase()
+  .min(3, "At least 3 characters")
+  .max(30, "At most 30 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes")
+  .refine((s) => !RESERVED_SLUGS.has(s), "This link name is reserved; choose another");
+
+export const ProfileSchema = z.object({
+  displayName: z
+    .string({ required_error: "Display name is required" })
+    .trim()
+    .min(1, "Display name is required")
+    .max(80, "At most 80 characters"),
+  slug: slugSchema,
+  headline: z.string().trim().max(140, "At most 140 characters").default(""),
+  bio: z.string().trim().max(5000, "At most 5,000 characters").default(""),
+  categoryIds: z
+    .array(z.coerce.number().int().positive())
+    .max(5, "Choose at most 5 categories")
+    .default([]),
+  visibility: z.enum(["public", "unlisted", "private"]).default("public"),
+});
+
+export type ProfileInput = z.infer<typeof ProfileSchema>;

@@ -1,0 +1,118 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { db, immediateTransaction, lazyStatement, sqlite } from "~/db/client.server";
+import { categories, creatorCategories, creatorProfiles } from "~/db/schema";
+import type { ProfileInput } from "./profile-schema";
+
+export class SlugTakenError extends Error {
+  constructor() {
+    super("This link name is taken; choose another");
+  }
+}
+
+export function listCategories() {
+  return db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.name)).all();
+}
+
+export function getProfileForOwner(userId: string) {
+  const profile = db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, userId)).get();
+  if (!profile) return null;
+  const categoryIds = db
+    .select({ id: creatorCategories.categoryId })
+    .from(creatorCategories)
+    .where(eq(creatorCategories.creatorId, userId))
+    .all()
+    .map((r) => r.id);
+  return { ...profile, categoryIds };
+}
+
+type PublicProfileRow = {
+  userId: string;
+  slug: string;
+  displayName: string;
+  headline: string;
+  bio: string;
+  visibility: "public" | "unlisted" | "private";
+  createdAt: number;
+};
+
+const bySlugStmt = lazyStatement(
+  `select user_id as userId, slug, display_name as displayName, headline, bio, visibility, created_at as createdAt
+     from creator_profiles where slug = ?`,
+);
+const categoriesStmt = lazyStatement(
+  `select c.slug, c.name from creator_categories cc join categories c on c.id = cc.category_id
+    where cc.creator_id = ? order by c.name`,
+);
+
+/** The public page's data. Hot path: prepared statements, read-only. */
+export function getProfileBySlug(slug: string) {
+  const row = bySlugStmt().get(slug.toLowerCase()) as PublicProfileRow | undefined;
+  if (!row) return null;
+  const cats = categoriesStmt().all(row.userId) as { slug: string; name: string }[];
+  return { ...row, categories: cats };
+}
+
+/** Creates or updates the creator's profile and its categories in one transaction. */
+export function saveProfile(userId: string, input: ProfileInput) {
+  const values = {
+    slug: input.slug,
+    displayName: input.displayName,
+    headline: input.headline,
+    bio: input.bio,
+    visibility: input.visibility,
+    updatedAt: new Date(),
+  };
+  try {
+    immediateTransaction(() => {
+      db.insert(creatorProfiles)
+        .values({ userId, ...values })
+        .onConflictDoUpdate({ target: creatorProfiles.userId, set: values })
+        .run();
+      db.delete(creatorCategories).where(eq(creatorCategories.creatorId, userId)).run();
+      const ids = [...new Set(input.categoryIds)];
+      if (ids.length) {
+        const valid = db.select({ id: categories.id }).from(categories).where(inArray(categories.id, ids)).all();
+        if (valid.length) {
+          db.insert(creatorCategories).values(valid.map((c) => ({ creatorId: userId, categoryId: c.id }))).run();
+        }
+      }
+    });
+  } catch (error) {
+    if (error instanceof Error && /UNIQUE constraint failed: creator_profiles\.slug/.test(error.message)) {
+      throw new SlugTakenError();
+    }
+    throw error;
+  }
+}
+
+/** The newest public creators, for the home page. */
+export function listRecentPublicCreators(limit = 8) {
+  return db
+    .select({ slug: creatorProfiles.slug, displayName: creatorProfiles.displayName, headline: creatorProfiles.headline })
+    .from(creatorProfiles)
+    .where(eq(creatorProfiles.visibility, "public"))
+    .orderBy(asc(creatorProfiles.createdAt))
+    .limit(limit)
+    .all();
+}
+
+export const CREATORS_PAGE_SIZE = 24;
+
+/** Public creators, optionally in one category, newest first. Discovery grows this into full search. */
+export function listPublicCreators(options: { category?: string; page?: number } = {}) {
+  const page = Math.max(1, options.page ?? 1);
+  const params: (string | number)[] = [];
+  let where = "p.visibility = 'public'";
+  if (options.category) {
+    where += " and exists (select 1 from creator_categories cc join categories c on c.id = cc.category_id where cc.creator_id = p.user_id and c.slug = ?)";
+    params.push(options.category);
+  }
+  const total = (sqlite.prepare(`select count(*) as n from creator_profiles p where ${where}`).get(...params) as { n: number }).n;
+  const rows = sqlite
+    .prepare(
+      `select p.slug, p.display_name as displayName, p.headline from creator_profiles p where ${where}
+        order by p.created_at desc limit ? offset ?`,
+    )
+    .all(...params, CREATORS_PAGE_SIZE, (page - 1) * CREATORS_PAGE_SIZE) as { slug: string; displayName: string; headline: string }[];
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / CREATORS_PAGE_SIZE)) };
+}

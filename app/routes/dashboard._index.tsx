@@ -1,0 +1,75 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { countUnread } from "~/models/inquiries/inquiries.server";
+import { getProfileForOwner } from "~/models/portfolio/profiles.server";
+import { requireUser } from "~/utils/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (user.role !== "creator") return { role: user.role, displayName: user.displayName, profile: null, unread: 0 };
+  const profile = getProfileForOwner(user.id);
+  return {
+    role: user.role,
+    displayName: user.displayName,
+    profile: profile ? { slug: profile.slug, visibility: profile.visibility } : null,
+    unread: countUnread(user.id),
+  };
+}
+
+export default function DashboardHome() {
+  const { role, displayName, profile, unread } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Welcome, {displayName}</h1>
+      {role === "creator" ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <section className="card">
+            <h2 className="font-semibold">Your portfolio</h2>
+            {profile ? (
+              <>
+                <p className="mt-2 text-sm text-slate-600">
+                  Your page is {profile.visibility} at{" "}
+                  <Link to={`/${profile.slug}`} className="link">
+                    /{profile.slug}
+                  </Link>
+                </p>
+                <Link to="/dashboard/profile" className="btn-secondary mt-4">
+                  Edit portfolio
+                </Link>
+              </>
+            ) : (
+              <>
+                <p className="mt-2 text-sm text-slate-600">Set up your page to get a shareable link.</p>
+                <Link to="/dashboard/profile" className="btn-primary mt-4">
+                  Set up your portfolio
+                </Link>
+              </>
+            )}
+          </section>
+          <section className="card">
+            <h2 className="font-semibold">Inquiries</h2>
+            <p className="mt-2 text-sm text-slate-600">
+              {unread === 0 ? "No unread inquiries." : `${unread} unread ${unread === 1 ? "inquiry" : "inquiries"}.`}
+            </p>
+            <Link to="/dashboard/inquiries" className="btn-secondary mt-4">
+              Open inbox
+            </Link>
+          </section>
+        </div>
+      ) : (
+        <section className="card">
+          <h2 className="font-semibold">Find creators</h2>
+          <p className="mt-2 text-sm text-slate-600">Browse creator portfolios and contact them directly from their page.</p>
+          <Link to="/creators" className="btn-primary mt-4">
+            Browse creators
+          </Link>
+        </section>
+      )}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { listInquiries, type InboxFilter } from "~/models/inquiries/inquiries.server";
+import { requireUser } from "~/utils/auth.server";
+import { formatDateTime, formatMoney } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Inquiries · Gigfolio" }];
+
+const FILTERS: { value: InboxFilter; label: string }[] = [
+  { value: "open", label: "Inbox" },
+  { value: "new", label: "Unread" },
+  { value: "archived", label: "Archived" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const url = new URL(request.url);
+  const status = url.searchParams.get("status");
+  const filter: InboxFilter = FILTERS.some((f) => f.value === status) ? (status as InboxFilter) : "open";
+  const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
+  return { filter, ...listInquiries(user.id, filter, page) };
+}
+
+export default function InquiriesInbox() {
+  const { filter, rows, page, pageCount, total } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Inquiries</h1>
+      <nav aria-label="Inbox filters" className="flex gap-2">
+        {FILTERS.map((f) => (
+          <Link
+            key={f.value}
+            to={`?status=${f.value}`}
+            aria-current={filter === f.value ? "page" : undefined}
+            className={filter === f.value ? "btn-primary px-3 py-1" : "btn-secondary px-3 py-1"}
+          >
+            {f.label}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <div className="card text-center text-slate-600">
+          {filter === "archived" ? "Nothing archived." : "No inquiries yet. Share your portfolio link to get some."}
+        </div>
+      ) : (
+        <ul className="space-y-3" aria-label={`${total} inquiries`}>
+          {rows.map((inquiry) => (
+            <li key={inquiry.id} className="card flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+              <div className="min-w-0">
+                <p className="font-semibold">
+                  {inquiry.status === "new" ? (
+                    <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">New</span>
+                  ) : null}
+                  <Link to={`/dashboard/inquiries/${inquiry.id}`} className="link">
+                    {inquiry.name}
+                  </Link>{" "}
+                  <span className="font-normal text-slate-500">&lt;{inquiry.email}&gt;</span>
+                </p>
+                <p className="mt-1 line-clamp-2 text-sm text-slate-700">{inquiry.message}</p>
+                <p className="mt-1 text-xs text-slate-500">
+                  {formatDateTime(inquiry.createdAt)}
+                  {inquiry.budgetCents !== null ? ` · Budget ${formatMoney(inquiry.budgetCents, inquiry.currency)}` : ""}
+                </p>
+              </div>
+              <div className="flex shrink-0 gap-2">
+                {inquiry.status === "new" ? (
+                  <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
+                    <input type="hidden" name="redirectTo" value={`/dashboard/inquiries?status=${filter}&page=${page}`} />
+                    <button type="submit" name="intent" value="read" className="btn-secondary px-3 py-1">
+                      Mark read
+                    </button>
+                  </Form>
+                ) : null}
+                {inquiry.status !== "archived" ? (
+                  <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
+                    <input type="hidden" name="redirectTo" value={`/dashboard/inquiries?status=${filter}&page=${page}`} />
+                    <button type="submit" name="intent" value="archived" className="btn-secondary px-3 py-1">
+                      Archive
+                    </button>
+                  </Form>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link to={`?status=${filter}&page=${page - 1}`} className="link" rel="prev">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link to={`?status=${filter}&page=${page + 1}`} className="link" rel="next">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,68 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { countUnread } from "~/models/inquiries/inquiries.server";
+import { requireUser } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Dashboard · Gigfolio" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return {
+    user: { displayName: user.displayName, role: user.role },
+    unread: user.role === "creator" ? countUnread(user.id) : 0,
+  };
+}
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `block rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
+
+export default function DashboardLayout() {
+  const { user, unread } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[14rem_1fr]">
+      <nav aria-label="Dashboard" className="no-print">
+        <p className="mb-3 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{user.role} account</p>
+        <ul className="space-y-1">
+          <li>
+            <NavLink to="/dashboard" end className={navClass}>
+              Overview
+            </NavLink>
+          </li>
+          {user.role === "creator" ? (
+            <>
+              <li>
+                <NavLink to="/dashboard/profile" className={navClass}>
+                  Portfolio
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/inquiries" className={navClass}>
+                  Inquiries
+                  {unread > 0 ? (
+                    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
+                      {unread}
+                      <span className="sr-only"> unread</span>
+                    </span>
+                  ) : null}
+                </NavLink>
+              </li>
+            </>
+          ) : null}
+          <li>
+            <NavLink to="/dashboard/settings" className={navClass}>
+              Account settings
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
+      <div>
+        <Outlet />
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,19 @@
+// Bundles the Express server and the operational scripts (app code included, packages external)
+// so production runs plain `node build/*.js` with no TypeScript tooling.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: {
+    server: "server/index.ts",
+    migrate: "scripts/migrate.ts",
+  },
+  outdir: "build",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  tsconfig: "tsconfig.json",
+  logLevel: "info",
+  define: { "import.meta.env.DEV": "false" },
+});

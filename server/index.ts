@@ -1,0 +1,108 @@
+import crypto from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+import morgan from "morgan";
+import { runMigrations } from "../app/db/migrate.server";
+import { getEnv } from "../app/utils/env.server";
+import { isPrimaryInstance } from "../app/utils/litefs.server";
+import { startBackgroundJobs } from "./jobs";
+
+let env: ReturnType<typeof getEnv>;
+try {
+  env = getEnv();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const isDev = env.NODE_ENV === "development";
+
+if (isPrimaryInstance()) {
+  runMigrations(env.DATABASE_PATH);
+  if (env.SEED_DEMO ?? true) {
+    const { seedDemoIfEmpty } = await import("../app/db/seed.server");
+    await seedDemoIfEmpty();
+  }
+}
+
+const viteDevServer = isDev
+  ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+  : undefined;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", true);
+app.use(compression());
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  // Vite fingerprints everything under /assets: cache it for a year.
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
+
+app.use(morgan(isDev ? "dev" : "tiny", { skip: (req) => req.url === "/healthcheck" }));
+
+// A fresh nonce per request; the enforced CSP allows only scripts carrying it.
+app.use((_req, res, next) => {
+  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  next();
+});
+
+app.use(
+  helmet({
+    xPoweredBy: false,
+    referrerPolicy: { policy: "same-origin" },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "base-uri": ["'self'"],
+        "connect-src": ["'self'", ...(isDev ? ["ws:"] : [])],
+        "font-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "img-src": ["'self'", "data:", "https:"],
+        "object-src": ["'none'"],
+        "script-src": ["'strict-dynamic'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+        "script-src-attr": ["'none'"],
+        "style-src": ["'self'", ...(isDev ? ["'unsafe-inline'"] : [])],
+        "upgrade-insecure-requests": null,
+      },
+    },
+  }),
+);
+
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+  : ((await import(path.resolve("build/server/index.js"))) as ServerBuild);
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+  }),
+);
+
+const server = app.listen(env.PORT, () => {
+  console.log(`Gigfolio listening on http://localhost:${env.PORT} (${env.NODE_ENV}, database ${env.DATABASE_PATH})`);
+});
+
+const stopJobs = startBackgroundJobs();
+
+function shutdown() {
+  stopJobs();
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
