@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/db/client.server.ts", "tests/**", "scripts/**", "server/**"],
+    files: ["app/db/client.server.ts", "app/db/open.server.ts", "tests/**", "scripts/**", "server/**"],
     rules: { "no-restricted-imports": "off" },
   },
 );

@@ -7,7 +7,7 @@ await build({
     server: "server/index.ts",
     migrate: "scripts/migrate.ts",
   },
-  outdir: "build",
+  outdir: process.env.BUILD_DIR ?? "build",
   bundle: true,
   platform: "node",
   format: "esm",

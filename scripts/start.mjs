@@ -17,4 +17,4 @@ if (!process.env.SESSION_SECRET) {
 process.env.INSECURE_COOKIES ??= "true";
 if (!process.env.SMTP_URL) process.env.DEV_OUTBOX ??= "true";
 
-await import("../build/server.js");
+await import(new URL(`../${process.env.BUILD_DIR ?? "build"}/server.js`, import.meta.url).href);

@@ -20,6 +20,7 @@ try {
 }
 
 const isDev = env.NODE_ENV === "development";
+const buildDir = process.env.BUILD_DIR ?? "build";
 
 if (isPrimaryInstance()) {
   runMigrations(env.DATABASE_PATH);
@@ -42,8 +43,8 @@ if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   // Vite fingerprints everything under /assets: cache it for a year.
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
+  app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 }
 
 app.use(morgan(isDev ? "dev" : "tiny", { skip: (req) => req.url === "/healthcheck" }));
@@ -82,7 +83,7 @@ app.use(
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-  : ((await import(path.resolve("build/server/index.js"))) as ServerBuild);
+  : ((await import(path.resolve(buildDir, "server/index.js"))) as ServerBuild);
 
 app.all(
   "*",

@@ -1,26 +1,11 @@
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { getEnv } from "~/utils/env.server";
+import { openSqlite, type Sqlite } from "./open.server";
 import * as schema from "./schema";
 
-export type Sqlite = Database.Database;
+export type { Sqlite };
 export type Db = BetterSQLite3Database<typeof schema>;
-
-/** Opens a SQLite file with the pragmas Gigfolio relies on. The only place a connection is made. */
-export function openSqlite(file: string, options: { readonly?: boolean } = {}): Sqlite {
-  if (!options.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("cache_size = -20000");
-  sqlite.pragma("temp_store = MEMORY");
-  sqlite.pragma(`mmap_size = ${getEnv().SQLITE_MMAP_BYTES}`);
-  return sqlite;
-}
 
 type Handle = { sqlite: Sqlite; db: Db; file: string };
 const globalForDb = globalThis as unknown as { __gigfolioDb?: Handle };

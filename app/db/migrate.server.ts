@@ -1,7 +1,7 @@
 import path from "node:path";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { openSqlite } from "./client.server";
+import { openSqlite } from "./open.server";
 
 export const migrationsFolder = () => process.env.MIGRATIONS_DIR ?? path.resolve("drizzle");
 

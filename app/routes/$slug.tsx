@@ -10,7 +10,7 @@ import { getUserById } from "~/models/accounts/users.server";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
 import { getUser } from "~/utils/auth.server";
 import { isHoneypotFilled } from "~/utils/honeypot";
-import { consume, getClientIp, publicFormsByIp } from "~/utils/rate-limit.server";
+import { consume, getClientIp } from "~/utils/rate-limit.server";
 import { getOrigin } from "~/utils/url.server";
 
 /** Private pages are 404 to everyone but their owner. */
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const done = redirect(`/${profile.slug}?inquiry=sent#contact`);
   // Bots get the same answer as people, and nothing is stored.
   if (isHoneypotFilled(formData)) return done;
-  if (!(await consume(publicFormsByIp, getClientIp(request)))) {
+  if (!(await consume("publicForm", getClientIp(request)))) {
     return data(submission.reply({ formErrors: ["Too many messages from your network. Try again in a minute."] }), { status: 429 });
   }
   const creator = getUserById(profile.userId);

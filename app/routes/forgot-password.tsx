@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { ForgotPasswordSchema } from "~/models/accounts/account-schemas";
 import { requestPasswordReset } from "~/models/accounts/password-reset.server";
-import { consume, getClientIp, resetRequestsByIp } from "~/utils/rate-limit.server";
+import { consume, getClientIp } from "~/utils/rate-limit.server";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Forgot password · Gigfolio" }];
@@ -15,7 +15,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (!(await consume(resetRequestsByIp, getClientIp(request)))) {
+  if (!(await consume("reset", getClientIp(request)))) {
     return data(submission.reply({ formErrors: ["Too many requests. Try again in a few minutes."] }), { status: 429 });
   }
   requestPasswordReset(submission.value.email, getOrigin(request));

@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { ResetPasswordSchema } from "~/models/accounts/account-schemas";
 import { isResetTokenValid, resetPassword } from "~/models/accounts/password-reset.server";
-import { consume, getClientIp, resetRequestsByIp } from "~/utils/rate-limit.server";
+import { consume, getClientIp } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Gigfolio" }, { name: "robots", content: "noindex" }];
 
@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
   }
-  if (!(await consume(resetRequestsByIp, `guess:${getClientIp(request)}`))) {
+  if (!(await consume("reset", `guess:${getClientIp(request)}`))) {
     return data(submission.reply({ formErrors: ["Too many attempts. Try again later."] }), { status: 429 });
   }
   const ok = await resetPassword(submission.value.token, submission.value.password);

@@ -4,7 +4,7 @@ import { FormStrategy } from "remix-auth-form";
 import type { Role } from "~/db/schema";
 import { createSession, deleteSession, getSessionUser } from "~/models/accounts/sessions.server";
 import { verifyLogin, type PublicUser } from "~/models/accounts/users.server";
-import { consume, getClientIp, isLimited, loginFailuresByAccount, loginFailuresByIp } from "./rate-limit.server";
+import { consume, getClientIp, isLimited } from "./rate-limit.server";
 import { sessionStorage } from "./session.server";
 
 export class RateLimitedError extends Error {
@@ -22,13 +22,13 @@ authenticator.use(
     const email = String(form.get("email") ?? "").trim().toLowerCase();
     const password = String(form.get("password") ?? "");
     const ip = request ? getClientIp(request) : "local";
-    if ((await isLimited(loginFailuresByIp, ip)) || (await isLimited(loginFailuresByAccount, email))) {
+    if ((await isLimited("loginIp", ip)) || (await isLimited("loginAccount", email))) {
       throw new RateLimitedError();
     }
     const user = await verifyLogin(email, password);
     if (!user) {
-      await consume(loginFailuresByIp, ip);
-      await consume(loginFailuresByAccount, email);
+      await consume("loginIp", ip);
+      await consume("loginAccount", email);
       throw new AuthorizationError(INVALID_LOGIN);
     }
     return user;

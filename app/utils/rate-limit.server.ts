@@ -4,21 +4,33 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
  * In-memory limiters. Every mutation is served by the LiteFS primary (the proxy replays non-GET
  * requests there), so one process sees all attempts.
  */
-export const loginFailuresByIp = new RateLimiterMemory({ keyPrefix: "login-ip", points: 10, duration: 60 });
-export const loginFailuresByAccount = new RateLimiterMemory({ keyPrefix: "login-acct", points: 10, duration: 15 * 60 });
-export const publicFormsByIp = new RateLimiterMemory({ keyPrefix: "public-form", points: 20, duration: 60 });
-export const resetRequestsByIp = new RateLimiterMemory({ keyPrefix: "reset", points: 5, duration: 15 * 60 });
+const definitions = {
+  loginIp: { points: 10, duration: 60 },
+  loginAccount: { points: 10, duration: 15 * 60 },
+  publicForm: { points: 20, duration: 60 },
+  reset: { points: 5, duration: 15 * 60 },
+} as const;
+
+export type LimiterName = keyof typeof definitions;
+
+function build() {
+  return Object.fromEntries(
+    Object.entries(definitions).map(([name, d]) => [name, new RateLimiterMemory({ keyPrefix: name, ...d })]),
+  ) as Record<LimiterName, RateLimiterMemory>;
+}
+
+let limiters = build();
 
 /** True when the key has no points left, without spending one. */
-export async function isLimited(limiter: RateLimiterMemory, key: string) {
-  const res = await limiter.get(key);
+export async function isLimited(name: LimiterName, key: string) {
+  const res = await limiters[name].get(key);
   return res !== null && res.remainingPoints <= 0;
 }
 
 /** Spends one point; returns false when the limit is exceeded. */
-export async function consume(limiter: RateLimiterMemory, key: string): Promise<boolean> {
+export async function consume(name: LimiterName, key: string): Promise<boolean> {
   try {
-    await limiter.consume(key);
+    await limiters[name].consume(key);
     return true;
   } catch (error) {
     if (error instanceof RateLimiterRes) return false;
@@ -36,8 +48,5 @@ export function getClientIp(request: Request): string {
 }
 
 export function resetRateLimitsForTests() {
-  for (const limiter of [loginFailuresByIp, loginFailuresByAccount, publicFormsByIp, resetRequestsByIp]) {
-    // @ts-expect-error the memory storage is private; tests need a clean slate
-    limiter._memoryStorage._storage = {};
-  }
+  limiters = build();
 }
