@@ -4,3 +4,6 @@ export * from "./inquiries";
 export * from "./brands";
 export * from "./gigs";
 export * from "./deals";
+export * from "./bookings";
+export * from "./calendar";
+export * from "./reviews";
