@@ -10,6 +10,7 @@ import { runMigrations } from "../app/db/migrate.server";
 import { getEnv } from "../app/utils/env.server";
 import { isPrimaryInstance } from "../app/utils/litefs.server";
 import { startBackgroundJobs } from "./jobs";
+import { bodySizeGuard, originGuard } from "./request-guards";
 
 let env: ReturnType<typeof getEnv>;
 try {
@@ -80,6 +81,10 @@ app.use(
     },
   }),
 );
+
+// Mutations: refuse cross-site requests and oversized bodies before Remix reads anything.
+app.use(originGuard(env.APP_URL));
+app.use(bodySizeGuard());
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>

@@ -1,0 +1,171 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db/client.server";
+import { inquiries, passwordResetTokens, sessions, users } from "~/db/schema";
+import { requestPasswordReset } from "~/models/accounts/password-reset.server";
+import { latestEmailTo } from "~/models/email/outbox.server";
+import { startApp, workerPort, type AppProcess } from "./support/app-process";
+import { changedTables, rowCounts } from "./support/db-state";
+import { creatorWithPage } from "./support/fixtures";
+import { request, sessionFrom } from "./support/http";
+import { makeUser } from "../utils";
+
+let app: AppProcess;
+let secureApp: AppProcess;
+
+beforeAll(async () => {
+  const dbFile = process.env.DATABASE_PATH!;
+  [app, secureApp] = await Promise.all([
+    startApp({ port: workerPort(0), dbFile }),
+    // A production deployment behind TLS: no INSECURE_COOKIES.
+    startApp({ port: workerPort(1), dbFile, env: { INSECURE_COOKIES: undefined } }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([app?.stop(), secureApp?.stop()]);
+});
+
+const inquiryForm = { name: "Mallory", email: "m@example.com", message: "A message long enough to be valid." };
+
+describe("cross-site mutations", () => {
+  it("refuses a form POST from another origin with 403 and a clear page, writing nothing", async () => {
+    const creator = await creatorWithPage();
+    const before = rowCounts();
+    const res = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    expect(res.text).toContain("This form came from another site");
+    expect(changedTables(before, rowCounts())).toEqual([]);
+  });
+
+  it("refuses a cross-site POST without Origin when the browser marks it cross-site", async () => {
+    const creator = await creatorWithPage();
+    const res = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { "Sec-Fetch-Site": "cross-site", Referer: "https://evil.example/page" } });
+    expect(res.status).toBe(403);
+    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(0);
+  });
+
+  it("accepts the same form from the app's own origin", async () => {
+    const creator = await creatorWithPage();
+    const res = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { Origin: app.url, "Sec-Fetch-Site": "same-origin" } });
+    expect(res.status).toBe(302);
+    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(1);
+  });
+});
+
+describe("oversized bodies", () => {
+  it("refuses a 2 MB form with 413 and a message saying the limit, writing nothing", async () => {
+    const creator = await creatorWithPage();
+    const before = rowCounts();
+    const res = await request(app.url, `/${creator.slug}`, { form: { ...inquiryForm, message: "x".repeat(2 * 1024 * 1024) } });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain("bigger than the 1 MB this page accepts");
+    expect(changedTables(before, rowCounts())).toEqual([]);
+  });
+
+  it("refuses an 8 MB upload to the media route with 413 naming the 6 MB limit", async () => {
+    const owner = await creatorWithPage();
+    const form = new FormData();
+    form.append("avatar", new Blob([new Uint8Array(8 * 1024 * 1024)], { type: "image/png" }), "huge.png");
+    const res = await request(app.url, "/dashboard/profile/media", { method: "POST", body: form, cookie: owner.cookie });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain("6 MB");
+  });
+});
+
+describe("sessions and cookies", () => {
+  async function login(base: string, email: string, password: string, cookie?: string) {
+    return request(base, "/login", { form: { email, password }, cookie });
+  }
+
+  it("issues a new session id at every login and revokes the one it replaces", async () => {
+    const user = await makeUser("brand");
+    const first = await login(app.url, user.email, user.password);
+    expect(first.status).toBe(302);
+    const c1 = sessionFrom(first)!;
+    const idsAfterFirst = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id)).all();
+    expect(idsAfterFirst).toHaveLength(1);
+    // Logging in again while holding a session (e.g. a planted one) replaces it.
+    const second = await request(app.url, "/login", { form: { email: user.email, password: user.password }, headers: { Cookie: c1 } });
+    // Signed in users are sent to the dashboard by the login page; log out first like a browser would.
+    if (second.status === 302 && second.location === "/dashboard") {
+      await request(app.url, "/logout", { method: "POST", cookie: c1 });
+    }
+    const third = await login(app.url, user.email, user.password);
+    const c3 = sessionFrom(third)!;
+    expect(c3).toBeTruthy();
+    expect(c3).not.toEqual(c1);
+    const ids = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id)).all().map((r) => r.id);
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).not.toEqual(idsAfterFirst[0]!.id);
+    // The old cookie no longer opens the dashboard.
+    expect((await request(app.url, "/dashboard", { cookie: c1 })).status).toBe(302);
+    expect((await request(app.url, "/dashboard", { cookie: c3 })).status).toBe(200);
+  });
+
+  it("sets HttpOnly, SameSite=Lax, Path=/ and, in production over TLS, Secure", async () => {
+    const user = await makeUser("creator");
+    const res = await login(secureApp.url, user.email, user.password);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("__session="))!;
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Path=\//i);
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    const local = await login(app.url, user.email, user.password);
+    expect(local.headers.getSetCookie().find((c) => c.startsWith("__session="))).not.toMatch(/;\s*Secure/i);
+  });
+
+  it("answers the 11th failed login from one address within a minute with 429", async () => {
+    const user = await makeUser("creator");
+    const ip = "203.0.113.99";
+    for (let i = 0; i < 10; i++) {
+      const res = await request(app.url, "/login", { form: { email: user.email, password: `wrong-password-${i}` }, headers: { "x-forwarded-for": ip } });
+      expect(res.status).toBe(400);
+      expect(res.text).toContain("Invalid email or password");
+    }
+    const eleventh = await request(app.url, "/login", { form: { email: user.email, password: user.password }, headers: { "x-forwarded-for": ip } });
+    expect(eleventh.status).toBe(429);
+    expect(eleventh.text).toContain("Too many failed attempts");
+    expect(sessionFrom(eleventh)).toBeNull();
+  });
+});
+
+describe("password reset tokens over HTTP", () => {
+  async function tokenFor(email: string) {
+    requestPasswordReset(email, app.url);
+    return latestEmailTo(email, "password-reset")!.textBody.match(/token=([\w-]+)/)![1]!;
+  }
+
+  it("work once; the second use gets 410 and changes nothing", async () => {
+    const user = await makeUser("creator");
+    const token = await tokenFor(user.email);
+    const ip = "203.0.113.150";
+    const first = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
+    expect(first.status).toBe(302);
+    const hash = db.select({ h: users.passwordHash }).from(users).where(eq(users.id, user.id)).get()!.h;
+    const second = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-2", confirmPassword: "a-new-password-2" }, headers: { "x-forwarded-for": ip } });
+    expect(second.status).toBe(410);
+    expect(db.select({ h: users.passwordHash }).from(users).where(eq(users.id, user.id)).get()!.h).toBe(hash);
+  });
+
+  it("expired tokens are refused", async () => {
+    const user = await makeUser("creator");
+    const token = await tokenFor(user.email);
+    db.update(passwordResetTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResetTokens.userId, user.id)).run();
+    const res = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": "203.0.113.151" } });
+    expect(res.status).toBe(410);
+  });
+
+  it("guessing is rate limited: the 6th guess from one address gets 429 even with a real token", async () => {
+    const user = await makeUser("creator");
+    const ip = "203.0.113.152";
+    for (let i = 0; i < 5; i++) {
+      const res = await request(app.url, "/reset-password", { form: { token: `guess-${i}-aaaaaaaaaaaaaaaa`, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
+      expect(res.status).toBe(410);
+    }
+    const token = await tokenFor(user.email);
+    const res = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
+    expect(res.status).toBe(429);
+  });
+});
