@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./portfolio";
+export * from "./portfolio-extras";
 export * from "./inquiries";
 export * from "./brands";
 export * from "./gigs";

@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -35,12 +36,37 @@ export const creatorProfiles = sqliteTable(
     headline: text("headline").notNull().default(""),
     bio: text("bio").notNull().default(""),
     visibility: text("visibility", { enum: VISIBILITIES }).notNull().default("public"),
+    // Added by 0005+: CHECKs for these live in triggers (custom migration), since SQLite cannot add
+    // table constraints without rebuilding a table other modules reference.
+    location: text("location").notNull().default(""),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    /** Comma-separated language names, as the creator typed them (e.g. "English, Swedish"). */
+    languages: text("languages").notNull().default(""),
+    /** Upload ids in `images` (group of variants). */
+    avatarImageId: text("avatar_image_id"),
+    bannerImageId: text("banner_image_id"),
+    budgetMinCents: integer("budget_min_cents"),
+    budgetMaxCents: integer("budget_max_cents"),
+    currency: text("currency").notNull().default("USD"),
+    spacesThisMonth: integer("spaces_this_month"),
+    featured: integer("featured", { mode: "boolean" }).notNull().default(false),
+    featuredAt: integer("featured_at", { mode: "timestamp_ms" }),
+    /** Maintained by the reviews module. */
+    ratingAvg: real("rating_avg").notNull().default(0),
+    reviewCount: integer("review_count").notNull().default(0),
+    /** Maintained by triggers on social_accounts and packages. */
+    totalFollowers: integer("total_followers").notNull().default(0),
+    minPackageCents: integer("min_package_cents"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("creator_profiles_slug_unique").on(t.slug),
     index("creator_profiles_visibility_idx").on(t.visibility, t.createdAt),
+    index("creator_profiles_followers_idx").on(t.visibility, t.totalFollowers),
+    index("creator_profiles_rating_idx").on(t.visibility, t.ratingAvg, t.reviewCount),
+    index("creator_profiles_price_idx").on(t.visibility, t.minPackageCents),
+    index("creator_profiles_featured_idx").on(t.featured, t.featuredAt),
     check("creator_profiles_slug_format", sql`length(${t.slug}) between 3 and 30 and ${t.slug} not glob '*[^a-z0-9-]*' and ${t.slug} not glob '-*' and ${t.slug} not glob '*-'`),
     check("creator_profiles_visibility_check", sql`${t.visibility} in ('public','unlisted','private')`),
     check("creator_profiles_display_name_len", sql`length(${t.displayName}) between 1 and 80`),
