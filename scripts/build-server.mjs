@@ -6,6 +6,8 @@ await build({
   entryPoints: {
     server: "server/index.ts",
     migrate: "scripts/migrate.ts",
+    backup: "scripts/backup.ts",
+    restore: "scripts/restore.ts",
   },
   outdir: process.env.BUILD_DIR ?? "build",
   bundle: true,

@@ -1,5 +1,6 @@
 import { deliverPendingEmails } from "../app/models/email/outbox.server";
 import { getConfiguredTransport } from "../app/models/email/transport.server";
+import { scheduleBackups } from "../app/models/ops/backup-schedule.server";
 import { isPrimaryInstance } from "../app/utils/litefs.server";
 
 /** Periodic work that writes: it runs only while this instance holds the LiteFS lease. */
@@ -18,5 +19,9 @@ export function startBackgroundJobs() {
     }
   }, 5000);
   timer.unref();
-  return () => clearInterval(timer);
+  const stopBackups = scheduleBackups();
+  return () => {
+    clearInterval(timer);
+    stopBackups();
+  };
 }
