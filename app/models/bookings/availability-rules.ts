@@ -1,0 +1,55 @@
+import { addDays, isValidDate, isoWeekday, todayIn } from "./dates";
+
+export type AvailabilitySettings = {
+  timeZone: string;
+  /** Bit 0 = Monday … bit 6 = Sunday. */
+  workingDays: number;
+  minNoticeDays: number;
+  maxBookingsPerDay: number;
+};
+
+export const DEFAULT_AVAILABILITY: AvailabilitySettings = { timeZone: "UTC", workingDays: 0b0011111, minNoticeDays: 1, maxBookingsPerDay: 1 };
+
+/** How far ahead visitors may request. */
+export const BOOKING_HORIZON_DAYS = 365;
+
+export type Unavailable = "invalid" | "past" | "notice" | "too-far" | "weekday" | "blocked" | "full";
+
+export const UNAVAILABLE_MESSAGES: Record<Unavailable, string> = {
+  invalid: "Enter a valid date",
+  past: "This date is in the past",
+  notice: "This date is too soon: the creator needs more notice",
+  "too-far": "Requests can be made up to a year ahead",
+  weekday: "The creator does not work on this day of the week",
+  blocked: "The creator is not available on this date",
+  full: "This date is fully booked",
+};
+
+export type DayLoad = { blocked: ReadonlySet<string>; bookedCount: (date: string) => number };
+
+export function worksOn(settings: AvailabilitySettings, date: string) {
+  return (settings.workingDays & (1 << (isoWeekday(date) - 1))) !== 0;
+}
+
+/** Why a date cannot be requested, or null when it can. `now` decides "today" in the creator's zone. */
+export function unavailableReason(settings: AvailabilitySettings, date: string, load: DayLoad, now: Date = new Date()): Unavailable | null {
+  if (!isValidDate(date)) return "invalid";
+  const today = todayIn(settings.timeZone, now);
+  if (date < today) return "past";
+  if (date < addDays(today, settings.minNoticeDays)) return "notice";
+  if (date > addDays(today, BOOKING_HORIZON_DAYS)) return "too-far";
+  if (!worksOn(settings, date)) return "weekday";
+  if (load.blocked.has(date)) return "blocked";
+  if (load.bookedCount(date) >= settings.maxBookingsPerDay) return "full";
+  return null;
+}
+
+/** The first `count` requestable dates, starting at the earliest the notice allows. */
+export function nextAvailableDates(settings: AvailabilitySettings, load: DayLoad, count: number, now: Date = new Date()) {
+  const result: string[] = [];
+  let date = addDays(todayIn(settings.timeZone, now), settings.minNoticeDays);
+  for (let i = 0; i <= BOOKING_HORIZON_DAYS && result.length < count; i++, date = addDays(date, 1)) {
+    if (unavailableReason(settings, date, load, now) === null) result.push(date);
+  }
+  return result;
+}

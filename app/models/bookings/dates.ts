@@ -1,0 +1,70 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays as addDaysFn, format, getISODay, parseISO } from "date-fns";
+
+/** Calendar dates are YYYY-MM-DD strings in the creator's time zone; these helpers never shift them. */
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const MONTH_RE = /^\d{4}-\d{2}$/;
+
+export function isValidDate(value: string) {
+  if (!DATE_RE.test(value)) return false;
+  const d = parseISO(value);
+  return !Number.isNaN(d.getTime()) && format(d, "yyyy-MM-dd") === value;
+}
+
+export function isValidTimeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Today's date where the creator lives. */
+export function todayIn(timeZone: string, now: Date = new Date()) {
+  return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
+}
+
+export function addDays(date: string, days: number) {
+  return format(addDaysFn(parseISO(date), days), "yyyy-MM-dd");
+}
+
+/** ISO weekday: Monday = 1 … Sunday = 7. */
+export function isoWeekday(date: string) {
+  return getISODay(parseISO(date));
+}
+
+/** The UTC instant at which a local date (and optional HH:MM) starts in the given time zone. */
+export function zonedInstant(date: string, time: string | null | undefined, timeZone: string) {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = (time ?? "00:00").split(":").map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime());
+}
+
+export function monthOf(date: string) {
+  return date.slice(0, 7);
+}
+
+export function shiftMonth(month: string, delta: number) {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+export function daysInMonth(month: string) {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`);
+}
+
+export function formatLongDate(date: string) {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+export function formatMonth(month: string) {
+  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;

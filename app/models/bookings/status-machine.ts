@@ -1,0 +1,32 @@
+import type { BookingStatus } from "~/db/schema/bookings";
+
+export type BookingAction = "confirm" | "decline" | "propose" | "cancel" | "complete";
+
+/** Which action is allowed from which status, and where it leads. Anything else is refused. */
+const TRANSITIONS: Record<BookingAction, { from: readonly BookingStatus[]; to: BookingStatus }> = {
+  confirm: { from: ["requested"], to: "confirmed" },
+  decline: { from: ["requested"], to: "declined" },
+  propose: { from: ["requested"], to: "requested" },
+  cancel: { from: ["requested", "confirmed"], to: "cancelled" },
+  complete: { from: ["confirmed"], to: "completed" },
+};
+
+export function nextStatus(current: BookingStatus, action: BookingAction): BookingStatus | null {
+  const t = TRANSITIONS[action];
+  return t.from.includes(current) ? t.to : null;
+}
+
+export function allowedActions(current: BookingStatus): BookingAction[] {
+  return (Object.keys(TRANSITIONS) as BookingAction[]).filter((a) => TRANSITIONS[a].from.includes(current));
+}
+
+export const STATUS_LABELS: Record<BookingStatus, string> = {
+  requested: "Requested",
+  confirmed: "Confirmed",
+  declined: "Declined",
+  cancelled: "Cancelled",
+  completed: "Completed",
+};
+
+/** Clients may cancel until this long before the booked day starts (in the creator's time zone). */
+export const CLIENT_CANCEL_CUTOFF_MS = 48 * 60 * 60 * 1000;

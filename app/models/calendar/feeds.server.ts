@@ -1,0 +1,69 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { createEvents, type EventAttributes } from "ics";
+import { db, immediateTransaction } from "~/db/client.server";
+import { calendarFeeds } from "~/db/schema/calendar";
+import { generateToken, hashToken } from "~/utils/tokens.server";
+import { addDays } from "../bookings/dates";
+import { calendarEntries, type CalendarEntry } from "./calendar.server";
+
+/** Revokes the live feed (if any) and issues a new secret URL token. Only its hash is stored. */
+export function regenerateFeed(creatorId: string, now = new Date()) {
+  const { token, hash } = generateToken();
+  immediateTransaction(() => {
+    db.update(calendarFeeds).set({ revokedAt: now }).where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt))).run();
+    db.insert(calendarFeeds).values({ creatorId, tokenHash: hash, createdAt: now }).run();
+  });
+  return token;
+}
+
+export function revokeFeed(creatorId: string, now = new Date()) {
+  return db.update(calendarFeeds).set({ revokedAt: now }).where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt))).run().changes;
+}
+
+export function liveFeed(creatorId: string) {
+  return db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt))).get() ?? null;
+}
+
+/** The creator id behind a live feed token, or null (unknown or revoked). */
+export function feedOwner(token: string) {
+  const row = db
+    .select({ creatorId: calendarFeeds.creatorId })
+    .from(calendarFeeds)
+    .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt)))
+    .get();
+  return row?.creatorId ?? null;
+}
+
+const toArray = (date: string) => date.split("-").map(Number) as [number, number, number];
+
+export function entryToEvent(e: CalendarEntry, origin: string): EventAttributes {
+  const [y, m, d] = toArray(e.date);
+  const base = {
+    uid: `${e.kind}-${e.id}@gigfolio`,
+    title: e.title,
+    url: e.kind === "booking" ? `${origin}/dashboard/bookings/${e.id}` : `${origin}/dashboard/calendar/${e.date}`,
+    status: e.kind === "booking" && e.status === "requested" ? ("TENTATIVE" as const) : ("CONFIRMED" as const),
+    ...(e.kind === "shoot" && e.location ? { location: e.location } : {}),
+  };
+  if (e.time) {
+    const [hh, mm] = e.time.split(":").map(Number) as [number, number];
+    // Floating local time: calendar apps show it at that wall-clock time, as the creator planned it.
+    return { ...base, start: [y, m, d, hh, mm], startInputType: "local", startOutputType: "local", duration: { hours: 1 } };
+  }
+  const [ny, nm, nd] = toArray(addDays(e.date, 1));
+  return { ...base, start: [y, m, d], end: [ny, nm, nd] };
+}
+
+/** The creator's calendar from 90 days ago to a year ahead as an iCalendar document. */
+export function buildFeed(creatorId: string, today: string, origin: string) {
+  const entries = calendarEntries(creatorId, addDays(today, -90), addDays(today, 366));
+  const { error, value } = createEvents(entries.map((e) => entryToEvent(e, origin)), { calName: "Gigfolio", productId: "gigfolio/ics" });
+  if (error || value === undefined) throw error ?? new Error("Could not build the calendar");
+  return value;
+}
+
+export function buildSingleEvent(entry: CalendarEntry, origin: string) {
+  const { error, value } = createEvents([entryToEvent(entry, origin)], { productId: "gigfolio/ics" });
+  if (error || value === undefined) throw error ?? new Error("Could not build the event");
+  return value;
+}

@@ -1,0 +1,187 @@
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { db, immediateTransaction } from "~/db/client.server";
+import { users } from "~/db/schema/accounts";
+import { creatorProfiles } from "~/db/schema/portfolio";
+import { reviewLinks, reviews } from "~/db/schema/reviews";
+import { hashToken } from "~/utils/tokens.server";
+import { queueEmail } from "../email/outbox.server";
+import type { ReviewInput } from "./review-schema";
+
+export const PUBLIC_REVIEWS_PAGE_SIZE = 5;
+export const DASHBOARD_REVIEWS_PAGE_SIZE = 20;
+
+export type SubmitResult = { ok: true; reviewId: string; creatorId: string } | { ok: false; state: "unknown" | "used" | "expired" | "revoked" };
+
+/**
+ * Consumes the link and inserts the review in one immediate transaction: the UPDATE only succeeds
+ * for an unused, unrevoked, unexpired link, so a replayed POST finds nothing to consume.
+ */
+export function submitReview(token: string, input: ReviewInput, now = new Date()): SubmitResult {
+  return immediateTransaction(() => {
+    const link = db.select().from(reviewLinks).where(eq(reviewLinks.tokenHash, hashToken(token))).get();
+    if (!link) return { ok: false, state: "unknown" };
+    if (link.usedAt) return { ok: false, state: "used" };
+    if (link.revokedAt) return { ok: false, state: "revoked" };
+    if (link.expiresAt.getTime() <= now.getTime()) return { ok: false, state: "expired" };
+    const consumed = db
+      .update(reviewLinks)
+      .set({ usedAt: now })
+      .where(and(eq(reviewLinks.id, link.id), isNull(reviewLinks.usedAt), isNull(reviewLinks.revokedAt)))
+      .run();
+    if (consumed.changes !== 1) return { ok: false, state: "used" };
+    const review = db
+      .insert(reviews)
+      .values({
+        creatorId: link.creatorId,
+        sourceType: link.subjectType,
+        sourceId: link.subjectId,
+        reviewLinkId: link.id,
+        verified: true,
+        rating: input.rating,
+        body: input.body,
+        clientName: input.name,
+        clientEmail: input.email.toLowerCase(),
+        clientPhone: input.phone ?? null,
+        consent: true,
+        createdAt: now,
+      })
+      .returning({ id: reviews.id })
+      .get();
+    syncRatingAggregate(link.creatorId);
+    const creator = db.select({ email: users.email }).from(users).where(eq(users.id, link.creatorId)).get();
+    if (creator) {
+      queueEmail({
+        to: creator.email,
+        kind: "review-received",
+        subject: `${input.name} left you a ${input.rating}-star review`,
+        text: `${input.name} reviewed ${link.subjectLabel}:\n\n${"★".repeat(input.rating)}${"☆".repeat(5 - input.rating)}\n${input.body}\n\nReply or hide it from your dashboard.`,
+      });
+    }
+    return { ok: true, reviewId: review.id, creatorId: link.creatorId };
+  });
+}
+
+/**
+ * For other modules (deals): records a verified review of completed work directly. The caller must
+ * have checked that the deal is completed and belongs to this creator. One review per deal (unique).
+ */
+export function createVerifiedReview(input: {
+  creatorId: string;
+  sourceType: "booking" | "shoot" | "deal";
+  sourceId: string;
+  rating: number;
+  body: string;
+  clientName: string;
+  clientEmail: string;
+  clientPhone?: string | null;
+}) {
+  return immediateTransaction(() => {
+    const row = db
+      .insert(reviews)
+      .values({ ...input, clientEmail: input.clientEmail.toLowerCase(), clientPhone: input.clientPhone ?? null, verified: true, consent: true })
+      .returning({ id: reviews.id })
+      .get();
+    syncRatingAggregate(input.creatorId);
+    return row;
+  });
+}
+
+/**
+ * Recomputes creator_profiles.rating_avg / review_count (used by discovery for sorting and filters)
+ * from the visible reviews. Call inside the transaction that changed a review.
+ */
+export function syncRatingAggregate(creatorId: string) {
+  const { average, count: total } = getReviewSummary(creatorId);
+  db.update(creatorProfiles).set({ ratingAvg: average ?? 0, reviewCount: total }).where(eq(creatorProfiles.userId, creatorId)).run();
+}
+
+const visible = (creatorId: string) => and(eq(reviews.creatorId, creatorId), eq(reviews.hidden, false));
+
+/** Average, count and 1–5 distribution over visible reviews (hidden ones leave the average). */
+export function getReviewSummary(creatorId: string) {
+  const rows = db.select({ rating: reviews.rating, n: count() }).from(reviews).where(visible(creatorId)).groupBy(reviews.rating).all();
+  const distribution: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  let total = 0;
+  let sum = 0;
+  for (const r of rows) {
+    distribution[r.rating as 1 | 2 | 3 | 4 | 5] = r.n;
+    total += r.n;
+    sum += r.rating * r.n;
+  }
+  return { count: total, average: total ? Math.round((sum / total) * 10) / 10 : null, distribution };
+}
+
+const publicColumns = {
+  id: reviews.id,
+  rating: reviews.rating,
+  body: reviews.body,
+  clientName: reviews.clientName,
+  verified: reviews.verified,
+  reply: reviews.reply,
+  replyAt: reviews.replyAt,
+  createdAt: reviews.createdAt,
+};
+
+/** Visible reviews, newest first. Never exposes the client's email or phone. */
+export function listPublicReviews(creatorId: string, page = 1) {
+  const total = db.select({ n: count() }).from(reviews).where(visible(creatorId)).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PUBLIC_REVIEWS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = db
+    .select(publicColumns)
+    .from(reviews)
+    .where(visible(creatorId))
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(PUBLIC_REVIEWS_PAGE_SIZE)
+    .offset((current - 1) * PUBLIC_REVIEWS_PAGE_SIZE)
+    .all();
+  return { rows, total, page: current, pageCount };
+}
+
+export function listCreatorReviews(creatorId: string, page = 1) {
+  const where = eq(reviews.creatorId, creatorId);
+  const total = db.select({ n: count() }).from(reviews).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_REVIEWS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = db
+    .select({ ...publicColumns, clientEmail: reviews.clientEmail, hidden: reviews.hidden, sourceType: reviews.sourceType })
+    .from(reviews)
+    .where(where)
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(DASHBOARD_REVIEWS_PAGE_SIZE)
+    .offset((current - 1) * DASHBOARD_REVIEWS_PAGE_SIZE)
+    .all();
+  return { rows, total, page: current, pageCount };
+}
+
+export type ReviewActionResult = "ok" | "not-found" | "already-replied";
+
+/** A public reply, once. The conditional UPDATE makes a second reply impossible even under a race. */
+export function replyToReview(reviewId: string, creatorId: string, reply: string, now = new Date()): ReviewActionResult {
+  const result = db
+    .update(reviews)
+    .set({ reply, replyAt: now })
+    .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId), isNull(reviews.reply)))
+    .run();
+  if (result.changes === 1) return "ok";
+  const exists = db.select({ id: reviews.id }).from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId))).get();
+  return exists ? "already-replied" : "not-found";
+}
+
+export function setReviewHidden(reviewId: string, creatorId: string, hidden: boolean, now = new Date()): ReviewActionResult {
+  return immediateTransaction(() => {
+    const result = db
+      .update(reviews)
+      .set({ hidden, hiddenAt: hidden ? now : null })
+      .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId)))
+      .run();
+    if (result.changes !== 1) return "not-found";
+    syncRatingAggregate(creatorId);
+    return "ok";
+  });
+}
+
+/** Used by tests and admin tools: raw count of reviews for a creator including hidden ones. */
+export function countAllReviews(creatorId: string) {
+  return db.select({ n: sql<number>`count(*)` }).from(reviews).where(eq(reviews.creatorId, creatorId)).get()?.n ?? 0;
+}

@@ -1,0 +1,202 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "~/db/client.server";
+import { bookings, bookingStatusHistory } from "~/db/schema/bookings";
+import { emailOutbox } from "~/db/schema/accounts";
+import { unavailableReason, nextAvailableDates, type DayLoad } from "~/models/bookings/availability-rules";
+import { saveAvailability, upcomingAvailableDates } from "~/models/bookings/availability.server";
+import {
+  actOnBooking,
+  cancelByClient,
+  acceptProposal,
+  DateUnavailableError,
+  getBookingByToken,
+  getBookingForCreator,
+  requestBooking,
+  TransitionError,
+} from "~/models/bookings/bookings.server";
+import { todayIn } from "~/models/bookings/dates";
+import { blockDates } from "~/models/calendar/calendar.server";
+import { hashToken } from "~/utils/tokens.server";
+import { makeUser, uniqueEmail } from "../utils";
+
+const ORIGIN = "http://localhost:3000";
+const empty: DayLoad = { blocked: new Set(), bookedCount: () => 0 };
+const everyDay = { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 1 };
+
+function request(creator: { id: string; email: string; displayName: string }, date: string, now: Date, email = uniqueEmail("client")) {
+  return requestBooking(creator, { date, customRequest: "Portrait session", name: "Cleo Client", email, message: "Hello, I would love to book you." }, ORIGIN, now);
+}
+
+describe("availability rules", () => {
+  // Wednesday 2026-12-02, 12:00 UTC
+  const now = new Date("2026-12-02T12:00:00Z");
+
+  it("refuses non-working weekdays", () => {
+    const weekdaysOnly = { ...everyDay, workingDays: 0b0011111 };
+    expect(unavailableReason(weekdaysOnly, "2026-12-05", empty, now)).toBe("weekday"); // Saturday
+    expect(unavailableReason(weekdaysOnly, "2026-12-04", empty, now)).toBeNull(); // Friday
+  });
+
+  it("enforces the minimum notice and refuses the past", () => {
+    const twoDays = { ...everyDay, minNoticeDays: 2 };
+    expect(unavailableReason(twoDays, "2026-12-01", empty, now)).toBe("past");
+    expect(unavailableReason(twoDays, "2026-12-03", empty, now)).toBe("notice");
+    expect(unavailableReason(twoDays, "2026-12-04", empty, now)).toBeNull();
+  });
+
+  it("refuses blocked and full days, and impossible dates", () => {
+    const load: DayLoad = { blocked: new Set(["2026-12-10"]), bookedCount: (d) => (d === "2026-12-11" ? 2 : 1) };
+    const two = { ...everyDay, maxBookingsPerDay: 2 };
+    expect(unavailableReason(two, "2026-12-10", load, now)).toBe("blocked");
+    expect(unavailableReason(two, "2026-12-11", load, now)).toBe("full");
+    expect(unavailableReason(two, "2026-12-12", load, now)).toBeNull();
+    expect(unavailableReason(two, "2026-02-30", load, now)).toBe("invalid");
+  });
+
+  it("decides 'today' in the creator's time zone around midnight", () => {
+    // 23:30 UTC on Dec 2 is already Dec 3 in Tokyo and still Dec 2 in Los Angeles.
+    const late = new Date("2026-12-02T23:30:00Z");
+    const tokyo = { ...everyDay, timeZone: "Asia/Tokyo", minNoticeDays: 1 };
+    const la = { ...everyDay, timeZone: "America/Los_Angeles", minNoticeDays: 1 };
+    expect(todayIn("Asia/Tokyo", late)).toBe("2026-12-03");
+    expect(unavailableReason(tokyo, "2026-12-03", empty, late)).toBe("notice");
+    expect(unavailableReason(tokyo, "2026-12-04", empty, late)).toBeNull();
+    expect(unavailableReason(la, "2026-12-03", empty, late)).toBeNull();
+  });
+
+  it("lists the next available dates skipping weekends and blocked days", () => {
+    const weekdays = { ...everyDay, workingDays: 0b0011111, minNoticeDays: 1 };
+    const load: DayLoad = { blocked: new Set(["2026-12-04"]), bookedCount: () => 0 };
+    expect(nextAvailableDates(weekdays, load, 3, now)).toEqual(["2026-12-03", "2026-12-07", "2026-12-08"]);
+  });
+});
+
+describe("booking requests", () => {
+  const now = new Date("2026-12-02T12:00:00Z");
+
+  it("stores only the hash of the manage link and emails the raw link to the client", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const email = uniqueEmail("client");
+    const { booking, token } = request(creator, "2026-12-10", now, email);
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    expect(booking.manageTokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(db.select().from(bookings).where(eq(bookings.id, booking.id)).get())).not.toContain(token);
+    const mail = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).get();
+    expect(mail?.textBody).toContain(`/booking/${token}`);
+    expect(getBookingByToken(token, now)?.id).toBe(booking.id);
+    expect(getBookingByToken("nope", now)).toBeNull();
+  });
+
+  it("refuses a blocked date on the server and writes nothing", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    blockDates(creator.id, "2026-12-10", "2026-12-12", "Holiday");
+    expect(() => request(creator, "2026-12-11", now)).toThrow(DateUnavailableError);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(0);
+    expect(upcomingAvailableDates(creator.id, 12, now)).not.toContain("2026-12-11");
+  });
+
+  it("lets exactly one of several requests for the last free slot win", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, { ...everyDay, maxBookingsPerDay: 2 });
+    request(creator, "2026-12-15", now);
+    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => Promise.resolve().then(() => request(creator, "2026-12-15", now))));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(rejected.every((o) => o.reason instanceof DateUnavailableError && o.reason.reason === "full")).toBe(true);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(2);
+  });
+
+  it("frees the slot again when a booking is declined", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking } = request(creator, "2026-12-16", now);
+    expect(() => request(creator, "2026-12-16", now)).toThrow(/fully booked/);
+    actOnBooking(booking.id, creator, { action: "decline", reason: "Travelling that week" }, now);
+    expect(() => request(creator, "2026-12-16", now)).not.toThrow();
+  });
+});
+
+describe("status machine", () => {
+  const now = new Date("2026-12-02T12:00:00Z");
+
+  it("records each change with the actor and emails the client", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const email = uniqueEmail("client");
+    const { booking } = request(creator, "2026-12-20", now, email);
+    actOnBooking(booking.id, creator, { action: "confirm" }, now);
+    actOnBooking(booking.id, creator, { action: "complete" }, now);
+    const history = db.select().from(bookingStatusHistory).where(eq(bookingStatusHistory.bookingId, booking.id)).all();
+    expect(history.map((h) => [h.fromStatus, h.toStatus, h.actorKind])).toEqual([
+      [null, "requested", "client"],
+      ["requested", "confirmed", "creator"],
+      ["confirmed", "completed", "creator"],
+    ]);
+    const kinds = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).all().map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["booking-requested", "booking-confirm", "booking-complete"]));
+  });
+
+  it("refuses illegal transitions and changes nothing", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking } = request(creator, "2026-12-21", now);
+    expect(() => actOnBooking(booking.id, creator, { action: "complete" }, now)).toThrow(TransitionError);
+    actOnBooking(booking.id, creator, { action: "decline", reason: "Not my style" }, now);
+    expect(() => actOnBooking(booking.id, creator, { action: "confirm" }, now)).toThrow(TransitionError);
+    expect(() => actOnBooking(booking.id, creator, { action: "cancel" }, now)).toThrow(TransitionError);
+    expect(getBookingForCreator(booking.id, creator.id)?.status).toBe("declined");
+  });
+
+  it("returns null (404) when another creator acts on a booking", async () => {
+    const creator = await makeUser("creator");
+    const other = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking } = request(creator, "2026-12-22", now);
+    expect(getBookingForCreator(booking.id, other.id)).toBeNull();
+    expect(actOnBooking(booking.id, other, { action: "confirm" }, now)).toBeNull();
+    expect(getBookingForCreator(booking.id, creator.id)?.status).toBe("requested");
+  });
+
+  it("lets the client accept a proposed date, which confirms the booking there", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking, token } = request(creator, "2026-12-23", now);
+    actOnBooking(booking.id, creator, { action: "propose", proposedDate: "2026-12-28" }, now);
+    expect(acceptProposal(token, creator, now)).toEqual({ ok: true });
+    const after = getBookingForCreator(booking.id, creator.id)!;
+    expect([after.status, after.date, after.proposedDate]).toEqual(["confirmed", "2026-12-28", null]);
+  });
+});
+
+describe("client cancellation through the manage link", () => {
+  it("cancels before the 48-hour cutoff and refuses after it", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, { ...everyDay, timeZone: "Europe/Paris" });
+    const now = new Date("2026-12-02T12:00:00Z");
+    const early = request(creator, "2026-12-10", now);
+    const late = request(creator, "2026-12-11", now);
+    expect(cancelByClient(early.token, creator, new Date("2026-12-07T12:00:00Z"))).toEqual({ ok: true });
+    expect(getBookingByToken(early.token)?.status).toBe("cancelled");
+    // Dec 11 00:00 in Paris is Dec 10 23:00 UTC; 48 h before is Dec 8 23:00 UTC.
+    expect(cancelByClient(late.token, creator, new Date("2026-12-08T22:59:00Z"))).toEqual({ ok: true });
+    const third = request(creator, "2026-12-12", now);
+    const refused = cancelByClient(third.token, creator, new Date("2026-12-09T23:01:00Z"));
+    expect(refused).toMatchObject({ ok: false, status: 409 });
+    expect(getBookingByToken(third.token)?.status).toBe("requested");
+    const history = getBookingByToken(early.token)!.history.at(-1)!;
+    expect([history.toStatus, history.actorKind]).toEqual(["cancelled", "client"]);
+  });
+
+  it("cannot cancel a booking that is already completed", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const now = new Date("2026-12-02T12:00:00Z");
+    const { booking, token } = request(creator, "2026-12-20", now);
+    actOnBooking(booking.id, creator, { action: "confirm" }, now);
+    actOnBooking(booking.id, creator, { action: "complete" }, now);
+    expect(cancelByClient(token, creator, now)).toMatchObject({ ok: false, status: 409 });
+  });
+});
