@@ -33,6 +33,26 @@ export const ProfileSchema = z.object({
     .max(5, "Choose at most 5 categories")
     .default([]),
   visibility: z.enum(["public", "unlisted", "private"]).default("public"),
+  skillIds: z.array(z.coerce.number().int().positive()).max(10, "Choose at most 10 skills").default([]),
+  location: z.string().trim().max(100, "At most 100 characters").default(""),
+  timeZone: z
+    .string()
+    .trim()
+    .default("UTC")
+    .refine((tz) => isTimeZone(tz), "Choose a time zone from the list, e.g. Europe/Stockholm"),
+  languages: z.string().trim().max(200, "At most 200 characters").default(""),
 });
 
+export function isTimeZone(tz: string) {
+  if (!tz || tz.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type ProfileInput = z.infer<typeof ProfileSchema>;
+export type ProfileSaveInput = Omit<ProfileInput, "skillIds" | "location" | "timeZone" | "languages"> &
+  Partial<Pick<ProfileInput, "skillIds" | "location" | "timeZone" | "languages">>;

@@ -1,7 +1,8 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { db, immediateTransaction, lazyStatement, sqlite } from "~/db/client.server";
 import { categories, creatorCategories, creatorProfiles } from "~/db/schema";
-import type { ProfileInput } from "./profile-schema";
+import { creatorSkills, skills, slugRedirects } from "~/db/schema/portfolio-extras";
+import type { ProfileSaveInput } from "./profile-schema";
 
 export class SlugTakenError extends Error {
   constructor() {
@@ -13,6 +14,10 @@ export function listCategories() {
   return db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.name)).all();
 }
 
+export function listSkills() {
+  return db.select({ id: skills.id, slug: skills.slug, name: skills.name }).from(skills).orderBy(asc(skills.name)).all();
+}
+
 export function getProfileForOwner(userId: string) {
   const profile = db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, userId)).get();
   if (!profile) return null;
@@ -22,7 +27,21 @@ export function getProfileForOwner(userId: string) {
     .where(eq(creatorCategories.creatorId, userId))
     .all()
     .map((r) => r.id);
-  return { ...profile, categoryIds };
+  const skillIds = db
+    .select({ id: creatorSkills.skillId })
+    .from(creatorSkills)
+    .where(eq(creatorSkills.creatorId, userId))
+    .all()
+    .map((r) => r.id);
+  return { ...profile, categoryIds, skillIds };
+}
+
+/** The current slug an old slug redirects to, or null. */
+export function resolveSlugRedirect(oldSlug: string) {
+  const row = sqlite
+    .prepare(`select p.slug from slug_redirects r join creator_profiles p on p.user_id = r.user_id where r.old_slug = ?`)
+    .get(oldSlug.toLowerCase()) as { slug: string } | undefined;
+  return row?.slug ?? null;
 }
 
 type PublicProfileRow = {
@@ -53,17 +72,23 @@ export function getProfileBySlug(slug: string) {
 }
 
 /** Creates or updates the creator's profile and its categories in one transaction. */
-export function saveProfile(userId: string, input: ProfileInput) {
+export function saveProfile(userId: string, input: ProfileSaveInput) {
   const values = {
     slug: input.slug,
     displayName: input.displayName,
     headline: input.headline,
     bio: input.bio,
     visibility: input.visibility,
+    ...(input.location !== undefined ? { location: input.location } : {}),
+    ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+    ...(input.languages !== undefined ? { languages: input.languages } : {}),
     updatedAt: new Date(),
   };
   try {
     immediateTransaction(() => {
+      // An old slug stays reserved for the creator who used it, so their old links never change hands.
+      const redirect = db.select({ userId: slugRedirects.userId }).from(slugRedirects).where(eq(slugRedirects.oldSlug, input.slug)).get();
+      if (redirect && redirect.userId !== userId) throw new SlugTakenError();
       db.insert(creatorProfiles)
         .values({ userId, ...values })
         .onConflictDoUpdate({ target: creatorProfiles.userId, set: values })
@@ -74,6 +99,16 @@ export function saveProfile(userId: string, input: ProfileInput) {
         const valid = db.select({ id: categories.id }).from(categories).where(inArray(categories.id, ids)).all();
         if (valid.length) {
           db.insert(creatorCategories).values(valid.map((c) => ({ creatorId: userId, categoryId: c.id }))).run();
+        }
+      }
+      if (input.skillIds !== undefined) {
+        db.delete(creatorSkills).where(eq(creatorSkills.creatorId, userId)).run();
+        const skillIds = [...new Set(input.skillIds)];
+        if (skillIds.length) {
+          const validSkills = db.select({ id: skills.id }).from(skills).where(inArray(skills.id, skillIds)).all();
+          if (validSkills.length) {
+            db.insert(creatorSkills).values(validSkills.map((s) => ({ creatorId: userId, skillId: s.id }))).run();
+          }
         }
       }
     });

@@ -1,0 +1,61 @@
+import { and, eq } from "drizzle-orm";
+import { db, sqlite } from "~/db/client.server";
+import { creatorProfiles } from "~/db/schema";
+import { favourites } from "~/db/schema/portfolio-extras";
+import { imageUrl } from "~/models/portfolio/images.server";
+
+export const DEFAULT_LIST = "Saved";
+
+/** A creator a user may save: public or unlisted (they have the link), never private. */
+function findSaveableCreator(slug: string) {
+  const c = db.select({ userId: creatorProfiles.userId, visibility: creatorProfiles.visibility }).from(creatorProfiles).where(eq(creatorProfiles.slug, slug)).get();
+  return c && c.visibility !== "private" ? c : null;
+}
+
+export function addFavourite(userId: string, creatorSlug: string, listName = DEFAULT_LIST) {
+  const creator = findSaveableCreator(creatorSlug);
+  if (!creator) return null;
+  db.insert(favourites).values({ userId, creatorId: creator.userId, listName: listName.trim() || DEFAULT_LIST }).onConflictDoNothing().run();
+  return creator.userId;
+}
+
+/** Removes the creator from one list, or from every list when listName is omitted. */
+export function removeFavourite(userId: string, creatorSlug: string, listName?: string) {
+  const c = db.select({ userId: creatorProfiles.userId }).from(creatorProfiles).where(eq(creatorProfiles.slug, creatorSlug)).get();
+  if (!c) return false;
+  return (
+    db
+      .delete(favourites)
+      .where(and(eq(favourites.userId, userId), eq(favourites.creatorId, c.userId), listName ? eq(favourites.listName, listName) : undefined))
+      .run().changes > 0
+  );
+}
+
+export function favouriteListsFor(userId: string, creatorId: string) {
+  return db
+    .select({ listName: favourites.listName })
+    .from(favourites)
+    .where(and(eq(favourites.userId, userId), eq(favourites.creatorId, creatorId)))
+    .all()
+    .map((r) => r.listName);
+}
+
+/** The user's saved creators grouped by list. Private creators are hidden until they publish again. */
+export function listFavourites(userId: string) {
+  const rows = sqlite
+    .prepare(
+      `select f.list_name as listName, p.slug, p.display_name as displayName, p.headline, p.avatar_image_id as avatarImageId,
+              p.total_followers as totalFollowers, f.created_at as savedAt
+         from favourites f join creator_profiles p on p.user_id = f.creator_id
+        where f.user_id = ? and p.visibility <> 'private'
+        order by f.list_name, f.created_at desc`,
+    )
+    .all(userId) as { listName: string; slug: string; displayName: string; headline: string; avatarImageId: string | null; totalFollowers: number; savedAt: number }[];
+  const lists = new Map<string, { slug: string; displayName: string; headline: string; avatar: string | null; totalFollowers: number }[]>();
+  for (const r of rows) {
+    const list = lists.get(r.listName) ?? [];
+    list.push({ slug: r.slug, displayName: r.displayName, headline: r.headline, avatar: imageUrl(r.avatarImageId, "avatar-96"), totalFollowers: r.totalFollowers });
+    lists.set(r.listName, list);
+  }
+  return [...lists.entries()].map(([name, creators]) => ({ name, creators }));
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
+
+export const SORTS = ["relevance", "followers", "rating", "newest", "price"] as const;
+export type Sort = (typeof SORTS)[number];
+
+const optionalNumber = (max: number) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().min(0).max(max).optional()).catch(undefined);
+
+/** Query-string filters for /creators. Bad values are dropped rather than failing the page. */
+export const CreatorSearchSchema = z.object({
+  q: z.string().trim().max(100).catch("").default(""),
+  category: z.string().trim().max(40).regex(/^[a-z0-9-]*$/).catch("").default(""),
+  platform: z.enum(SOCIAL_PLATFORMS).optional().catch(undefined),
+  location: z.string().trim().max(60).catch("").default(""),
+  minPrice: optionalNumber(10_000_000),
+  maxPrice: optionalNumber(10_000_000),
+  minFollowers: optionalNumber(2_000_000_000),
+  minRating: optionalNumber(5),
+  sort: z.enum(SORTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+export type CreatorSearch = z.infer<typeof CreatorSearchSchema>;
+
+export function parseCreatorSearch(params: URLSearchParams): CreatorSearch {
+  return CreatorSearchSchema.parse(Object.fromEntries(params));
+}

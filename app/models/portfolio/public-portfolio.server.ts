@@ -1,0 +1,88 @@
+import { eq } from "drizzle-orm";
+import { db, lazyStatement } from "~/db/client.server";
+import { creatorProfiles } from "~/db/schema";
+import { linkPreview } from "./embeds";
+import { imageUrl, ownsUpload } from "./images.server";
+import { listItems } from "./items.server";
+import { listPackages } from "./packages.server";
+import { listSocialAccounts } from "./socials.server";
+
+type Row = {
+  userId: string; slug: string; displayName: string; headline: string; bio: string;
+  visibility: "public" | "unlisted" | "private"; location: string; timeZone: string; languages: string;
+  avatarImageId: string | null; bannerImageId: string | null; budgetMinCents: number | null; budgetMaxCents: number | null;
+  currency: string; spacesThisMonth: number | null; ratingAvg: number; reviewCount: number; totalFollowers: number;
+  minPackageCents: number | null; createdAt: number;
+};
+
+const profileStmt = lazyStatement(
+  `select user_id as userId, slug, display_name as displayName, headline, bio, visibility, location, time_zone as timeZone,
+          languages, avatar_image_id as avatarImageId, banner_image_id as bannerImageId, budget_min_cents as budgetMinCents,
+          budget_max_cents as budgetMaxCents, currency, spaces_this_month as spacesThisMonth, rating_avg as ratingAvg,
+          review_count as reviewCount, total_followers as totalFollowers, min_package_cents as minPackageCents, created_at as createdAt
+     from creator_profiles where slug = ?`,
+);
+const categoriesStmt = lazyStatement(
+  `select c.slug, c.name from creator_categories cc join categories c on c.id = cc.category_id where cc.creator_id = ? order by c.name`,
+);
+const skillsStmt = lazyStatement(
+  `select s.slug, s.name from creator_skills cs join skills s on s.id = cs.skill_id where cs.creator_id = ? order by s.name`,
+);
+/** Public creators sharing a category, best-followed first. */
+const similarStmt = lazyStatement(
+  `select p.slug, p.display_name as displayName, p.headline, p.avatar_image_id as avatarImageId
+     from creator_profiles p
+    where p.visibility = 'public' and p.user_id <> ?1
+      and exists (select 1 from creator_categories cc where cc.creator_id = p.user_id
+                   and cc.category_id in (select category_id from creator_categories where creator_id = ?1))
+    order by p.total_followers desc limit 4`,
+);
+
+/** Everything the public page, media kit and share image show. Read-only. */
+export function getPublicPortfolio(slug: string) {
+  const row = profileStmt().get(slug.toLowerCase()) as Row | undefined;
+  if (!row) return null;
+  const items = listItems(row.userId).map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    url: item.url,
+    description: item.description,
+    brand: item.brand,
+    itemDate: item.itemDate,
+    featured: item.featured,
+    image: imageUrl(item.imageId, "item-800"),
+    imageSmall: imageUrl(item.imageId, "item-400"),
+    preview: item.url ? linkPreview(item.url) : null,
+  }));
+  return {
+    ...row,
+    avatar: imageUrl(row.avatarImageId, "avatar-256"),
+    avatarSmall: imageUrl(row.avatarImageId, "avatar-96"),
+    banner: imageUrl(row.bannerImageId, "banner-1200"),
+    bannerSmall: imageUrl(row.bannerImageId, "banner-600"),
+    categories: categoriesStmt().all(row.userId) as { slug: string; name: string }[],
+    skills: skillsStmt().all(row.userId) as { slug: string; name: string }[],
+    socials: listSocialAccounts(row.userId).map((s) => ({
+      id: s.id, platform: s.platform, handle: s.handle, url: s.url, followers: s.followers, engagementRateBp: s.engagementRateBp,
+    })),
+    items,
+    packages: listPackages(row.userId).map((p) => ({
+      id: p.id, name: p.name, priceCents: p.priceCents, currency: p.currency, includes: p.includes, deliveryDays: p.deliveryDays,
+    })),
+  };
+}
+export type PublicPortfolio = NonNullable<ReturnType<typeof getPublicPortfolio>>;
+
+export function listSimilarCreators(creatorId: string) {
+  return (similarStmt().all(creatorId) as { slug: string; displayName: string; headline: string; avatarImageId: string | null }[]).map((c) => ({
+    slug: c.slug, displayName: c.displayName, headline: c.headline, avatar: imageUrl(c.avatarImageId, "avatar-96"),
+  }));
+}
+
+/** Points the profile's avatar or banner at an upload the creator owns. */
+export function setProfileImage(userId: string, which: "avatar" | "banner", uploadId: string | null) {
+  if (uploadId && !ownsUpload(userId, uploadId)) return false;
+  const set = which === "avatar" ? { avatarImageId: uploadId } : { bannerImageId: uploadId };
+  return db.update(creatorProfiles).set({ ...set, updatedAt: new Date() }).where(eq(creatorProfiles.userId, userId)).run().changes > 0;
+}
