@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** "1,250.50" -> 125050. Accepts whole units with an optional 2-digit fraction. */
+export function parseMoneyToCents(input: string): number | null {
+  const s = input.trim().replace(/[,\s]/g, "").replace(/^\$/, "");
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(s)) return null;
+  const [whole, frac = ""] = s.split(".");
+  return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+}
+
+export function centsToInput(cents: number) {
+  return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
+}
+
+/** A required money amount typed in currency units; the parsed value is integer cents. */
+export const moneyField = (label: string, { min = 1 }: { min?: number } = {}) =>
+  z
+    .string({ required_error: `${label} is required` })
+    .transform((value, ctx) => {
+      const cents = parseMoneyToCents(value);
+      if (cents === null) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}: enter an amount like 250 or 250.50` });
+        return z.NEVER;
+      }
+      if (cents < min) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label} must be at least ${(min / 100).toFixed(2)}` });
+        return z.NEVER;
+      }
+      return cents;
+    });
+
+export const CURRENCIES = ["USD", "EUR", "GBP", "SEK", "CAD", "AUD", "JPY"] as const;
+
+export function todayUtc(now = new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number) {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isValidDate(s: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
