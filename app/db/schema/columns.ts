@@ -1,9 +1,14 @@
-import { randomBytes } from "node:crypto";
 import { integer, text } from "drizzle-orm/sqlite-core";
 
-/** 96 random bits, URL-safe: public identifiers are unguessable. */
+/**
+ * 96 random bits, URL-safe: public identifiers are unguessable. Web Crypto rather than node:crypto,
+ * so that client code importing schema constants (enums) still builds for the browser.
+ */
 export function createId(): string {
-  return randomBytes(12).toString("base64url");
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_");
 }
 
 export const id = () =>
