@@ -4,8 +4,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
+import { EditorNav } from "~/components/portfolio/editor-nav";
 import { ProfileSchema } from "~/models/portfolio/profile-schema";
-import { getProfileForOwner, listCategories, saveProfile, SlugTakenError } from "~/models/portfolio/profiles.server";
+import { getProfileForOwner, listCategories, listSkills, saveProfile, SlugTakenError } from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";
 import { getOrigin } from "~/utils/url.server";
 
@@ -17,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     origin: getOrigin(request),
     categories: listCategories(),
+    skills: listSkills(),
+    timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone")],
     profile: profile
       ? {
           displayName: profile.displayName,
@@ -25,6 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
           bio: profile.bio,
           visibility: profile.visibility,
           categoryIds: profile.categoryIds.map(String),
+          skillIds: profile.skillIds.map(String),
+          location: profile.location,
+          timeZone: profile.timeZone,
+          languages: profile.languages,
         }
       : null,
     suggestion: { displayName: user.displayName },
@@ -48,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProfileEditor() {
-  const { profile, categories, origin, suggestion } = useLoaderData<typeof loader>();
+  const { profile, categories, skills, timeZones, origin, suggestion } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
@@ -58,13 +65,15 @@ export default function ProfileEditor() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
-    defaultValue: profile ?? { displayName: suggestion.displayName, visibility: "public", categoryIds: [] },
+    defaultValue: profile ?? { displayName: suggestion.displayName, visibility: "public", categoryIds: [], skillIds: [], timeZone: "UTC" },
   });
   const selected = new Set((fields.categoryIds.initialValue as string[] | undefined) ?? []);
+  const selectedSkills = new Set((fields.skillIds.initialValue as string[] | undefined) ?? []);
   return (
     <div className="space-y-6">
+      <EditorNav slug={profile?.slug ?? null} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">{profile ? "Edit your portfolio" : "Set up your portfolio"}</h1>
+        <h1 className="text-2xl font-bold">{profile ? "Basics" : "Set up your portfolio"}</h1>
         {profile ? (
           <Link to={`/${profile.slug}`} className="link">
             View public page
@@ -103,6 +112,35 @@ export default function ProfileEditor() {
           </div>
           <ErrorList id={fields.categoryIds.errorId} errors={fields.categoryIds.errors} />
         </fieldset>
+        <fieldset>
+          <legend className="label">Skills (up to 10)</legend>
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {skills.map((s) => (
+              <label key={s.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name={fields.skillIds.name} value={String(s.id)} defaultChecked={selectedSkills.has(String(s.id))} />
+                {s.name}
+              </label>
+            ))}
+          </div>
+          <ErrorList id={fields.skillIds.errorId} errors={fields.skillIds.errors} />
+        </fieldset>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <Field label="Location" hint="City and country, e.g. Stockholm, Sweden." errors={fields.location.errors} {...getInputProps(fields.location, { type: "text" })} autoComplete="address-level2" />
+          <div>
+            <label htmlFor={fields.timeZone.id} className="label">
+              Time zone
+            </label>
+            <select {...getSelectProps(fields.timeZone)} className="input">
+              {timeZones.map((tz) => (
+                <option key={tz} value={tz}>
+                  {tz.replace(/_/g, " ")}
+                </option>
+              ))}
+            </select>
+            <ErrorList id={fields.timeZone.errorId} errors={fields.timeZone.errors} />
+          </div>
+        </div>
+        <Field label="Languages" hint="Comma-separated, e.g. English, Swedish." errors={fields.languages.errors} {...getInputProps(fields.languages, { type: "text" })} />
         <div>
           <label htmlFor={fields.visibility.id} className="label">
             Visibility
