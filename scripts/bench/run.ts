@@ -1,0 +1,215 @@
+/**
+ * The benchmark: builds the production server into .cache/bench-build, starts it on the bench database
+ * (npm run bench:data first) and measures every route at 10 and 50 connections against the floor.
+ *   npm run bench -- [--db data/bench.db] [--seconds 10] [--connections 10,50] [--port 3180]
+ *                    [--no-build] [--only portfolio,floor] [--no-docs]
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { type Measurement, type Route, measure, warmUp } from "./lib/load";
+import { type Report, printTable, toMarkdown, writeDocs } from "./lib/report";
+import { buildApp, peakRssMb, startServer } from "./lib/server";
+import { concurrentPosts, viewsUnderLoad } from "./lib/writes";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: process.env.DATABASE_PATH ?? "data/bench.db" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10,50" },
+    port: { type: "string", default: "3180" },
+    "build-dir": { type: "string", default: process.env.BUILD_DIR ?? ".cache/bench-build" },
+    "no-build": { type: "boolean", default: false },
+    "no-docs": { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+const database = path.resolve(values.db!);
+const seconds = Number(values.seconds);
+const connectionCounts = values.connections!.split(",").map(Number);
+const only = values.only ? new Set(values.only.split(",")) : null;
+if (!fs.existsSync(database)) {
+  console.error(`${database} does not exist. Create it with: DATABASE_PATH=${values.db} npm run bench:data -- --creators 100000`);
+  process.exit(1);
+}
+const meta = JSON.parse(fs.readFileSync(`${database}.bench.json`, "utf8")) as {
+  creators: number;
+  password: string;
+  dashboardEmail: string;
+  twentyReviewSlug: string | null;
+  commonWord: string;
+  counts: Record<string, number>;
+};
+
+// Sample data straight from the file (read-only, before the server opens it).
+const ro = new Database(database, { readonly: true });
+const slugs = (ro.prepare("select slug from creator_profiles where visibility = 'public' order by random() limit 5000").pluck().all() as string[]);
+const category = (ro.prepare("select slug from categories order by id limit 1").pluck().get() as string | undefined) ?? "";
+const countReviews = (slug: string) =>
+  ro.prepare("select count(*) from reviews r join creator_profiles p on p.user_id = r.creator_id where p.slug = ? and r.hidden = 0").pluck().get(slug) as number;
+const countRows = (table: string) => () => {
+  const db = new Database(database, { readonly: true });
+  try {
+    return db.prepare(`select count(*) from "${table}"`).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+const viewCount = () => {
+  const db = new Database(database, { readonly: true });
+  try {
+    return (db.prepare("select coalesce(sum(count), 0) from profile_views").pluck().get() as number) ?? 0;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+};
+const randomSlug = () => `/${slugs[Math.floor(Math.random() * slugs.length)]}`;
+
+const buildDir = values["build-dir"]!;
+if (!values["no-build"]) {
+  console.log(`Building the production server into ${buildDir} ...`);
+  buildApp(buildDir);
+}
+const server = await startServer({ buildDir, port: Number(values.port), database });
+console.log(`Server pid ${server.pid} on ${server.origin}, database ${database}`);
+
+const notes: string[] = [];
+const skipped: string[] = [];
+try {
+  // One session for the dashboard, through the real login form.
+  const login = await fetch(`${server.origin}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: server.origin },
+    body: new URLSearchParams({ email: meta.dashboardEmail, password: meta.password, redirectTo: "/dashboard" }),
+  });
+  const cookie = login.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) notes.push(`login as ${meta.dashboardEmail} failed (${login.status}); dashboard skipped`);
+
+  const routes: (Route & { optional?: string })[] = [
+    { name: "floor", path: "/login" },
+    { name: "portfolio", path: randomSlug },
+    { name: "creators filtered p50", path: `/creators?category=${category}&sort=rating&page=50` },
+    { name: "creators search", path: `/creators?q=${meta.commonWord}` },
+    { name: "gigs filtered", path: `/gigs?category=${category}&remote=1&sort=budget`, optional: "the gig board (/gigs)" },
+    ...(cookie ? [{ name: "dashboard", path: "/dashboard", headers: { cookie } }] : []),
+  ];
+  const active: Route[] = [];
+  for (const route of routes) {
+    if (only && !only.has(route.name)) continue;
+    const probePath = typeof route.path === "string" ? route.path : route.path();
+    const res = await fetch(server.origin + probePath, { headers: route.headers, redirect: "manual" });
+    await res.arrayBuffer();
+    if (res.status !== 200) {
+      skipped.push(`${route.name} (${probePath} answered ${res.status}${route.optional ? `; ${route.optional} is not there yet` : ""})`);
+      console.log(`skip ${route.name}: ${probePath} -> ${res.status}`);
+      continue;
+    }
+    active.push(route);
+  }
+  if (!active.some((r) => r.name === "floor")) throw new Error("the floor route must be measurable");
+
+  for (const route of active) await warmUp(server.origin, route);
+  const measurements: Measurement[] = [];
+  for (const connections of connectionCounts) {
+    for (const route of active) {
+      process.stdout.write(`measuring ${route.name} at ${connections} connections ... `);
+      const m = await measure(server.origin, route, connections, seconds);
+      console.log(`${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.bad ? `, ${m.bad} bad` : ""}`);
+      measurements.push(m);
+    }
+  }
+
+  // HTML weight of a portfolio page with about 20 reviews.
+  let htmlSize: Report["htmlSize"] = null;
+  if (meta.twentyReviewSlug) {
+    const res = await fetch(`${server.origin}/${meta.twentyReviewSlug}`, { headers: { "accept-encoding": "identity" } });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    htmlSize = { slug: meta.twentyReviewSlug, reviews: countReviews(meta.twentyReviewSlug), bytes };
+  }
+
+  // Writes: 100 concurrent clients posting inquiries (and booking requests once that form exists).
+  const writes = [];
+  if (!only || only.has("writes")) {
+    writes.push(
+      await concurrentPosts({
+        name: "Inquiries",
+        origin: server.origin,
+        clients: 100,
+        perClient: 5,
+        path: (c) => `/${slugs[c % slugs.length]}`,
+        body: (c, n) => ({ name: `Bench client ${c}`, email: `bench${c}-${n}@example.com`, message: "We would love to work with you on a campaign.", budget: "500" }),
+        countRows: countRows("inquiries"),
+      }),
+    );
+    const bookingPath = await findBookingForm(server.origin, slugs.slice(0, 5));
+    if (bookingPath) {
+      writes.push(
+        await concurrentPosts({
+          name: "Booking requests",
+          origin: server.origin,
+          clients: 100,
+          perClient: 5,
+          path: (c) => bookingPath(slugs[c % slugs.length]!),
+          body: (c, n) => ({
+            date: new Date(Date.now() + (30 + ((c * 5 + n) % 300)) * 86_400_000).toISOString().slice(0, 10),
+            name: `Bench client ${c}`,
+            email: `bench${c}-${n}@example.com`,
+            message: "We would love to book you for a shoot.",
+          }),
+          countRows: countRows("bookings"),
+        }),
+      );
+    } else notes.push("booking requests not measured: no booking form found at /<slug>/book yet");
+  }
+
+  let views: Report["views"] = null;
+  if (!only || only.has("views")) {
+    console.log("measuring profile-view writes ...");
+    views = await viewsUnderLoad({ origin: server.origin, database, seconds, connections: 50, randomPath: randomSlug, viewCount });
+    if (views.rowsWritten === 0) notes.push("no profile views were recorded during the view run (view counting not wired into the page yet?)");
+  }
+
+  const report: Report = {
+    date: new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC",
+    dataset: `${meta.creators.toLocaleString("en-US")} creators; ${Object.entries(meta.counts)
+      .filter(([t]) => ["reviews", "bookings", "gigs", "applications", "brand_profiles", "portfolio_items", "profile_views"].includes(t))
+      .map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`)
+      .join(", ")}`,
+    seconds,
+    floorRoute: "/login",
+    measurements,
+    skipped,
+    peakRssMb: peakRssMb(server.pid),
+    htmlSize,
+    writes,
+    views,
+    notes,
+  };
+  printTable(report);
+  const md = toMarkdown(report);
+  console.log(`\n${md}\n`);
+  fs.mkdirSync(".cache/bench-results", { recursive: true });
+  fs.writeFileSync(`.cache/bench-results/${Date.now()}.json`, JSON.stringify(report, null, 2));
+  if (!values["no-docs"] && !only) {
+    writeDocs("docs/performance.md", md);
+    console.log("Wrote docs/performance.md");
+  }
+} finally {
+  await server.stop();
+  ro.close();
+}
+
+/** C's booking form: the first candidate path that answers 200 with a form. */
+async function findBookingForm(origin: string, sample: string[]) {
+  const candidates = [(s: string) => `/${s}/book`, (s: string) => `/book/${s}`];
+  for (const candidate of candidates) {
+    const res = await fetch(origin + candidate(sample[0]!), { redirect: "manual" });
+    const html = await res.text();
+    if (res.status === 200 && html.includes("<form")) return candidate;
+  }
+  return null;
+}
