@@ -16,14 +16,16 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
         <Link to="/" className="text-xl font-extrabold tracking-tight text-brand-700">
           Gigfolio
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-4 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-3 text-sm sm:gap-4">
           <NavLink to="/creators" className="link">
             Creators
           </NavLink>
           {user ? (
             <>
               <NavLink to="/dashboard" className="link">
-                {dashboardLabel[user.role]}
+                {/* Short on phones so the header stays on one line. */}
+                <span className="sm:hidden">Dashboard</span>
+                <span className="hidden sm:inline">{dashboardLabel[user.role]}</span>
               </NavLink>
               <span className="hidden text-slate-500 sm:inline" aria-label="Signed in as">
                 {user.displayName}

@@ -15,15 +15,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `block rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
+  `block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
 
 export default function DashboardLayout() {
   const { user, unread } = useLoaderData<typeof loader>();
   return (
-    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[14rem_1fr]">
+    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 md:py-8">
       <nav aria-label="Dashboard" className="no-print">
         <p className="mb-3 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{user.role} account</p>
-        <ul className="space-y-1">
+        {/* A scrollable row on phones, a column from md up. */}
+        <ul className="-mx-4 flex gap-1 overflow-x-auto px-4 pb-1 md:mx-0 md:block md:space-y-1 md:px-0 md:pb-0">
           <li>
             <NavLink to="/dashboard" end className={navClass}>
               Overview
@@ -56,7 +57,7 @@ export default function DashboardLayout() {
           </li>
         </ul>
       </nav>
-      <div>
+      <div className="min-w-0">
         <Outlet />
       </div>
     </div>
