@@ -1,0 +1,199 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { invariantResponse } from "@epic-web/invariant";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
+import { EditorNav } from "~/components/portfolio/editor-nav";
+import { ItemMedia } from "~/components/portfolio/item-media";
+import { ITEM_KINDS } from "~/db/schema/portfolio-extras";
+import { linkPreview } from "~/models/portfolio/embeds";
+import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
+import { addItem, deleteItem, FeaturedLimitError, listItems, MAX_FEATURED, moveItem, setFeatured } from "~/models/portfolio/items.server";
+import { requireCreatorProfile } from "~/models/portfolio/owner.server";
+import { PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
+import { fileFrom, readUploadForm, UploadTooLargeError } from "~/models/portfolio/upload.server";
+
+export const meta: MetaFunction = () => [{ title: "Portfolio items · Portfolio · Gigfolio" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, profile } = await requireCreatorProfile(request);
+  const items = listItems(user.id).map((i) => ({
+    id: i.id, kind: i.kind, title: i.title, url: i.url, brand: i.brand, itemDate: i.itemDate, featured: i.featured, description: i.description,
+    image: imageUrl(i.imageId, "item-400"), preview: i.url ? linkPreview(i.url) : null,
+  }));
+  return { slug: profile.slug, items };
+}
+
+const KIND_LABELS = { image: "Image", video: "Video", audio: "Audio", link: "Link" } as const;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await requireCreatorProfile(request);
+  let formData: FormData;
+  try {
+    formData = await readUploadForm(request);
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) return data({ listError: null, result: { status: "error" as const, error: { image: [error.message] } } }, { status: 413 });
+    throw error;
+  }
+  const intent = String(formData.get("intent") ?? "add");
+  const id = String(formData.get("id") ?? "");
+  if (intent === "up" || intent === "down") {
+    invariantResponse(moveItem(user.id, id, intent), "No such item.", { status: 404 });
+    return redirect("/dashboard/profile/items");
+  }
+  if (intent === "delete") {
+    invariantResponse(deleteItem(user.id, id), "No such item.", { status: 404 });
+    return redirect("/dashboard/profile/items?removed=1");
+  }
+  if (intent === "feature" || intent === "unfeature") {
+    try {
+      invariantResponse(setFeatured(user.id, id, intent === "feature"), "No such item.", { status: 404 });
+    } catch (error) {
+      if (error instanceof FeaturedLimitError) return data({ listError: error.message, result: undefined }, { status: 400 });
+      throw error;
+    }
+    return redirect("/dashboard/profile/items");
+  }
+  const submission = parseWithZod(formData, { schema: PortfolioItemSchema });
+  if (submission.status !== "success") return data({ listError: null, result: submission.reply() }, { status: 400 });
+  const file = fileFrom(formData, "image");
+  if (!file && !submission.value.url) {
+    return data({ listError: null, result: submission.reply({ fieldErrors: { url: ["Add a link or upload an image"] } }) }, { status: 400 });
+  }
+  let imageId: string | null = null;
+  if (file) {
+    try {
+      imageId = await processUpload(user.id, file, "item");
+    } catch (error) {
+      if (error instanceof ImageError) return data({ listError: null, result: submission.reply({ fieldErrors: { image: [error.message] } }) }, { status: 400 });
+      throw error;
+    }
+  }
+  try {
+    const created = addItem(user.id, { ...submission.value, imageId });
+    if (created === "limit") return data({ listError: null, result: submission.reply({ formErrors: ["You have reached the 50-item limit; remove one first"] }) }, { status: 400 });
+  } catch (error) {
+    if (error instanceof FeaturedLimitError) return data({ listError: null, result: submission.reply({ fieldErrors: { featured: [error.message] } }) }, { status: 400 });
+    throw error;
+  }
+  return redirect("/dashboard/profile/items?saved=1");
+}
+
+export default function ItemsEditor() {
+  const { slug, items } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const result = actionData && "result" in actionData ? actionData.result : undefined;
+  const [form, fields] = useForm({
+    id: "item-new",
+    lastResult: result,
+    constraint: getZodConstraint(PortfolioItemSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PortfolioItemSchema }),
+    defaultValue: { kind: "image" },
+  });
+  const featuredCount = items.filter((i) => i.featured).length;
+  const imageErrors = (result as { error?: Record<string, string[]> } | undefined)?.error?.image;
+  const listError = actionData && "listError" in actionData ? actionData.listError : null;
+  return (
+    <div className="space-y-6">
+      <EditorNav slug={slug} />
+      <div>
+        <h1 className="text-2xl font-bold">Portfolio items</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          Show your best work. Feature up to {MAX_FEATURED} ({featuredCount} featured now); featured items come first on your page.
+        </p>
+      </div>
+      {searchParams.get("saved") === "1" ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Item added.</p> : null}
+      {listError ? <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{listError}</p> : null}
+      {items.length === 0 ? (
+        <p className="card text-slate-600">No items yet. Add a photo you took, a video link or a campaign you worked on.</p>
+      ) : (
+        <ol className="space-y-3">
+          {items.map((item, index) => (
+            <li key={item.id} className="card flex flex-col gap-3 sm:flex-row sm:items-center">
+              <div className="w-full sm:w-40">
+                <ItemMedia item={item} small />
+              </div>
+              <div className="flex-1">
+                <p className="font-semibold">
+                  {item.title} {item.featured ? <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">Featured</span> : null}
+                </p>
+                <p className="text-sm text-slate-600">
+                  {KIND_LABELS[item.kind]}
+                  {item.brand ? ` · ${item.brand}` : ""}
+                  {item.itemDate ? ` · ${item.itemDate}` : ""}
+                </p>
+              </div>
+              <Form method="post" className="flex flex-wrap gap-2">
+                <input type="hidden" name="id" value={item.id} />
+                <button type="submit" name="intent" value="up" className="btn-secondary" disabled={index === 0} aria-label={`Move ${item.title} up`}>
+                  ↑ Up
+                </button>
+                <button type="submit" name="intent" value="down" className="btn-secondary" disabled={index === items.length - 1} aria-label={`Move ${item.title} down`}>
+                  ↓ Down
+                </button>
+                <button type="submit" name="intent" value={item.featured ? "unfeature" : "feature"} className="btn-secondary">
+                  {item.featured ? "Unfeature" : "Feature"}
+                  <span className="sr-only"> {item.title}</span>
+                </button>
+                <button type="submit" name="intent" value="delete" className="btn-danger">
+                  Remove<span className="sr-only"> {item.title}</span>
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ol>
+      )}
+      <section aria-labelledby="add-item" className="card">
+        <h2 id="add-item" className="text-lg font-semibold">
+          Add an item
+        </h2>
+        <Form method="post" encType="multipart/form-data" className="mt-4 grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
+          <div>
+            <label htmlFor={fields.kind.id} className="label">
+              Kind
+            </label>
+            <select {...getSelectProps(fields.kind)} className="input">
+              {ITEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field label="Title" errors={fields.title.errors} {...getInputProps(fields.title, { type: "text" })} />
+          <Field className="sm:col-span-2" label="Link (YouTube, Vimeo, Instagram, TikTok, SoundCloud, any web page)" errors={fields.url.errors} {...getInputProps(fields.url, { type: "url" })} />
+          <div className="sm:col-span-2">
+            <label htmlFor="item-image" className="label">
+              Or upload an image (JPEG, PNG or WebP, up to 5 MB)
+            </label>
+            <input id="item-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" className="input" aria-invalid={imageErrors?.length ? true : undefined} aria-describedby={imageErrors?.length ? "item-image-error" : undefined} />
+            <ErrorList id="item-image-error" errors={imageErrors} />
+          </div>
+          <Field label="Brand worked with" errors={fields.brand.errors} {...getInputProps(fields.brand, { type: "text" })} />
+          <Field label="Date" errors={fields.itemDate.errors} {...getInputProps(fields.itemDate, { type: "date" })} />
+          <TextareaField className="sm:col-span-2" label="Description" errors={fields.description.errors} {...getTextareaProps(fields.description)} rows={3} />
+          <div className="sm:col-span-2">
+            <label className="flex items-center gap-2 text-sm">
+              <input {...getInputProps(fields.featured, { type: "checkbox" })} />
+              Feature this item
+            </label>
+            <ErrorList id={fields.featured.errorId} errors={fields.featured.errors} />
+          </div>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <div className="sm:col-span-2">
+            <SubmitButton pendingText="Adding…">Add item</SubmitButton>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
