@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", "data/**", "drizzle/**", "test-results/**", "playwright-report/**", "tests/.tmp/**"] },
+  { ignores: ["build/**", ".cache/**", "node_modules/**", "data/**", "drizzle/**", "test-results/**", "playwright-report/**", "tests/.tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
