@@ -20,6 +20,9 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           <NavLink to="/creators" className="link">
             Creators
           </NavLink>
+          <NavLink to="/gigs" className="link">
+            Gigs
+          </NavLink>
           {user ? (
             <>
               <NavLink to="/dashboard" className="link">

@@ -50,6 +50,41 @@ export default function DashboardLayout() {
               </li>
             </>
           ) : null}
+          {user.role === "creator" ? (
+            <>
+              <li>
+                <NavLink to="/dashboard/applications" className={navClass}>
+                  Applications
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/saved-gigs" className={navClass}>
+                  Saved gigs
+                </NavLink>
+              </li>
+            </>
+          ) : null}
+          {user.role === "brand" ? (
+            <>
+              <li>
+                <NavLink to="/dashboard/brand-profile" className={navClass}>
+                  Brand profile
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/gigs" className={navClass}>
+                  My gigs
+                </NavLink>
+              </li>
+            </>
+          ) : null}
+          {user.role === "creator" || user.role === "brand" ? (
+            <li>
+              <NavLink to="/dashboard/deals" className={navClass}>
+                Deals
+              </NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink to="/dashboard/settings" className={navClass}>
               Account settings

@@ -142,3 +142,7 @@ export function listDealsFor(userId: string, side: "brand" | "creator") {
     )
     .all(userId) as DealListRow[];
 }
+
+export function getDealIdForApplication(applicationId: string) {
+  return db.select({ id: deals.id }).from(deals).where(eq(deals.applicationId, applicationId)).get()?.id ?? null;
+}
