@@ -155,7 +155,8 @@ try {
           perClient: 5,
           path: (c) => bookingPath(slugs[c % slugs.length]!),
           body: (c, n) => ({
-            date: new Date(Date.now() + (30 + ((c * 5 + n) % 300)) * 86_400_000).toISOString().slice(0, 10),
+            date: weekday(30 + n * 7),
+            customRequest: "Two short videos for a product launch.",
             name: `Bench client ${c}`,
             email: `bench${c}-${n}@example.com`,
             message: "We would love to book you for a shoot.",
@@ -201,6 +202,13 @@ try {
 } finally {
   await server.stop();
   ro.close();
+}
+
+/** A Monday-to-Wednesday date about `days` days from now (creators work Monday to Friday by default). */
+function weekday(days: number) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() > 3) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** C's booking form: the first candidate path that answers 200 with a form. */

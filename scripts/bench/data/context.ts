@@ -163,9 +163,21 @@ export class Progress {
  */
 export function allocate(ctx: Ctx, total: number, cap: number): Uint32Array {
   const counts = new Uint32Array(ctx.creators.length);
-  let sum = 0;
-  for (let i = 0; i < counts.length; i++) sum += ctx.popularity[i]!;
-  const factor = total / sum;
+  // Find the scale factor for which the capped shares add up to the total (bisection).
+  const cappedSum = (f: number) => {
+    let s = 0;
+    for (let i = 0; i < counts.length; i++) s += Math.min(cap, ctx.popularity[i]! * f);
+    return s;
+  };
+  let lo = 0;
+  let hi = 1;
+  while (cappedSum(hi) < total && hi < 1e9) hi *= 2;
+  for (let k = 0; k < 50; k++) {
+    const mid = (lo + hi) / 2;
+    if (cappedSum(mid) < total) lo = mid;
+    else hi = mid;
+  }
+  const factor = hi;
   for (let i = 0; i < counts.length; i++) {
     const exact = Math.min(cap, ctx.popularity[i]! * factor);
     const base = Math.floor(exact);

@@ -1,0 +1,51 @@
+import { lazyStatement } from "./client.server";
+
+/**
+ * Read-through cache for expensive read-only queries (counts over many rows, full-text ranking),
+ * invalidated by any change to the database:
+ * - `total_changes()` grows with every row this connection (this process) inserts, updates or deletes;
+ * - `PRAGMA data_version` changes when another connection commits (a LiteFS replica replaying the
+ *   primary, a restore, a CLI script).
+ * Both are read per lookup (about a microsecond); when either moved, every entry is dropped. So a
+ * cached answer is never older than the last write, and entries also expire after `maxAgeMs`.
+ * Cached values are shared between requests: treat them as read-only.
+ */
+const MAX_ENTRIES = 500;
+const DEFAULT_MAX_AGE_MS = 60_000;
+
+const versionStmt = lazyStatement("pragma data_version");
+const changesStmt = lazyStatement("select total_changes() as total_changes");
+let seenVersion = "";
+const entries = new Map<string, { value: unknown; at: number }>();
+
+export function databaseVersion(): string {
+  const { data_version } = versionStmt().get() as { data_version: number };
+  const { total_changes } = changesStmt().get() as { total_changes: number };
+  return `${data_version}:${total_changes}`;
+}
+
+export function cachedQuery<T>(key: string, compute: () => T, maxAgeMs = DEFAULT_MAX_AGE_MS): T {
+  const version = databaseVersion();
+  if (version !== seenVersion) {
+    entries.clear();
+    seenVersion = version;
+  }
+  const now = Date.now();
+  const hit = entries.get(key);
+  if (hit && now - hit.at <= maxAgeMs) {
+    // Refresh its place in the LRU order.
+    entries.delete(key);
+    entries.set(key, hit);
+    return hit.value as T;
+  }
+  const value = compute();
+  // compute() only reads; if it wrote, the version moved and the entry must not be trusted.
+  if (databaseVersion() !== version) return value;
+  entries.set(key, { value, at: now });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  return value;
+}
+
+export function clearQueryCache() {
+  entries.clear();
+}

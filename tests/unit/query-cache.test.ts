@@ -1,0 +1,57 @@
+import { describe, expect, test } from "vitest";
+import { sqlite } from "~/db/client.server";
+import { openSqlite } from "~/db/open.server";
+import { cachedQuery, clearQueryCache } from "~/db/query-cache.server";
+import { getEnv } from "~/utils/env.server";
+import { makeUser } from "../utils";
+
+const countUsers = () => (sqlite.prepare("select count(*) from users").pluck().get() as number);
+
+describe("cachedQuery", () => {
+  test("serves the cached answer while nothing changes, and a fresh one right after a write", async () => {
+    clearQueryCache();
+    let computed = 0;
+    const read = () => cachedQuery("users:count", () => (computed++, countUsers()));
+    const before = read();
+    expect(read()).toBe(before);
+    expect(computed).toBe(1);
+
+    await makeUser("creator");
+    expect(read()).toBe(before + 1);
+    expect(computed).toBe(2);
+  });
+
+  test("an update that changes no row count still invalidates", async () => {
+    clearQueryCache();
+    const user = await makeUser("creator", { displayName: "Before" });
+    const name = () => cachedQuery(`name:${user.id}`, () => sqlite.prepare("select display_name from users where id = ?").pluck().get(user.id));
+    expect(name()).toBe("Before");
+    sqlite.prepare("update users set display_name = 'After' where id = ?").run(user.id);
+    expect(name()).toBe("After");
+  });
+
+  test("a commit from another connection (a replica replaying the primary, a script) invalidates", async () => {
+    clearQueryCache();
+    const user = await makeUser("creator", { displayName: "Mine" });
+    const name = () => cachedQuery(`other:${user.id}`, () => sqlite.prepare("select display_name from users where id = ?").pluck().get(user.id));
+    expect(name()).toBe("Mine");
+    const other = openSqlite(getEnv().DATABASE_PATH);
+    try {
+      other.prepare("update users set display_name = 'Theirs' where id = ?").run(user.id);
+    } finally {
+      other.close();
+    }
+    expect(name()).toBe("Theirs");
+  });
+
+  test("entries expire after their maximum age", () => {
+    clearQueryCache();
+    let n = 0;
+    expect(cachedQuery("age", () => ++n, 0)).toBe(1);
+    const start = Date.now();
+    while (Date.now() === start) {
+      /* wait for the clock to move */
+    }
+    expect(cachedQuery("age", () => ++n, 0)).toBe(2);
+  });
+});
