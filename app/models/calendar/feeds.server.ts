@@ -36,12 +36,13 @@ export function feedOwner(token: string) {
 
 const toArray = (date: string) => date.split("-").map(Number) as [number, number, number];
 
-export function entryToEvent(e: CalendarEntry, origin: string): EventAttributes {
+/** origin: links to the dashboard (the creator's feed); url: an explicit link instead (the client's file). */
+export function entryToEvent(e: CalendarEntry, origin: string | null, url?: string): EventAttributes {
   const [y, m, d] = toArray(e.date);
   const base = {
     uid: `${e.kind}-${e.id}@gigfolio`,
     title: e.title,
-    url: e.kind === "booking" ? `${origin}/dashboard/bookings/${e.id}` : `${origin}/dashboard/calendar/${e.date}`,
+    url: url ?? (e.kind === "booking" ? `${origin}/dashboard/bookings/${e.id}` : `${origin}/dashboard/calendar/${e.date}`),
     status: e.kind === "booking" && e.status === "requested" ? ("TENTATIVE" as const) : ("CONFIRMED" as const),
     ...(e.kind === "shoot" && e.location ? { location: e.location } : {}),
   };
@@ -62,8 +63,8 @@ export function buildFeed(creatorId: string, today: string, origin: string) {
   return value;
 }
 
-export function buildSingleEvent(entry: CalendarEntry, origin: string) {
-  const { error, value } = createEvents([entryToEvent(entry, origin)], { productId: "gigfolio/ics" });
+export function buildSingleEvent(entry: CalendarEntry, origin: string | null, url?: string) {
+  const { error, value } = createEvents([entryToEvent(entry, origin, url)], { productId: "gigfolio/ics" });
   if (error || value === undefined) throw error ?? new Error("Could not build the event");
   return value;
 }

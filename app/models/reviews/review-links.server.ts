@@ -36,7 +36,7 @@ export class AlreadyReviewedError extends Error {
  * creator, revoking any live link for it. Used for bookings and shoots here, and for deals by the
  * deals module. Returns the raw token (shown once; only its hash is stored).
  */
-export function issueReviewLink(creatorId: string, subject: Subject, now = new Date()) {
+export function issueReviewLink(creatorId: string, subject: Subject, now = new Date(), inTransaction?: (token: string) => void) {
   const { token, hash } = generateToken();
   immediateTransaction(() => {
     const existing = db
@@ -61,6 +61,7 @@ export function issueReviewLink(creatorId: string, subject: Subject, now = new D
         createdAt: now,
       })
       .run();
+    inTransaction?.(token);
   });
   return token;
 }

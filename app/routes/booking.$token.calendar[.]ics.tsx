@@ -1,0 +1,33 @@
+import { invariantResponse } from "@epic-web/invariant";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getBookingByToken } from "~/models/bookings/bookings.server";
+import { buildSingleEvent } from "~/models/calendar/feeds.server";
+import { getUserById } from "~/models/accounts/users.server";
+import { getOrigin } from "~/utils/url.server";
+
+/** One booking as an .ics file for the client's calendar app. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const booking = getBookingByToken(params.token ?? "");
+  invariantResponse(booking, "This booking link is not valid.", { status: 404 });
+  invariantResponse(booking.status === "requested" || booking.status === "confirmed", "This booking is no longer active.", { status: 404 });
+  const creator = getUserById(booking.creatorId);
+  const ics = buildSingleEvent(
+    {
+      kind: "booking",
+      id: booking.id,
+      date: booking.date,
+      time: booking.startTime,
+      title: `Booking with ${creator?.displayName ?? "your creator"}`,
+      status: booking.status,
+    },
+    null,
+    `${getOrigin(request)}${new URL(request.url).pathname.replace(/\/calendar\.ics$/, "")}`,
+  );
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="booking-${booking.date}.ics"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,160 @@
+import { invariantResponse } from "@epic-web/invariant";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+import { BookingHistory, StatusBadge } from "~/components/bookings/booking-history";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SubmitButton } from "~/components/forms";
+import { getUserById } from "~/models/accounts/users.server";
+import { acceptProposal, cancelByClient, clientCancelDeadline, getBookingByToken } from "~/models/bookings/bookings.server";
+import { formatLongDate } from "~/models/bookings/dates";
+import { nextStatus } from "~/models/bookings/status-machine";
+import { getProfileBySlug } from "~/models/portfolio/profiles.server";
+import { db } from "~/db/client.server";
+import { creatorProfiles } from "~/db/schema/portfolio";
+import { eq } from "drizzle-orm";
+import { formatDateTime, formatMoney } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Your booking · Gigfolio" }, { name: "robots", content: "noindex" }];
+
+const NOT_FOUND = "This booking link is not valid. Check that you copied the whole link from your email.";
+
+function creatorOf(creatorId: string) {
+  const user = getUserById(creatorId);
+  invariantResponse(user, NOT_FOUND, { status: 404 });
+  const profile = db.select({ slug: creatorProfiles.slug }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).get();
+  const slug = profile && getProfileBySlug(profile.slug)?.visibility !== "private" ? profile.slug : null;
+  return { user, slug };
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const booking = getBookingByToken(params.token ?? "");
+  invariantResponse(booking, NOT_FOUND, { status: 404 });
+  const { user, slug } = creatorOf(booking.creatorId);
+  const deadline = clientCancelDeadline(booking);
+  const canCancel = nextStatus(booking.status, "cancel") !== null && Date.now() <= deadline.getTime();
+  return {
+    booking: {
+      date: booking.date,
+      startTime: booking.startTime,
+      durationMinutes: booking.durationMinutes,
+      packageName: booking.packageName,
+      customRequest: booking.customRequest,
+      clientName: booking.clientName,
+      budgetCents: booking.budgetCents,
+      currency: booking.currency,
+      status: booking.status,
+      proposedDate: booking.proposedDate,
+      declineReason: booking.declineReason,
+      history: booking.history,
+    },
+    creator: { displayName: user.displayName, slug },
+    canCancel,
+    deadline: deadline.toISOString(),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const booking = getBookingByToken(token);
+  invariantResponse(booking, NOT_FOUND, { status: 404 });
+  const { user } = creatorOf(booking.creatorId);
+  const intent = (await request.formData()).get("intent");
+  const result = intent === "cancel" ? cancelByClient(token, user) : intent === "accept" ? acceptProposal(token, user) : null;
+  invariantResponse(result, "Unknown action.", { status: 400 });
+  if (!result.ok) return data({ error: result.message }, { status: result.status });
+  return redirect(`/booking/${token}?done=${intent}`);
+}
+
+export default function ManageBooking() {
+  const { booking, creator, canCancel, deadline } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { token } = useParams();
+  const done = params.get("done");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 px-4 py-10">
+      <header>
+        <h1 className="text-3xl font-bold">Your booking with {creator.displayName}</h1>
+        <p className="mt-2 flex items-center gap-2 text-slate-700">
+          Status: <StatusBadge status={booking.status} />
+        </p>
+      </header>
+      {done === "cancel" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          Your booking was cancelled. {creator.displayName} has been told.
+        </p>
+      ) : null}
+      {done === "accept" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          You accepted the new date. Your booking is confirmed.
+        </p>
+      ) : null}
+      {actionData && "error" in actionData ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          {actionData.error}
+        </p>
+      ) : null}
+      <section className="card space-y-2">
+        <p>
+          <strong>Date:</strong> {formatLongDate(booking.date)}
+          {booking.startTime ? ` at ${booking.startTime}` : ""}
+          {booking.durationMinutes ? ` (${booking.durationMinutes} minutes)` : ""}
+        </p>
+        <p>
+          <strong>What:</strong> {booking.packageName ?? booking.customRequest}
+        </p>
+        {booking.budgetCents !== null ? (
+          <p>
+            <strong>Budget:</strong> {formatMoney(booking.budgetCents, booking.currency)}
+          </p>
+        ) : null}
+        {booking.status === "declined" && booking.declineReason ? (
+          <p>
+            <strong>Reason given:</strong> {booking.declineReason}
+          </p>
+        ) : null}
+      </section>
+      {booking.proposedDate && booking.status === "requested" ? (
+        <section className="card space-y-3" aria-labelledby="proposal-title">
+          <h2 id="proposal-title" className="font-semibold">
+            {creator.displayName} proposed another date: {formatLongDate(booking.proposedDate)}
+          </h2>
+          <Form method="post">
+            <SubmitButton name="intent" value="accept" pendingText="Accepting…">
+              Accept {formatLongDate(booking.proposedDate)}
+            </SubmitButton>
+          </Form>
+        </section>
+      ) : null}
+      <section className="card space-y-3">
+        {booking.status === "confirmed" || booking.status === "requested" ? (
+          <a href={`/booking/${token}/calendar.ics`} className="btn-secondary" download>
+            Add to my calendar (.ics)
+          </a>
+        ) : null}
+        {canCancel ? (
+          <Form method="post" className="space-y-2">
+            <p className="text-sm text-slate-600">You can cancel online until {formatDateTime(deadline)}.</p>
+            <SubmitButton name="intent" value="cancel" className="btn-danger" pendingText="Cancelling…">
+              Cancel this booking
+            </SubmitButton>
+          </Form>
+        ) : booking.status === "requested" || booking.status === "confirmed" ? (
+          <p className="text-sm text-slate-600">It is too late to cancel online (less than 48 hours before the booking). Contact {creator.displayName} directly.</p>
+        ) : null}
+        {creator.slug ? (
+          <p>
+            <Link to={`/${creator.slug}`} className="link">
+              See {creator.displayName}’s page
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <BookingHistory history={booking.history} creatorName={creator.displayName} />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,185 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { getAvailability, saveAvailability } from "~/models/bookings/availability.server";
+import { AvailabilitySchema, BlockDatesSchema } from "~/models/bookings/booking-schema";
+import { formatLongDate, isValidDate, todayIn, WEEKDAYS } from "~/models/bookings/dates";
+import { blockDates, listBlockedDates, unblockDate } from "~/models/calendar/calendar.server";
+import { requireUser } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Availability · Gigfolio" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const settings = getAvailability(user.id);
+  return {
+    settings,
+    blocked: listBlockedDates(user.id, todayIn(settings.timeZone)),
+    timeZones: Intl.supportedValuesOf("timeZone"),
+  };
+}
+
+type ActionData = { intent: string; result: SubmissionResult<string[]> };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  if (intent === "settings") {
+    const submission = parseWithZod(formData, { schema: AvailabilitySchema });
+    if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+    const { workingDays, ...rest } = submission.value;
+    saveAvailability(user.id, { ...rest, workingDays: workingDays.reduce((mask, d) => mask | (1 << (d - 1)), 0) });
+    return redirect("/dashboard/availability?done=settings");
+  }
+  if (intent === "block") {
+    const submission = parseWithZod(formData, { schema: BlockDatesSchema });
+    if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+    const { from, to, reason } = submission.value;
+    const added = blockDates(user.id, from, to, reason);
+    return redirect(`/dashboard/availability?done=block&n=${added}`);
+  }
+  if (intent === "unblock") {
+    const date = String(formData.get("date") ?? "");
+    if (!isValidDate(date)) return data({ intent, result: { status: "error", error: { "": ["Unknown date"] } } as SubmissionResult<string[]> }, { status: 400 });
+    unblockDate(user.id, date);
+    return redirect("/dashboard/availability?done=unblock");
+  }
+  throw new Response("Unknown action.", { status: 400 });
+}
+
+function SettingsForm({ settings, timeZones, lastResult }: { settings: ReturnType<typeof getAvailability>; timeZones: string[]; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({
+    id: "settings",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AvailabilitySchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <Form method="post" className="card space-y-4" {...getFormProps(form)}>
+      <h2 className="text-lg font-semibold">Working week</h2>
+      <div>
+        <label htmlFor="timeZone" className="label">
+          Time zone
+        </label>
+        <select id="timeZone" name="timeZone" defaultValue={settings.timeZone} className="input">
+          {timeZones.map((tz) => (
+            <option key={tz} value={tz}>
+              {tz}
+            </option>
+          ))}
+        </select>
+        <ErrorList errors={fields.timeZone.errors} />
+      </div>
+      <fieldset>
+        <legend className="label">Days you take bookings</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {WEEKDAYS.map((day, i) => (
+            <label key={day} className="flex items-center gap-1 text-sm">
+              <input type="checkbox" name="workingDays" value={i + 1} defaultChecked={(settings.workingDays & (1 << i)) !== 0} />
+              {day}
+            </label>
+          ))}
+        </div>
+        <ErrorList errors={fields.workingDays.errors} />
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Minimum notice (days)"
+          hint="1 = no requests for today; 2 = none for tomorrow either"
+          errors={fields.minNoticeDays.errors}
+          {...getInputProps(fields.minNoticeDays, { type: "number" })}
+          defaultValue={settings.minNoticeDays}
+          min={0}
+          max={365}
+        />
+        <Field
+          label="Bookings per day at most"
+          errors={fields.maxBookingsPerDay.errors}
+          {...getInputProps(fields.maxBookingsPerDay, { type: "number" })}
+          defaultValue={settings.maxBookingsPerDay}
+          min={1}
+          max={50}
+        />
+      </div>
+      <SubmitButton name="intent" value="settings">
+        Save availability
+      </SubmitButton>
+    </Form>
+  );
+}
+
+function BlockForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({ id: "block", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: BlockDatesSchema }), shouldValidate: "onBlur" });
+  return (
+    <Form method="post" className="space-y-3" {...getFormProps(form)}>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="From" errors={fields.from.errors} {...getInputProps(fields.from, { type: "date" })} />
+        <Field label="To (optional, for a range)" errors={fields.to.errors} {...getInputProps(fields.to, { type: "date" })} />
+        <Field label="Private reason (optional)" errors={fields.reason.errors} {...getInputProps(fields.reason, { type: "text" })} maxLength={200} />
+      </div>
+      <SubmitButton name="intent" value="block" className="btn-secondary" pendingText="Blocking…">
+        Block dates
+      </SubmitButton>
+    </Form>
+  );
+}
+
+const DONE: Record<string, string> = { settings: "Availability saved.", block: "Dates blocked.", unblock: "Date unblocked." };
+
+export default function AvailabilityPage() {
+  const { settings, blocked, timeZones } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">Availability</h1>
+        <Link to="/dashboard/calendar" className="btn-secondary px-3 py-1 text-sm">
+          Calendar
+        </Link>
+      </div>
+      {done && DONE[done] ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {DONE[done]}
+        </p>
+      ) : null}
+      <SettingsForm settings={settings} timeZones={timeZones} lastResult={actionData?.intent === "settings" ? actionData.result : undefined} />
+      <section className="card space-y-4" aria-labelledby="blocked-title">
+        <h2 id="blocked-title" className="text-lg font-semibold">
+          Blocked dates
+        </h2>
+        <p className="text-sm text-slate-600">Visitors cannot request blocked dates. The reason is never shown to them.</p>
+        <BlockForm lastResult={actionData?.intent === "block" ? actionData.result : undefined} />
+        {blocked.length === 0 ? (
+          <p className="text-sm text-slate-600">No upcoming blocked dates.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" aria-label="Upcoming blocked dates">
+            {blocked.map((b) => (
+              <li key={b.date} className="flex items-center justify-between py-2">
+                <span>
+                  {formatLongDate(b.date)}
+                  {b.reason ? <span className="text-sm text-slate-500"> · {b.reason}</span> : null}
+                </span>
+                <Form method="post">
+                  <input type="hidden" name="date" value={b.date} />
+                  <SubmitButton name="intent" value="unblock" className="btn-secondary px-3 py-1 text-sm" pendingText="…">
+                    Unblock
+                  </SubmitButton>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
