@@ -36,7 +36,7 @@ export function makeGigSchema(today = todayUtc()) {
         .transform((s) =>
           s
             .split(/\r?\n/)
-            .map((l) => l.replace(/^[-*•\d.)\s]+/, "").trim())
+            .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim())
             .filter(Boolean),
         )
         .pipe(
