@@ -1,5 +1,10 @@
 import { invariantResponse } from "@epic-web/invariant";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -17,7 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { inquiry };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["new", "read", "archived"]), redirectTo: z.string().optional() });
+const IntentSchema = z.object({
+  intent: z.enum(["new", "read", "archived"]),
+  redirectTo: z.string().optional(),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
@@ -47,10 +55,15 @@ export default function InquiryDetail() {
             · {formatDateTime(inquiry.createdAt)} · {statusLabel[inquiry.status]}
           </p>
         </header>
-        {inquiry.budgetCents !== null ? <p className="text-sm">Budget: {formatMoney(inquiry.budgetCents, inquiry.currency)}</p> : null}
+        {inquiry.budgetCents !== null ? (
+          <p className="text-sm">Budget: {formatMoney(inquiry.budgetCents, inquiry.currency)}</p>
+        ) : null}
         <div className="whitespace-pre-line">{inquiry.message}</div>
         <div className="flex flex-wrap gap-2">
-          <a href={`mailto:${inquiry.email}?subject=${encodeURIComponent("Re: your inquiry on Gigfolio")}`} className="btn-primary">
+          <a
+            href={`mailto:${inquiry.email}?subject=${encodeURIComponent("Re: your inquiry on Gigfolio")}`}
+            className="btn-primary"
+          >
             Reply by email
           </a>
           <Form method="post" className="contents">
@@ -78,7 +91,10 @@ export default function InquiryDetail() {
         <ol className="mt-2 space-y-1 text-sm text-slate-700">
           {inquiry.history.map((h) => (
             <li key={h.id}>
-              {formatDateTime(h.createdAt)}: {h.fromStatus ? `${statusLabel[h.fromStatus as keyof typeof statusLabel]} → ` : "Received, "}
+              {formatDateTime(h.createdAt)}:{" "}
+              {h.fromStatus
+                ? `${statusLabel[h.fromStatus as keyof typeof statusLabel]} → `
+                : "Received, "}
               {statusLabel[h.toStatus as keyof typeof statusLabel]}
             </li>
           ))}

@@ -17,7 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
-  const filter: InboxFilter = FILTERS.some((f) => f.value === status) ? (status as InboxFilter) : "open";
+  const filter: InboxFilter = FILTERS.some((f) => f.value === status)
+    ? (status as InboxFilter)
+    : "open";
   const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
   return { filter, ...listInquiries(user.id, filter, page) };
 }
@@ -41,16 +43,23 @@ export default function InquiriesInbox() {
       </nav>
       {rows.length === 0 ? (
         <div className="card text-center text-slate-600">
-          {filter === "archived" ? "Nothing archived." : "No inquiries yet. Share your portfolio link to get some."}
+          {filter === "archived"
+            ? "Nothing archived."
+            : "No inquiries yet. Share your portfolio link to get some."}
         </div>
       ) : (
         <ul className="space-y-3" aria-label={`${total} inquiries`}>
           {rows.map((inquiry) => (
-            <li key={inquiry.id} className="card flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+            <li
+              key={inquiry.id}
+              className="card flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between"
+            >
               <div className="min-w-0">
                 <p className="font-semibold">
                   {inquiry.status === "new" ? (
-                    <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">New</span>
+                    <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">
+                      New
+                    </span>
                   ) : null}
                   <Link to={`/dashboard/inquiries/${inquiry.id}`} className="link">
                     {inquiry.name}
@@ -60,22 +69,42 @@ export default function InquiriesInbox() {
                 <p className="mt-1 line-clamp-2 text-sm text-slate-700">{inquiry.message}</p>
                 <p className="mt-1 text-xs text-slate-500">
                   {formatDateTime(inquiry.createdAt)}
-                  {inquiry.budgetCents !== null ? ` · Budget ${formatMoney(inquiry.budgetCents, inquiry.currency)}` : ""}
+                  {inquiry.budgetCents !== null
+                    ? ` · Budget ${formatMoney(inquiry.budgetCents, inquiry.currency)}`
+                    : ""}
                 </p>
               </div>
               <div className="flex shrink-0 gap-2">
                 {inquiry.status === "new" ? (
                   <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
-                    <input type="hidden" name="redirectTo" value={`/dashboard/inquiries?status=${filter}&page=${page}`} />
-                    <button type="submit" name="intent" value="read" className="btn-secondary px-3 py-1">
+                    <input
+                      type="hidden"
+                      name="redirectTo"
+                      value={`/dashboard/inquiries?status=${filter}&page=${page}`}
+                    />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="read"
+                      className="btn-secondary px-3 py-1"
+                    >
                       Mark read
                     </button>
                   </Form>
                 ) : null}
                 {inquiry.status !== "archived" ? (
                   <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
-                    <input type="hidden" name="redirectTo" value={`/dashboard/inquiries?status=${filter}&page=${page}`} />
-                    <button type="submit" name="intent" value="archived" className="btn-secondary px-3 py-1">
+                    <input
+                      type="hidden"
+                      name="redirectTo"
+                      value={`/dashboard/inquiries?status=${filter}&page=${page}`}
+                    />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="archived"
+                      className="btn-secondary px-3 py-1"
+                    >
                       Archive
                     </button>
                   </Form>

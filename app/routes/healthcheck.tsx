@@ -4,7 +4,9 @@ import { sqlite } from "~/db/client.server";
 export async function loader() {
   try {
     sqlite.prepare("select count(*) as n from users").get();
-    return new Response("OK", { headers: { "Cache-Control": "no-store", "Content-Type": "text/plain" } });
+    return new Response("OK", {
+      headers: { "Cache-Control": "no-store", "Content-Type": "text/plain" },
+    });
   } catch (error) {
     console.error("healthcheck failed", error);
     return new Response("database unavailable", { status: 503 });

@@ -1,11 +1,25 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { HoneypotInput } from "~/components/honeypot";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
 
-export function InquiryForm({ creatorName, lastResult, sent }: { creatorName: string; lastResult?: SubmissionResult<string[]>; sent: boolean }) {
+export function InquiryForm({
+  creatorName,
+  lastResult,
+  sent,
+}: {
+  creatorName: string;
+  lastResult?: SubmissionResult<string[]>;
+  sent: boolean;
+}) {
   const [form, fields] = useForm({
     id: "inquiry",
     lastResult,
@@ -28,10 +42,24 @@ export function InquiryForm({ creatorName, lastResult, sent }: { creatorName: st
         <input type="hidden" name="intent" value="inquiry" />
         <HoneypotInput />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Your name" errors={fields.name.errors} {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
-          <Field label="Your email" errors={fields.email.errors} {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+          <Field
+            label="Your name"
+            errors={fields.name.errors}
+            {...getInputProps(fields.name, { type: "text" })}
+            autoComplete="name"
+          />
+          <Field
+            label="Your email"
+            errors={fields.email.errors}
+            {...getInputProps(fields.email, { type: "email" })}
+            autoComplete="email"
+          />
         </div>
-        <TextareaField label="Message" errors={fields.message.errors} {...getTextareaProps(fields.message)} />
+        <TextareaField
+          label="Message"
+          errors={fields.message.errors}
+          {...getTextareaProps(fields.message)}
+        />
         <Field
           label="Budget (USD, optional)"
           errors={fields.budget.errors}

@@ -31,7 +31,10 @@ export const SignupSchema = z.object({
 
 export const LoginSchema = z.object({
   email: emailSchema,
-  password: z.string({ required_error: "Password is required" }).min(1, "Password is required").max(200),
+  password: z
+    .string({ required_error: "Password is required" })
+    .min(1, "Password is required")
+    .max(200),
   redirectTo: z.string().optional(),
 });
 

@@ -13,12 +13,20 @@ export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
  * reveal whether an email is registered.
  */
 export function requestPasswordReset(email: string, origin: string): void {
-  const user = db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  const user = db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .get();
   if (!user) return;
   const { token, hash } = generateToken();
   immediateTransaction(() => {
     db.insert(passwordResetTokens)
-      .values({ userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) })
+      .values({
+        userId: user.id,
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
+      })
       .run();
     const link = `${origin}/reset-password?token=${token}`;
     queueEmail({
@@ -35,7 +43,13 @@ export function isResetTokenValid(token: string, now = new Date()): boolean {
   const row = db
     .select({ id: passwordResetTokens.id })
     .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.tokenHash, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, hashToken(token)),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, now),
+      ),
+    )
     .get();
   return Boolean(row);
 }
@@ -44,13 +58,23 @@ export function isResetTokenValid(token: string, now = new Date()): boolean {
  * Consumes the token and sets the password in one transaction; every session of the user is revoked.
  * Returns false for an unknown, used or expired token.
  */
-export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<boolean> {
+export async function resetPassword(
+  token: string,
+  newPassword: string,
+  now = new Date(),
+): Promise<boolean> {
   const passwordHash = await hashPassword(newPassword);
   return immediateTransaction(() => {
     const row = db
       .update(passwordResetTokens)
       .set({ usedAt: now })
-      .where(and(eq(passwordResetTokens.tokenHash, hashToken(token)), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
+      .where(
+        and(
+          eq(passwordResetTokens.tokenHash, hashToken(token)),
+          isNull(passwordResetTokens.usedAt),
+          gt(passwordResetTokens.expiresAt, now),
+        ),
+      )
       .returning({ userId: passwordResetTokens.userId })
       .get();
     if (!row) return false;

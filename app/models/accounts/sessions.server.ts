@@ -6,11 +6,20 @@ import type { PublicUser } from "./users.server";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-export function createSession(userId: string, meta: { userAgent?: string | null; ipAddress?: string | null } = {}) {
+export function createSession(
+  userId: string,
+  meta: { userAgent?: string | null; ipAddress?: string | null } = {},
+) {
   const id = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   db.insert(sessions)
-    .values({ id, userId, expiresAt, userAgent: meta.userAgent?.slice(0, 300) ?? null, ipAddress: meta.ipAddress ?? null })
+    .values({
+      id,
+      userId,
+      expiresAt,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      ipAddress: meta.ipAddress ?? null,
+    })
     .run();
   return { id, expiresAt };
 }

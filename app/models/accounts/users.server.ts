@@ -3,7 +3,13 @@ import { db } from "~/db/client.server";
 import { users, type Role } from "~/db/schema";
 import { hashPassword, verifyPassword, getDummyHash } from "./password.server";
 
-export type PublicUser = { id: string; email: string; displayName: string; role: Role; status: "active" | "suspended" };
+export type PublicUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  status: "active" | "suspended";
+};
 
 const publicColumns = {
   id: users.id,
@@ -47,7 +53,11 @@ export function getUserById(id: string): PublicUser | undefined {
 }
 
 export function getUserByEmail(email: string): PublicUser | undefined {
-  return db.select(publicColumns).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  return db
+    .select(publicColumns)
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .get();
 }
 
 /** Returns the user when email and password match an active account; never says which part was wrong. */

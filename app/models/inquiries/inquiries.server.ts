@@ -6,7 +6,10 @@ import { toCents, type InquiryInput } from "./inquiry-schema";
 
 export const INBOX_PAGE_SIZE = 20;
 
-export function createInquiry(creator: { id: string; email: string; displayName: string }, input: InquiryInput) {
+export function createInquiry(
+  creator: { id: string; email: string; displayName: string },
+  input: InquiryInput,
+) {
   return immediateTransaction(() => {
     const row = db
       .insert(inquiries)
@@ -19,7 +22,9 @@ export function createInquiry(creator: { id: string; email: string; displayName:
       })
       .returning({ id: inquiries.id })
       .get();
-    db.insert(inquiryStatusHistory).values({ inquiryId: row.id, fromStatus: null, toStatus: "new" }).run();
+    db.insert(inquiryStatusHistory)
+      .values({ inquiryId: row.id, fromStatus: null, toStatus: "new" })
+      .run();
     queueEmail({
       to: creator.email,
       kind: "inquiry-received",
@@ -59,12 +64,22 @@ export function listInquiries(creatorId: string, filter: InboxFilter = "open", p
 }
 
 export function countUnread(creatorId: string) {
-  return db.select({ n: count() }).from(inquiries).where(and(eq(inquiries.creatorId, creatorId), eq(inquiries.status, "new"))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(inquiries)
+      .where(and(eq(inquiries.creatorId, creatorId), eq(inquiries.status, "new")))
+      .get()?.n ?? 0
+  );
 }
 
 /** Returns the inquiry only when it belongs to this creator: others get null (a 404). */
 export function getInquiryForCreator(id: string, creatorId: string) {
-  const inquiry = db.select().from(inquiries).where(and(eq(inquiries.id, id), eq(inquiries.creatorId, creatorId))).get();
+  const inquiry = db
+    .select()
+    .from(inquiries)
+    .where(and(eq(inquiries.id, id), eq(inquiries.creatorId, creatorId)))
+    .get();
   if (!inquiry) return null;
   const history = db
     .select()
@@ -76,13 +91,24 @@ export function getInquiryForCreator(id: string, creatorId: string) {
 }
 
 /** Changes the status and records who did it. Returns false when the inquiry is not this creator's. */
-export function setInquiryStatus(id: string, creatorId: string, status: InquiryStatus, actorUserId: string) {
+export function setInquiryStatus(
+  id: string,
+  creatorId: string,
+  status: InquiryStatus,
+  actorUserId: string,
+) {
   return immediateTransaction(() => {
-    const current = db.select({ status: inquiries.status }).from(inquiries).where(and(eq(inquiries.id, id), eq(inquiries.creatorId, creatorId))).get();
+    const current = db
+      .select({ status: inquiries.status })
+      .from(inquiries)
+      .where(and(eq(inquiries.id, id), eq(inquiries.creatorId, creatorId)))
+      .get();
     if (!current) return false;
     if (current.status === status) return true;
     db.update(inquiries).set({ status }).where(eq(inquiries.id, id)).run();
-    db.insert(inquiryStatusHistory).values({ inquiryId: id, fromStatus: current.status, toStatus: status, actorUserId }).run();
+    db.insert(inquiryStatusHistory)
+      .values({ inquiryId: id, fromStatus: current.status, toStatus: status, actorUserId })
+      .run();
     return true;
   });
 }

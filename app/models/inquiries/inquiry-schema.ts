@@ -26,4 +26,5 @@ export const InquirySchema = z.object({
 export type InquiryInput = z.infer<typeof InquirySchema>;
 
 /** Whole currency units from the form become integer cents. */
-export const toCents = (amount: number | undefined) => (amount === undefined ? null : Math.round(amount * 100));
+export const toCents = (amount: number | undefined) =>
+  amount === undefined ? null : Math.round(amount * 100);
