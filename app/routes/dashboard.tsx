@@ -48,6 +48,26 @@ export default function DashboardLayout() {
                   ) : null}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/dashboard/bookings" className={navClass}>
+                  Bookings
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/calendar" className={navClass}>
+                  Calendar
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/availability" className={navClass}>
+                  Availability
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/reviews" className={navClass}>
+                  Reviews
+                </NavLink>
+              </li>
             </>
           ) : null}
           {user.role === "creator" ? (

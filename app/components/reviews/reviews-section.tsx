@@ -14,30 +14,41 @@ export type PublicReview = {
 
 const dateFmt = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
-/**
- * Average, count, distribution and a page of reviews for a portfolio page. Pagination is by the
- * `reviews` query parameter, so it works without JavaScript.
- */
-export function ReviewsSection({
-  creatorName,
-  summary,
-  reviews,
-  page,
-  pageCount,
-  pageHref,
-}: {
+type Props = {
   creatorName: string;
   summary: ReviewSummary;
   reviews: PublicReview[];
   page: number;
   pageCount: number;
   pageHref: (page: number) => string;
-}) {
+};
+
+/** A complete reviews section (heading included), for pages without a reviews slot. */
+export function ReviewsSection(props: Props) {
   return (
     <section id="reviews" aria-labelledby="reviews-title" className="card space-y-4">
       <h2 id="reviews-title" className="text-xl font-bold">
         Reviews
       </h2>
+      <ReviewsContent {...props} />
+    </section>
+  );
+}
+
+/**
+ * Average, count, distribution and a page of reviews (no heading: the portfolio page's reviews slot
+ * provides it). Pagination is by the `reviews` query parameter, so it works without JavaScript.
+ */
+export function ReviewsContent({
+  creatorName,
+  summary,
+  reviews,
+  page,
+  pageCount,
+  pageHref,
+}: Props) {
+  return (
+    <div className="mt-2 space-y-4" data-testid="reviews-content">
       {summary.count === 0 || summary.average === null ? (
         <p className="text-slate-600">No reviews yet for {creatorName}.</p>
       ) : (
@@ -108,6 +119,6 @@ export function ReviewsSection({
           ) : null}
         </>
       )}
-    </section>
+    </div>
   );
 }

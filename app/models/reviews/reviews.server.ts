@@ -185,3 +185,9 @@ export function setReviewHidden(reviewId: string, creatorId: string, hidden: boo
 export function countAllReviews(creatorId: string) {
   return db.select({ n: sql<number>`count(*)` }).from(reviews).where(eq(reviews.creatorId, creatorId)).get()?.n ?? 0;
 }
+
+/** What a portfolio page needs for its reviews slot; the page number comes from `?reviews=N`. */
+export function publicReviewsFor(creatorId: string, url: URL) {
+  const page = Math.max(1, Number.parseInt(url.searchParams.get("reviews") ?? "1", 10) || 1);
+  return { summary: getReviewSummary(creatorId), ...listPublicReviews(creatorId, page) };
+}
