@@ -1,0 +1,181 @@
+/**
+ * The authorization matrix: for every Remix route, what each kind of visitor gets for each method.
+ * tests/reliability/authz-matrix.test.ts drives every cell against the production build and fails
+ * for any route of the build that has no row here. Adding a route = adding a row.
+ *
+ * Outcomes: "ok" (GET: 200; POST: handled, i.e. any answer but a refusal: 2xx, 3xx, 400, 409, 410,
+ * 429), "login" (302 to /login?redirectTo=...), 403, 404, 405, or { redirect } for a 3xx elsewhere.
+ * Refused cells (login, 403, 404, 405) must leave every table's row count unchanged.
+ */
+import type { PublicUser } from "~/models/accounts/users.server";
+
+export const ACTORS = ["anonymous", "creator", "otherCreator", "brand", "otherBrand", "agent", "admin", "tokenHolder"] as const;
+export type Actor = (typeof ACTORS)[number];
+export type SignedInActor = Exclude<Actor, "anonymous" | "tokenHolder">;
+export type Outcome = "ok" | "login" | 403 | 404 | 405 | { redirect: string };
+export type Cells = Record<Actor, Outcome>;
+
+export type Fixtures = {
+  users: Record<SignedInActor, PublicUser & { cookie: string }>;
+  creatorSlug: string;
+  otherCreatorSlug: string;
+  inquiryId: string;
+  resetToken: string;
+  bogusToken: string;
+  bookingId?: string;
+  bookingToken?: string;
+  brandSlug?: string;
+  gigId?: string;
+  applicationId?: string;
+};
+
+export type RouteSpec = {
+  /** The URL to request, for this actor (token routes give the token only to the tokenHolder). */
+  path: (fx: Fixtures, actor: Actor) => string;
+  GET: Cells;
+  /** Required when the route exports an action; otherwise POST is checked to be 405 for everyone. */
+  POST?: Cells;
+  /** The body of the POST: something that would change data if the request were let through. */
+  form?: (fx: Fixtures, actor: Actor) => Record<string, string>;
+};
+
+// ---- builders ------------------------------------------------------------------------------
+
+function cells(fn: (actor: Actor) => Outcome): Cells {
+  return Object.fromEntries(ACTORS.map((a) => [a, fn(a)])) as Cells;
+}
+const anonymousish = (a: Actor) => a === "anonymous" || a === "tokenHolder";
+
+/** Everyone gets the same answer. */
+export const everyone = (outcome: Outcome) => cells(() => outcome);
+
+/** Signed-in users of these roles (admins always) get `ok`; other roles 403; anonymous go to login. */
+export function signedIn(roles: ("creator" | "brand" | "agent")[] | "any" = "any", overrides: Partial<Cells> = {}): Cells {
+  const roleOf: Record<SignedInActor, string> = { creator: "creator", otherCreator: "creator", brand: "brand", otherBrand: "brand", agent: "agent", admin: "admin" };
+  return {
+    ...cells((a) => {
+      if (anonymousish(a)) return "login";
+      const role = roleOf[a as SignedInActor];
+      return roles === "any" || role === "admin" || (roles as string[]).includes(role) ? "ok" : 403;
+    }),
+    ...overrides,
+  };
+}
+
+/** Pages for visitors without an account: signed-in users are sent to their dashboard. */
+export const anonymousOnly = () => cells((a) => (anonymousish(a) ? "ok" : { redirect: "/dashboard" }));
+
+/** Only the holder of the emailed token gets in; everyone else (with a wrong token) gets 404. */
+export const tokenOnly = (holder: Outcome = "ok", others: Outcome = 404) => cells((a) => (a === "tokenHolder" ? holder : others));
+
+const need = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`matrix fixture missing: ${what}`);
+  return value;
+};
+
+// ---- the table -----------------------------------------------------------------------------
+
+export const ROUTE_MATRIX: Record<string, RouteSpec> = {
+  root: { path: () => "/", GET: everyone("ok") },
+  "routes/_index": { path: () => "/", GET: everyone("ok") },
+  "routes/$": { path: () => "/no/such/page/here", GET: everyone(404), POST: everyone(404) },
+  "routes/healthcheck": { path: () => "/healthcheck", GET: everyone("ok") },
+  "routes/dev.outbox": { path: () => "/dev/outbox", GET: everyone(404) },
+
+  // Accounts
+  "routes/signup": {
+    path: () => "/signup",
+    GET: anonymousOnly(),
+    POST: anonymousOnly(),
+    form: () => ({ email: `matrix-${Math.random().toString(36).slice(2)}@example.com`, password: "matrix-password-1", displayName: "Matrix", role: "creator" }),
+  },
+  "routes/login": { path: () => "/login", GET: anonymousOnly(), POST: anonymousOnly(), form: () => ({ email: "nobody@example.com", password: "wrong-password" }) },
+  "routes/logout": { path: () => "/logout", GET: everyone({ redirect: "/" }), POST: everyone({ redirect: "/" }) },
+  "routes/forgot-password": { path: () => "/forgot-password", GET: everyone("ok"), POST: everyone("ok"), form: () => ({ email: "nobody@example.com" }) },
+  "routes/reset-password": {
+    path: (fx, a) => `/reset-password?token=${a === "tokenHolder" ? fx.resetToken : fx.bogusToken}`,
+    GET: everyone("ok"), // an invalid token shows "This link no longer works" (200), a valid one the form
+    POST: everyone("ok"), // a wrong token is answered 410 by the action
+    form: (fx) => ({ token: fx.bogusToken, password: "matrix-password-2", confirmPassword: "matrix-password-2" }),
+  },
+  "routes/dashboard": { path: () => "/dashboard", GET: signedIn() },
+  "routes/dashboard._index": { path: () => "/dashboard", GET: signedIn() },
+  "routes/dashboard.settings": { path: () => "/dashboard/settings", GET: signedIn(), POST: signedIn(), form: () => ({ intent: "nonsense" }) },
+
+  // Portfolio and inquiries
+  "routes/$slug": {
+    path: (fx) => `/${fx.creatorSlug}`,
+    GET: everyone("ok"),
+    POST: everyone("ok"),
+    form: () => ({ name: "Matrix visitor", email: "visitor@example.com", message: "Hello from the authorization matrix." }),
+  },
+  "routes/creators._index": { path: () => "/creators", GET: everyone("ok") },
+  "routes/dashboard.profile": { path: () => "/dashboard/profile", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ displayName: "" }) },
+  "routes/dashboard.profile_.social": {
+    path: () => "/dashboard/profile/social",
+    // Without a creator profile (the admin here) the editor asks to set one up first.
+    GET: signedIn(["creator"], { admin: { redirect: "/dashboard/profile?setup=1" } }),
+    POST: signedIn(["creator"], { admin: { redirect: "/dashboard/profile?setup=1" } }),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.inquiries._index": { path: () => "/dashboard/inquiries", GET: signedIn(["creator"]) },
+  "routes/dashboard.inquiries.$inquiryId": {
+    path: (fx) => `/dashboard/inquiries/${fx.inquiryId}`,
+    GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    form: () => ({ intent: "archived" }),
+  },
+
+  // Bookings
+  "routes/$slug_.book": { path: (fx) => `/${fx.creatorSlug}/book`, GET: everyone("ok"), POST: everyone("ok"), form: () => ({ name: "Matrix" }) },
+  "routes/booking.$token": {
+    path: (fx, a) => `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}`,
+    GET: tokenOnly(),
+    POST: tokenOnly(),
+    form: () => ({ intent: "cancel" }),
+  },
+  "routes/booking.$token.calendar[.]ics": {
+    path: (fx, a) => `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}/calendar.ics`,
+    GET: tokenOnly(),
+  },
+
+  // Brands and gigs
+  "routes/brands.$slug": { path: (fx) => `/brands/${need(fx.brandSlug, "brand profile")}`, GET: everyone("ok") },
+  "routes/dashboard.brand-profile": { path: () => "/dashboard/brand-profile", GET: signedIn(["brand"]), POST: signedIn(["brand"]), form: () => ({ company: "" }) },
+  "routes/gigs._index": { path: () => "/gigs", GET: everyone("ok") },
+  "routes/gigs.$gigId": {
+    path: (fx) => `/gigs/${need(fx.gigId, "gig")}`,
+    GET: everyone("ok"),
+    POST: signedIn(["creator"]),
+    form: () => ({ intent: "apply", message: "x" }),
+  },
+  "routes/dashboard.gigs._index": { path: () => "/dashboard/gigs", GET: signedIn(["brand"]) },
+  "routes/dashboard.gigs.new": {
+    path: () => "/dashboard/gigs/new",
+    // Brands without a brand profile are sent to create one first.
+    GET: signedIn(["brand"], { otherBrand: { redirect: "/dashboard/brand-profile?needed=gig" }, admin: { redirect: "/dashboard/brand-profile?needed=gig" } }),
+    POST: signedIn(["brand"]),
+    form: () => ({ title: "" }),
+  },
+  "routes/dashboard.gigs.$gigId": {
+    path: (fx) => `/dashboard/gigs/${need(fx.gigId, "gig")}`,
+    GET: signedIn(["brand"], { otherBrand: 404 }),
+    // Admins moderate gigs in the admin area; the brand dashboard's actions are the owner's only.
+    POST: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
+    // Publishing an already published gig: refused by the state machine, so nothing changes.
+    form: () => ({ intent: "publish" }),
+  },
+  "routes/dashboard.gigs.$gigId.edit": {
+    path: (fx) => `/dashboard/gigs/${need(fx.gigId, "gig")}/edit`,
+    GET: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
+    POST: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
+    // Invalid for the owner (no deadline), so the allowed cell changes nothing either.
+    form: () => ({ title: "Hijacked title", description: "Someone else's brand rewrote this gig entirely.", budgetMin: "1", budgetMax: "2", deliverables: "x" }),
+  },
+  "routes/dashboard.applications.$applicationId": {
+    path: (fx) => `/dashboard/applications/${need(fx.applicationId, "application")}`,
+    GET: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404 }),
+    POST: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404, admin: 404 }),
+    form: () => ({ intent: "withdraw" }),
+  },
+};
