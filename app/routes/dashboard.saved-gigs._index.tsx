@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText } from "~/components/gigs/gig-summary";
 import { StatusBadge } from "~/components/gigs/status-badge";
-import { COMPARE_MAX, listSavedGigs } from "~/models/gigs/saved.server";
+import { COMPARE_MAX } from "~/models/gigs/gig-schema";
+import { listSavedGigs } from "~/models/gigs/saved.server";
 import { requireUser } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Saved gigs · Gigfolio" }];

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText, whereText } from "~/components/gigs/gig-summary";
-import { compareSavedGigs, COMPARE_MAX } from "~/models/gigs/saved.server";
+import { COMPARE_MAX } from "~/models/gigs/gig-schema";
+import { compareSavedGigs } from "~/models/gigs/saved.server";
 import { requireUser } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Compare gigs · Gigfolio" }];

@@ -119,3 +119,6 @@ export function parseGigSearch(params: URLSearchParams) {
   };
 }
 export type GigSearch = ReturnType<typeof parseGigSearch>;
+
+/** How many saved gigs can be compared side by side. */
+export const COMPARE_MAX = 4;

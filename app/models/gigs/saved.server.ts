@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { db, sqlite } from "~/db/client.server";
 import { savedGigs } from "~/db/schema/gigs";
 
-export const COMPARE_MAX = 4;
+export { COMPARE_MAX } from "./gig-schema";
+import { COMPARE_MAX } from "./gig-schema";
 
 /** Saves (or re-saves with a new note) a gig the creator can see. */
 export function saveGig(creatorId: string, gigId: string, note = "") {
