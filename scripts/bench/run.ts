@@ -94,8 +94,13 @@ try {
     { name: "portfolio", path: randomSlug },
     { name: "creators filtered p50", path: `/creators?category=${category}&sort=rating&page=50` },
     { name: "creators search", path: `/creators?q=${meta.commonWord}` },
-    { name: "gigs filtered", path: `/gigs?category=${category}&remote=1&sort=budget`, optional: "the gig board (/gigs)" },
-    ...(cookie ? [{ name: "dashboard", path: "/dashboard", headers: { cookie } }] : []),
+    { name: "gigs filtered", path: `/gigs?category=${category}&remote=1&sort=budget_desc`, optional: "the gig board (/gigs)" },
+    ...(cookie
+      ? [
+          { name: "dashboard", path: "/dashboard", headers: { cookie } },
+          { name: "dashboard bookings", path: "/dashboard/bookings", headers: { cookie }, optional: "the bookings inbox" },
+        ]
+      : []),
   ];
   const active: Route[] = [];
   for (const route of routes) {

@@ -153,7 +153,7 @@ export class Progress {
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
     const line = `[${this.label.padEnd(22)}] ${bar} ${String(Math.round(ratio * 100)).padStart(3)}% ${this.done.toLocaleString("en-US")}/${this.total.toLocaleString("en-US")} ${((now - this.started) / 1000).toFixed(1)}s`;
     if (this.tty) process.stderr.write(`\r${line}\x1b[K${final ? "\n" : ""}`);
-    else if (final || force) process.stderr.write(`${line}\n`);
+    else process.stderr.write(`${line}\n`);
   }
 }
 
