@@ -14,6 +14,7 @@ import {
   loader as inquiryLoader,
 } from "~/routes/dashboard.inquiries.$inquiryId";
 import { action as profileAction, loader as profileLoader } from "~/routes/dashboard.profile";
+import { action as loginAction } from "~/routes/login";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import {
   args,
@@ -64,6 +65,25 @@ describe("anonymous visitors are sent to log in and back", () => {
     expect(locationOf(value)).toBe(
       `/login?redirectTo=${encodeURIComponent("/dashboard/inquiries?status=archived")}`,
     );
+  });
+
+  it("comes back to the page they asked for after logging in, but never to another site", async () => {
+    const user = await makeUser("creator");
+    const login = (redirectTo: string) =>
+      settle(() =>
+        loginAction(
+          args(
+            makeRequest("/login", {
+              form: { email: user.email, password: user.password, redirectTo },
+            }),
+          ),
+        ),
+      );
+    expect(locationOf((await login("/dashboard/inquiries?status=archived")).value)).toBe(
+      "/dashboard/inquiries?status=archived",
+    );
+    expect(locationOf((await login("//evil.example/phish")).value)).toBe("/dashboard");
+    expect(locationOf((await login("https://evil.example/")).value)).toBe("/dashboard");
   });
 
   it("cannot change an inquiry's status", async () => {
