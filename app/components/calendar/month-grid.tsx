@@ -1,0 +1,89 @@
+import { Link } from "@remix-run/react";
+import type { CalendarEntry } from "~/models/calendar/calendar.server";
+
+const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+export const KIND_STYLE: Record<CalendarEntry["kind"], string> = {
+  booking: "bg-amber-100 text-amber-900",
+  shoot: "bg-brand-100 text-brand-900",
+  upload: "bg-sky-100 text-sky-900",
+  blocked: "bg-slate-200 text-slate-700",
+};
+
+const KIND_LABEL: Record<CalendarEntry["kind"], string> = { booking: "Booking", shoot: "Shoot", upload: "Upload", blocked: "Blocked" };
+
+export function EntryChip({ entry }: { entry: CalendarEntry }) {
+  return (
+    <span className={`block truncate rounded px-1 text-xs ${KIND_STYLE[entry.kind]} ${entry.status === "completed" ? "line-through" : ""}`} title={entry.title}>
+      <span className="sr-only">{KIND_LABEL[entry.kind]}: </span>
+      {entry.time ? `${entry.time} ` : ""}
+      {entry.kind === "blocked" ? "Blocked" : entry.title}
+    </span>
+  );
+}
+
+/** Desktop: a month grid. Each day links to its day page. */
+export function MonthGrid({ days, entries, today }: { days: string[]; entries: Record<string, CalendarEntry[]>; today: string }) {
+  const lead = (new Date(`${days[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return (
+    <div className="hidden md:block">
+      <div className="grid grid-cols-7 gap-px overflow-hidden rounded-md border border-slate-200 bg-slate-200 text-sm">
+        {WEEKDAY_SHORT.map((d) => (
+          <div key={d} className="bg-slate-50 p-2 text-center font-medium text-slate-600">
+            {d}
+          </div>
+        ))}
+        {Array.from({ length: lead }, (_, i) => (
+          <div key={`lead-${i}`} className="bg-white" />
+        ))}
+        {days.map((date) => {
+          const list = entries[date] ?? [];
+          const blocked = list.some((e) => e.kind === "blocked");
+          return (
+            <Link
+              key={date}
+              to={`/dashboard/calendar/${date}`}
+              className={`min-h-24 space-y-1 p-1.5 hover:bg-brand-50 ${blocked ? "bg-slate-100" : "bg-white"}`}
+              aria-label={`${date}: ${list.length ? list.map((e) => `${KIND_LABEL[e.kind]} ${e.kind === "blocked" ? "" : e.title}`).join(", ") : "nothing planned"}`}
+            >
+              <span className={`text-xs font-semibold ${date === today ? "rounded-full bg-brand-600 px-1.5 text-white" : "text-slate-600"}`}>{Number(date.slice(8))}</span>
+              {list.slice(0, 3).map((e) => (
+                <EntryChip key={`${e.kind}-${e.id}`} entry={e} />
+              ))}
+              {list.length > 3 ? <span className="block text-xs text-slate-500">+{list.length - 3} more</span> : null}
+            </Link>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** Phones: an agenda list of the days that have something on them. */
+export function Agenda({ days, entries }: { days: string[]; entries: Record<string, CalendarEntry[]> }) {
+  const busy = days.filter((d) => entries[d]?.length);
+  return (
+    <div className="md:hidden">
+      {busy.length === 0 ? (
+        <p className="card text-center text-slate-600">Nothing planned this month.</p>
+      ) : (
+        <ol className="space-y-3" aria-label="Agenda">
+          {busy.map((date) => (
+            <li key={date} className="card">
+              <Link to={`/dashboard/calendar/${date}`} className="link font-semibold">
+                {new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))}
+              </Link>
+              <ul className="mt-1 space-y-1">
+                {entries[date]!.map((e) => (
+                  <li key={`${e.kind}-${e.id}`}>
+                    <EntryChip entry={e} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

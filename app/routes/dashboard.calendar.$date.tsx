@@ -1,0 +1,222 @@
+import { parseWithZod } from "@conform-to/zod";
+import { invariantResponse } from "@epic-web/invariant";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { SubmissionResult } from "@conform-to/react";
+import { KIND_STYLE } from "~/components/calendar/month-grid";
+import { ShootForm, UploadForm } from "~/components/calendar/item-forms";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SubmitButton } from "~/components/forms";
+import { ReviewLinkPanel } from "~/components/reviews/review-link-panel";
+import { formatLongDate, isValidDate } from "~/models/bookings/dates";
+import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
+import { blockDates, calendarEntries, completeItem, createShoot, createUpload, deleteItem, getShoot, unblockDate } from "~/models/calendar/calendar.server";
+import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
+import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
+import { requireUser } from "~/utils/auth.server";
+import { formatMoney } from "~/utils/format";
+import { getOrigin } from "~/utils/url.server";
+
+export const meta: MetaFunction = ({ params }) => [{ title: `${params.date} · Calendar · Gigfolio` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const date = params.date ?? "";
+  invariantResponse(isValidDate(date), "There is no such day.", { status: 404 });
+  const entries = calendarEntries(user.id, date, date);
+  const shoots = entries
+    .filter((e) => e.kind === "shoot")
+    .map((e) => {
+      const shoot = getShoot(e.id, user.id)!;
+      return {
+        ...shoot,
+        liveLink: shoot.status === "completed" ? (liveReviewLink("shoot", shoot.id) ?? null) : null,
+        reviewed: Boolean(reviewForSubject("shoot", shoot.id)),
+      };
+    });
+  return { date, entries, shoots, blocked: entries.find((e) => e.kind === "blocked") ?? null };
+}
+
+type ActionData = { intent: string; result?: SubmissionResult<string[]>; error?: string; reviewUrl?: string; subjectId?: string; emailed?: boolean };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const date = params.date ?? "";
+  invariantResponse(isValidDate(date), "There is no such day.", { status: 404 });
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const back = (done: string) => redirect(`/dashboard/calendar/${date}?done=${done}`);
+  switch (intent) {
+    case "shoot": {
+      const submission = parseWithZod(formData, { schema: ShootSchema });
+      if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+      createShoot(user.id, submission.value);
+      return back("shoot");
+    }
+    case "upload": {
+      const submission = parseWithZod(formData, { schema: UploadSchema });
+      if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+      createUpload(user.id, submission.value);
+      return back("upload");
+    }
+    case "block": {
+      const reason = String(formData.get("reason") ?? "").trim().slice(0, 200);
+      blockDates(user.id, date, undefined, reason || undefined);
+      return back("block");
+    }
+    case "unblock":
+      unblockDate(user.id, date);
+      return back("unblock");
+    case "complete-shoot":
+    case "complete-upload":
+    case "delete-shoot":
+    case "delete-upload": {
+      const [verb, kind] = intent.split("-") as ["complete" | "delete", "shoot" | "upload"];
+      const id = String(formData.get("id") ?? "");
+      const ok = verb === "complete" ? completeItem(kind, id, user.id) : deleteItem(kind, id, user.id);
+      invariantResponse(ok, "This item does not exist.", { status: 404 });
+      return back(intent);
+    }
+    case "review-link":
+    case "review-email": {
+      const subjectId = String(formData.get("subjectId") ?? "");
+      const result = issueLinkForSubject(user.id, "shoot", subjectId, getOrigin(request), intent === "review-email");
+      if (!result.ok) return data<ActionData>({ intent, error: result.message, subjectId }, { status: result.status });
+      return data<ActionData>({ intent, reviewUrl: result.url, subjectId, emailed: result.emailed });
+    }
+    default:
+      throw new Response("Unknown action.", { status: 400 });
+  }
+}
+
+const DONE: Record<string, string> = {
+  shoot: "Shoot added.",
+  upload: "Upload added.",
+  block: "Day blocked: visitors cannot request it.",
+  unblock: "Day unblocked.",
+  "complete-shoot": "Shoot completed. You can ask for a review below.",
+  "complete-upload": "Upload marked as done.",
+  "delete-shoot": "Shoot removed.",
+  "delete-upload": "Upload removed.",
+};
+
+export default function CalendarDay() {
+  const { date, entries, shoots, blocked } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  const created = params.get("created");
+  return (
+    <div className="space-y-6">
+      <Link to={`/dashboard/calendar?month=${date.slice(0, 7)}`} className="link text-sm">
+        ← Back to the month
+      </Link>
+      <h1 className="text-2xl font-bold">{formatLongDate(date)}</h1>
+      {(done && DONE[done]) || created === "shoot" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {created === "shoot" ? "Shoot added for the booking." : DONE[done!]}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          {actionData.error}
+        </p>
+      ) : null}
+      <section aria-labelledby="day-title" className="card space-y-3">
+        <h2 id="day-title" className="font-semibold">
+          On this day
+        </h2>
+        {entries.length === 0 ? <p className="text-slate-600">Nothing planned.</p> : null}
+        <ul className="space-y-2">
+          {entries.map((e) => (
+            <li key={`${e.kind}-${e.id}`} className={`flex flex-wrap items-center justify-between gap-2 rounded p-2 ${KIND_STYLE[e.kind]}`}>
+              <span>
+                {e.time ? `${e.time} · ` : ""}
+                {e.kind === "booking" ? (
+                  <Link to={`/dashboard/bookings/${e.id}`} className="underline">
+                    {e.title}
+                  </Link>
+                ) : (
+                  e.title
+                )}
+                {e.kind !== "blocked" ? <span className="ml-2 text-xs">({e.status})</span> : null}
+              </span>
+              {e.kind === "shoot" || e.kind === "upload" ? (
+                <Form method="post" className="flex gap-2">
+                  <input type="hidden" name="id" value={e.id} />
+                  {e.status !== "completed" ? (
+                    <SubmitButton name="intent" value={`complete-${e.kind}`} className="btn-secondary px-2 py-1 text-xs" pendingText="…">
+                      Mark completed
+                    </SubmitButton>
+                  ) : null}
+                  <SubmitButton name="intent" value={`delete-${e.kind}`} className="btn-secondary px-2 py-1 text-xs" pendingText="…">
+                    Remove
+                  </SubmitButton>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {shoots
+          .filter((s) => s.location || s.amountCents !== null || s.notes)
+          .map((s) => (
+            <p key={s.id} className="text-sm text-slate-700">
+              {s.title}: {[s.location, s.brand, s.campaign, s.amountCents !== null ? formatMoney(s.amountCents, s.currency) : null, s.notes].filter(Boolean).join(" · ")}
+            </p>
+          ))}
+      </section>
+      {shoots
+        .filter((s) => s.status === "completed")
+        .map((s) => (
+          <ReviewLinkPanel
+            key={s.id}
+            subjectType="shoot"
+            subjectId={s.id}
+            live={s.liveLink}
+            reviewed={s.reviewed}
+            freshUrl={actionData?.subjectId === s.id ? actionData.reviewUrl : undefined}
+          />
+        ))}
+      <section aria-labelledby="block-title" className="card space-y-2">
+        <h2 id="block-title" className="font-semibold">
+          {blocked ? "This day is blocked" : "Block this day"}
+        </h2>
+        <Form method="post" className="flex flex-wrap items-end gap-2">
+          {blocked ? (
+            <SubmitButton name="intent" value="unblock" className="btn-secondary" pendingText="…">
+              Unblock this day
+            </SubmitButton>
+          ) : (
+            <>
+              <div>
+                <label htmlFor="reason" className="label">
+                  Private reason (optional)
+                </label>
+                <input id="reason" name="reason" className="input" maxLength={200} />
+              </div>
+              <SubmitButton name="intent" value="block" className="btn-secondary" pendingText="…">
+                Block this day
+              </SubmitButton>
+            </>
+          )}
+        </Form>
+      </section>
+      <details className="card" open={actionData?.intent === "shoot"}>
+        <summary className="cursor-pointer font-semibold">Add a shoot</summary>
+        <div className="mt-3">
+          <ShootForm date={date} lastResult={actionData?.intent === "shoot" ? actionData.result : undefined} />
+        </div>
+      </details>
+      <details className="card" open={actionData?.intent === "upload"}>
+        <summary className="cursor-pointer font-semibold">Add an upload</summary>
+        <div className="mt-3">
+          <UploadForm date={date} lastResult={actionData?.intent === "upload" ? actionData.result : undefined} />
+        </div>
+      </details>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

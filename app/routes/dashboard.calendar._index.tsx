@@ -1,0 +1,101 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Agenda, MonthGrid } from "~/components/calendar/month-grid";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SubmitButton } from "~/components/forms";
+import { getAvailability } from "~/models/bookings/availability.server";
+import { daysInMonth, formatMonth, MONTH_RE, shiftMonth, todayIn } from "~/models/bookings/dates";
+import { calendarEntries, type CalendarEntry } from "~/models/calendar/calendar.server";
+import { liveFeed, regenerateFeed, revokeFeed } from "~/models/calendar/feeds.server";
+import { requireUser } from "~/utils/auth.server";
+import { formatDateTime } from "~/utils/format";
+import { getOrigin } from "~/utils/url.server";
+
+export const meta: MetaFunction = () => [{ title: "Calendar · Gigfolio" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const today = todayIn(getAvailability(user.id).timeZone);
+  const requested = new URL(request.url).searchParams.get("month") ?? "";
+  const month = MONTH_RE.test(requested) && Number(requested.slice(5)) >= 1 && Number(requested.slice(5)) <= 12 ? requested : today.slice(0, 7);
+  const days = daysInMonth(month);
+  const byDay: Record<string, CalendarEntry[]> = {};
+  for (const e of calendarEntries(user.id, days[0]!, days[days.length - 1]!)) (byDay[e.date] ??= []).push(e);
+  return { month, days, entries: byDay, today, feed: liveFeed(user.id) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, { role: "creator" });
+  const intent = (await request.formData()).get("intent");
+  if (intent === "feed") return data({ feedUrl: `${getOrigin(request)}/calendar/${regenerateFeed(user.id)}.ics` });
+  if (intent === "revoke-feed") {
+    revokeFeed(user.id);
+    return redirect("/dashboard/calendar?feed=revoked");
+  }
+  throw new Response("Unknown action.", { status: 400 });
+}
+
+export default function CalendarPage() {
+  const { month, days, entries, today, feed } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">Calendar</h1>
+        <div className="flex gap-2 text-sm">
+          <Link to={`/dashboard/calendar/${today}`} className="btn-primary px-3 py-1">
+            Add to today
+          </Link>
+          <Link to="/dashboard/availability" className="btn-secondary px-3 py-1">
+            Availability
+          </Link>
+        </div>
+      </div>
+      <nav aria-label="Months" className="flex items-center justify-between">
+        <Link to={`?month=${shiftMonth(month, -1)}`} className="btn-secondary px-3 py-1" rel="prev">
+          ← {formatMonth(shiftMonth(month, -1))}
+        </Link>
+        <h2 className="text-lg font-semibold">{formatMonth(month)}</h2>
+        <Link to={`?month=${shiftMonth(month, 1)}`} className="btn-secondary px-3 py-1" rel="next">
+          {formatMonth(shiftMonth(month, 1))} →
+        </Link>
+      </nav>
+      <MonthGrid days={days} entries={entries} today={today} />
+      <Agenda days={days} entries={entries} />
+      <p className="text-xs text-slate-500">Open a day to add a shoot or an upload, or to block it.</p>
+      <section aria-labelledby="feed-title" className="card space-y-3">
+        <h2 id="feed-title" className="font-semibold">
+          Subscribe in your calendar app
+        </h2>
+        {params.get("feed") === "revoked" ? <p role="status" className="text-sm text-green-800">The feed URL was revoked; calendar apps using it stop updating.</p> : null}
+        {actionData?.feedUrl ? (
+          <div className="space-y-1">
+            <label htmlFor="feed-url" className="label">
+              Your private feed URL (shown once: copy it into Google Calendar, Apple Calendar or Outlook)
+            </label>
+            <input id="feed-url" readOnly value={actionData.feedUrl} className="input font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          </div>
+        ) : feed ? (
+          <p className="text-sm text-slate-700">A private feed URL is active since {formatDateTime(feed.createdAt)}. Lost it, or shared it by mistake? Make a new one: the old one stops working.</p>
+        ) : (
+          <p className="text-sm text-slate-700">Get a secret URL that calendar apps can subscribe to (bookings, shoots, uploads and blocked dates).</p>
+        )}
+        <Form method="post" className="flex flex-wrap gap-2">
+          <SubmitButton name="intent" value="feed" className="btn-secondary" pendingText="Creating…">
+            {feed || actionData?.feedUrl ? "Make a new feed URL" : "Create a feed URL"}
+          </SubmitButton>
+          {feed ? (
+            <SubmitButton name="intent" value="revoke-feed" className="btn-danger" pendingText="Revoking…">
+              Revoke the feed URL
+            </SubmitButton>
+          ) : null}
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
