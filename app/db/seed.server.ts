@@ -7,6 +7,7 @@ import { getEnv } from "~/utils/env.server";
 import { db, immediateTransaction } from "./client.server";
 import { categories, users } from "./schema";
 import { demoBrands, demoCreators, demoInquiries } from "./seed-data";
+import { seedDemoGigs } from "~/models/gigs/demo-gigs.server";
 
 /**
  * Demo accounts share one password: DEMO_PASSWORD when set, a fixed one in development, and a
@@ -53,6 +54,7 @@ export async function seedDemo() {
       if (creator) createInquiry(creator, { name: i.name, email: i.email, message: i.message, budget: "budget" in i ? i.budget : undefined });
     }
   });
+  seedDemoGigs();
   return { password, creators: demoCreators.length, brands: demoBrands.length };
 }
 
