@@ -11,8 +11,9 @@ async function creatorWithPortfolio(page: Page, name: string) {
   await page.getByLabel("Link name").fill(slug);
   await page.getByLabel("Headline").fill("Documentary photographer in Lisbon");
   await page.getByLabel("Bio").fill("I photograph people at work.\nAvailable for brand stories.");
-  await page.getByLabel("Photography").check();
-  await page.getByLabel("Travel").check();
+  const categories = page.getByRole("group", { name: /Categories/ });
+  await categories.getByLabel("Photography", { exact: true }).check();
+  await categories.getByLabel("Travel", { exact: true }).check();
   await page.getByRole("button", { name: "Save portfolio" }).click();
   await expect(page.getByRole("status")).toContainText(`/${slug}`);
   return slug;
