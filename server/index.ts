@@ -10,7 +10,7 @@ import { runMigrations } from "../app/db/migrate.server";
 import { getEnv } from "../app/utils/env.server";
 import { isPrimaryInstance } from "../app/utils/litefs.server";
 import { startBackgroundJobs } from "./jobs";
-import { bodySizeGuard, originGuard } from "./request-guards";
+import { bodySizeGuard, originGuard, tokenGuessGuard } from "./request-guards";
 
 let env: ReturnType<typeof getEnv>;
 try {
@@ -85,6 +85,7 @@ app.use(
 // Mutations: refuse cross-site requests and oversized bodies before Remix reads anything.
 app.use(originGuard(env.APP_URL));
 app.use(bodySizeGuard());
+app.use(tokenGuessGuard());
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { checkBodySize, checkOrigin, formatBytes } from "../app/utils/origin-check.server";
 
 function escapeHtml(s: string) {
@@ -51,7 +52,10 @@ export function bodySizeGuard() {
       transferEncoding: req.get("transfer-encoding"),
     });
     if (verdict.ok) return next();
-    res.set("Connection", "close");
+    // A browser sends the whole body before reading the answer: for a moderately large one, let
+    // Node discard the rest so the user sees this page rather than "connection reset". Absurd sizes
+    // are cut off.
+    if (Number(req.get("content-length") ?? 0) > 64 * 1024 * 1024 || verdict.status === 411) res.set("Connection", "close");
     if (verdict.status === 411) {
       return page(res, 411, "Length required", "Send the request with a Content-Length header.");
     }
@@ -61,5 +65,30 @@ export function bodySizeGuard() {
       "That is too large",
       `What you sent is bigger than the ${formatBytes(verdict.limit)} this page accepts. Make it smaller (for pictures, a smaller or compressed file) and try again.`,
     );
+  };
+}
+
+/**
+ * Links that carry a secret token (review, booking, calendar feed, password reset). The tokens have
+ * 256 bits, so guessing cannot succeed, but a client that keeps presenting unknown or dead tokens is
+ * cut off anyway: after TOKEN_GUESS_LIMIT failures (404/410) in 10 minutes it gets 429.
+ */
+export const TOKEN_PATHS = [/^\/review\/(?!thanks(?:$|[/?]))[^/]+/, /^\/booking\/[^/]+/, /^\/calendar\/[^/]+/, /^\/reset-password(?:$|\/)/];
+export const TOKEN_GUESS_LIMIT = 20;
+
+export function tokenGuessGuard() {
+  const failures = new RateLimiterMemory({ keyPrefix: "token-guess", points: TOKEN_GUESS_LIMIT, duration: 10 * 60 });
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (!TOKEN_PATHS.some((p) => p.test(req.path))) return next();
+    const key = req.get("fly-client-ip") ?? req.ip ?? "unknown";
+    const seen = await failures.get(key);
+    if (seen && seen.remainingPoints <= 0) {
+      res.set("Retry-After", String(Math.ceil(seen.msBeforeNext / 1000)));
+      return page(res, 429, "Slow down a little", "Too many links from your network did not work. Check the link you were sent and try again in a few minutes.");
+    }
+    res.on("finish", () => {
+      if (res.statusCode === 404 || res.statusCode === 410) failures.penalty(key, 1).catch(() => {});
+    });
+    next();
   };
 }

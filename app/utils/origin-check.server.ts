@@ -74,7 +74,7 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024;
 
 /** Path prefixes that accept file uploads (multipart). Add a prefix when a new upload route lands. */
-export const UPLOAD_PATH_PREFIXES = ["/dashboard/profile/media"];
+export const UPLOAD_PATH_PREFIXES = ["/dashboard/profile/media", "/dashboard/profile/items"];
 
 export function bodyLimitFor(pathname: string): number {
   const isUpload = UPLOAD_PATH_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(`${p}.`));

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db/client.server";
 import { inquiries, passwordResetTokens, sessions, users } from "~/db/schema";
+import { reviewLinks, reviews } from "~/db/schema/reviews";
 import { requestPasswordReset } from "~/models/accounts/password-reset.server";
 import { latestEmailTo } from "~/models/email/outbox.server";
 import { startApp, workerPort, type AppProcess } from "./support/app-process";
@@ -167,5 +168,68 @@ describe("password reset tokens over HTTP", () => {
     const token = await tokenFor(user.email);
     const res = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
     expect(res.status).toBe(429);
+  });
+});
+
+describe("review links over HTTP", () => {
+  async function reviewLink() {
+    const { saveAvailability } = await import("~/models/bookings/availability.server");
+    const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
+    const { addDays, todayIn } = await import("~/models/bookings/dates");
+    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
+    const creator = await creatorWithPage();
+    saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+    const { booking } = requestBooking(
+      creator,
+      { date: addDays(todayIn("UTC"), 5), name: "Client", email: "client@example.com", message: "A booking that will be reviewed.", customRequest: "Portraits" } as never,
+      app.url,
+    );
+    actOnBooking(booking.id, creator, { action: "confirm" });
+    actOnBooking(booking.id, creator, { action: "complete" });
+    return { creator, token: issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!) };
+  }
+  const reviewForm = { rating: "5", body: "Wonderful photos, delivered early and very professional.", name: "Client", email: "client@example.com", consent: "on" };
+  const reviewsOf = (creatorId: string) => db.select().from(reviews).where(eq(reviews.creatorId, creatorId)).all();
+
+  it("work once: the second submission gets 410 and stores nothing", async () => {
+    const { creator, token } = await reviewLink();
+    expect((await request(app.url, `/review/${token}`)).status).toBe(200);
+    const first = await request(app.url, `/review/${token}`, { form: reviewForm });
+    expect(first.status).toBe(302);
+    const second = await request(app.url, `/review/${token}`, { form: { ...reviewForm, rating: "1", body: "Trying to post a second review." } });
+    expect(second.status).toBe(410);
+    expect(second.text).toContain("already been used");
+    expect(reviewsOf(creator.id)).toHaveLength(1);
+    expect((await request(app.url, `/review/${token}`)).status).toBe(410);
+  });
+
+  it("expire: an expired link gets 410 and stores nothing", async () => {
+    const { creator, token } = await reviewLink();
+    db.update(reviewLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(reviewLinks.creatorId, creator.id)).run();
+    expect((await request(app.url, `/review/${token}`)).status).toBe(410);
+    expect((await request(app.url, `/review/${token}`, { form: reviewForm })).status).toBe(410);
+    expect(reviewsOf(creator.id)).toHaveLength(0);
+  });
+
+  it("guessing is cut off: after 20 unknown tokens from one address, even a real link gets 429 there", async () => {
+    const { token } = await reviewLink();
+    const ip = "203.0.113.200";
+    for (let i = 0; i < 20; i++) {
+      const guess = await request(app.url, `/review/guess-${i}-${"x".repeat(30)}`, { headers: { "x-forwarded-for": ip } });
+      expect(guess.status).toBe(404);
+    }
+    const blocked = await request(app.url, `/review/${token}`, { headers: { "x-forwarded-for": ip } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);
+    const blockedPost = await request(app.url, `/review/${token}`, { form: reviewForm, headers: { "x-forwarded-for": ip } });
+    expect(blockedPost.status).toBe(429);
+    // Another client with the real link is unaffected.
+    expect((await request(app.url, `/review/${token}`, { headers: { "x-forwarded-for": "203.0.113.201" } })).status).toBe(200);
+  });
+
+  it("booking manage links are guarded the same way", async () => {
+    const ip = "203.0.113.210";
+    for (let i = 0; i < 20; i++) expect((await request(app.url, `/booking/guess-${i}-${"y".repeat(30)}`, { headers: { "x-forwarded-for": ip } })).status).toBe(404);
+    expect((await request(app.url, `/booking/another-guess-${"y".repeat(30)}`, { headers: { "x-forwarded-for": ip } })).status).toBe(429);
   });
 });

@@ -44,6 +44,7 @@ describe("body size limits", () => {
     expect(bodyLimitFor("/dashboard/profile")).toBe(DEFAULT_BODY_LIMIT);
     expect(bodyLimitFor("/dashboard/profile/media")).toBe(UPLOAD_BODY_LIMIT);
     expect(bodyLimitFor("/dashboard/profile/media/avatar")).toBe(UPLOAD_BODY_LIMIT);
+    expect(bodyLimitFor("/dashboard/profile/items")).toBe(UPLOAD_BODY_LIMIT);
     expect(bodyLimitFor("/dashboard/profile/mediafoo")).toBe(DEFAULT_BODY_LIMIT);
   });
 
