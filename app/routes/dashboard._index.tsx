@@ -1,27 +1,31 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { GigBoardSummary } from "~/components/gigs/dashboard-summary";
+import { getGigBoardSummary } from "~/models/deals/dashboard.server";
 import { countUnread } from "~/models/inquiries/inquiries.server";
 import { getProfileForOwner } from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (user.role !== "creator") return { role: user.role, displayName: user.displayName, profile: null, unread: 0 };
+  if (user.role !== "creator") return { role: user.role, displayName: user.displayName, profile: null, unread: 0, gigBoard: getGigBoardSummary(user) };
   const profile = getProfileForOwner(user.id);
   return {
     role: user.role,
     displayName: user.displayName,
     profile: profile ? { slug: profile.slug, visibility: profile.visibility } : null,
     unread: countUnread(user.id),
+    gigBoard: getGigBoardSummary(user),
   };
 }
 
 export default function DashboardHome() {
-  const { role, displayName, profile, unread } = useLoaderData<typeof loader>();
+  const { role, displayName, profile, unread, gigBoard } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Welcome, {displayName}</h1>
+      <GigBoardSummary summary={gigBoard} />
       {role === "creator" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <section className="card">
