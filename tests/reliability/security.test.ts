@@ -132,6 +132,20 @@ describe("sessions and cookies", () => {
   });
 });
 
+describe("public form limits", () => {
+  it("the 21st inquiry from one address within a minute gets 429 and is not stored", async () => {
+    const creator = await creatorWithPage();
+    const ip = "203.0.113.120";
+    for (let i = 0; i < 20; i++) {
+      expect((await request(app.url, `/${creator.slug}`, { form: { ...inquiryForm, name: `Sender ${i}` }, headers: { "x-forwarded-for": ip } })).status).toBe(302);
+    }
+    const limited = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { "x-forwarded-for": ip } });
+    expect(limited.status).toBe(429);
+    expect(limited.text).toContain("Too many messages");
+    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(20);
+  });
+});
+
 describe("password reset tokens over HTTP", () => {
   async function tokenFor(email: string) {
     requestPasswordReset(email, app.url);
