@@ -7,26 +7,50 @@ import { InquiryForm } from "~/components/portfolio/inquiry-form";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
 import { getUserById } from "~/models/accounts/users.server";
-import { getProfileBySlug } from "~/models/portfolio/profiles.server";
+import { FavouriteButton } from "~/components/portfolio/favourite-button";
+import { PortfolioHeader } from "~/components/portfolio/portfolio-header";
+import { ItemsGrid, RateCard, SocialList } from "~/components/portfolio/portfolio-sections";
+import { ReviewsSlot } from "~/components/portfolio/reviews-slot";
+import { ReviewsContent } from "~/components/reviews/reviews-section";
+import { publicReviewsFor } from "~/models/reviews/reviews.server";
+import { SimilarCreators } from "~/components/portfolio/similar-creators";
+import { recordProfileView } from "~/models/analytics/record-view.server";
+import { favouriteListsFor } from "~/models/discovery/favourites.server";
+import { profileJsonLd } from "~/models/portfolio/json-ld";
+import { resolveSlugRedirect } from "~/models/portfolio/profiles.server";
+import { getPublicPortfolio, listSimilarCreators } from "~/models/portfolio/public-portfolio.server";
 import { getUser } from "~/utils/auth.server";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 import { getOrigin } from "~/utils/url.server";
 
-/** Private pages are 404 to everyone but their owner. */
+/** Private pages are 404 to everyone but their owner; an old slug answers 301 to the current one. */
 async function loadVisibleProfile(request: Request, slug: string) {
-  const profile = getProfileBySlug(slug);
+  const profile = getPublicPortfolio(slug);
+  if (!profile) {
+    const current = resolveSlugRedirect(slug);
+    if (current) {
+      const url = new URL(request.url);
+      const rest = url.pathname.replace(/^\/[^/]+/, "");
+      throw redirect(`/${current}${rest}${url.search}`, 301);
+    }
+  }
   invariantResponse(profile, "No creator has this link.", { status: 404 });
+  const viewer = await getUser(request);
   if (profile.visibility === "private") {
-    const viewer = await getUser(request);
     invariantResponse(viewer?.id === profile.userId, "No creator has this link.", { status: 404 });
   }
-  return profile;
+  return { profile, viewer };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const profile = await loadVisibleProfile(request, params.slug ?? "");
-  const viewer = await getUser(request);
+  const { profile, viewer } = await loadVisibleProfile(request, params.slug ?? "");
+  const url = new URL(request.url);
+  const isOwner = viewer?.id === profile.userId;
+  // Counted in memory and flushed by a background job on the primary: this GET writes nothing.
+  if (!url.searchParams.has("preview")) recordProfileView(request, profile.userId, viewer?.id);
+  const origin = getOrigin(request);
+  const canonical = `${origin}/${profile.slug}`;
   return {
     profile: {
       slug: profile.slug,
@@ -35,15 +59,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bio: profile.bio,
       visibility: profile.visibility,
       categories: profile.categories,
+      skills: profile.skills,
+      location: profile.location,
+      languages: profile.languages,
+      timeZone: profile.timeZone,
+      avatar: profile.avatar,
+      banner: profile.banner,
+      bannerSmall: profile.bannerSmall,
+      socials: profile.socials,
+      items: profile.items,
+      packages: profile.packages,
+      budgetMinCents: profile.budgetMinCents,
+      budgetMaxCents: profile.budgetMaxCents,
+      currency: profile.currency,
+      spacesThisMonth: profile.spacesThisMonth,
+      totalFollowers: profile.totalFollowers,
+      ratingAvg: profile.ratingAvg,
+      reviewCount: profile.reviewCount,
     },
-    isOwner: viewer?.id === profile.userId,
-    canonical: `${getOrigin(request)}/${profile.slug}`,
+    isOwner,
+    viewer: viewer ? { id: viewer.id } : null,
+    savedIn: viewer && !isOwner ? favouriteListsFor(viewer.id, profile.userId) : [],
+    similar: profile.visibility === "public" ? listSimilarCreators(profile.userId) : [],
+    canonical,
+    ogImage: `${origin}/${profile.slug}/og.png`,
+    jsonLd: profileJsonLd(profile, canonical, profile.avatar ? `${origin}${profile.avatar}` : null),
+    reviews: publicReviewsFor(profile.userId, url),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Creator not found · Gigfolio" }];
-  const { profile, canonical } = data;
+  const { profile, canonical, ogImage } = data;
   const title = `${profile.displayName}${profile.headline ? ` — ${profile.headline}` : ""} · Gigfolio`;
   const description = profile.bio.slice(0, 160) || profile.headline || `${profile.displayName} on Gigfolio`;
   return [
@@ -51,16 +98,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
     { name: "description", content: description },
     { tagName: "link", rel: "canonical", href: canonical },
     { property: "og:type", content: "profile" },
+    { property: "og:site_name", content: "Gigfolio" },
     { property: "og:title", content: title },
     { property: "og:description", content: description },
     { property: "og:url", content: canonical },
-    { name: "twitter:card", content: "summary" },
-    ...(profile.visibility !== "public" ? [{ name: "robots", content: "noindex" }] : []),
+    { property: "og:image", content: ogImage },
+    { property: "og:image:width", content: "1200" },
+    { property: "og:image:height", content: "630" },
+    { property: "og:image:alt", content: `${profile.displayName} on Gigfolio` },
+    { name: "twitter:card", content: "summary_large_image" },
+    { name: "twitter:title", content: title },
+    { name: "twitter:description", content: description },
+    { name: "twitter:image", content: ogImage },
+    ...(profile.visibility !== "public" ? [{ name: "robots", content: "noindex, nofollow" }] : []),
   ];
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const profile = await loadVisibleProfile(request, params.slug ?? "");
+  const { profile } = await loadVisibleProfile(request, params.slug ?? "");
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: InquirySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -77,45 +132,70 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PortfolioPage() {
-  const { profile, isOwner } = useLoaderData<typeof loader>();
+  const { profile, isOwner, viewer, savedIn, similar, jsonLd, reviews } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const bookHref = `/${profile.slug}/book`;
   return (
-    <article className="mx-auto max-w-4xl px-4 py-10">
+    <article className="mx-auto max-w-4xl px-4 pb-12">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       {isOwner ? (
-        <p className="no-print mb-6 rounded-md bg-brand-50 p-3 text-sm text-brand-900">
-          This is your public page{profile.visibility !== "public" ? ` (${profile.visibility})` : ""}.{" "}
+        <p role="status" className="no-print mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900">
+          {profile.visibility === "private"
+            ? "Preview: your page is private, so only you can see it."
+            : profile.visibility === "unlisted"
+              ? "Preview: your page is unlisted; people with the link can see it, search engines and discovery cannot."
+              : "This is your public page."}{" "}
           <Link to="/dashboard/profile" className="link">
             Edit it
           </Link>
         </p>
       ) : null}
-      <header>
-        <h1 className="text-4xl font-extrabold tracking-tight">{profile.displayName}</h1>
-        {profile.headline ? <p className="mt-2 text-lg text-slate-700">{profile.headline}</p> : null}
-        {profile.categories.length ? (
-          <ul aria-label="Categories" className="mt-4 flex flex-wrap gap-2">
-            {profile.categories.map((c) => (
-              <li key={c.slug}>
-                <Link to={`/creators?category=${c.slug}`} className="rounded-full bg-brand-100 px-3 py-1 text-sm text-brand-900">
-                  {c.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </header>
+      <PortfolioHeader profile={profile} />
+      <div className="no-print mt-6 flex flex-wrap gap-3">
+        <Link to={bookHref} className="btn-primary">
+          Request a booking
+        </Link>
+        <a href="#contact" className="btn-secondary">
+          Send an inquiry
+        </a>
+        <Link to={`/${profile.slug}/media-kit`} className="btn-secondary">
+          Media kit
+        </Link>
+        {!isOwner ? <FavouriteButton slug={profile.slug} loggedIn={!!viewer} savedIn={savedIn} /> : null}
+      </div>
       {profile.bio ? (
-        <section aria-labelledby="about-title" className="mt-8">
+        <section aria-labelledby="about-title" className="mt-10">
           <h2 id="about-title" className="text-xl font-bold">
             About
           </h2>
           <div className="mt-2 whitespace-pre-line text-slate-800">{profile.bio}</div>
         </section>
       ) : null}
+      <SocialList socials={profile.socials} totalFollowers={profile.totalFollowers} />
+      <ItemsGrid items={profile.items} />
+      <RateCard
+        packages={profile.packages}
+        budgetMinCents={profile.budgetMinCents}
+        budgetMaxCents={profile.budgetMaxCents}
+        currency={profile.currency}
+        spacesThisMonth={profile.spacesThisMonth}
+        bookHref={bookHref}
+      />
+      <ReviewsSlot ratingAvg={profile.ratingAvg} reviewCount={profile.reviewCount}>
+        <ReviewsContent
+          creatorName={profile.displayName}
+          summary={reviews.summary}
+          reviews={reviews.rows}
+          page={reviews.page}
+          pageCount={reviews.pageCount}
+          pageHref={(p) => `/${profile.slug}?reviews=${p}#reviews`}
+        />
+      </ReviewsSlot>
       <div className="mt-10">
         <InquiryForm creatorName={profile.displayName} lastResult={lastResult} sent={searchParams.get("inquiry") === "sent"} />
       </div>
+      <SimilarCreators creators={similar} />
     </article>
   );
 }

@@ -1,29 +1,70 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { listCategories, listPublicCreators } from "~/models/portfolio/profiles.server";
+import { CreatorCardView } from "~/components/portfolio/creator-card";
+import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
+import { parseCreatorSearch, SORTS } from "~/models/discovery/search-schema";
+import { listFeaturedCreators, searchCreators } from "~/models/discovery/search.server";
+import { PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
+import { listCategories } from "~/models/portfolio/profiles.server";
 
-export const meta: MetaFunction = () => [{ title: "Creators · Gigfolio" }];
+export const meta: MetaFunction = () => [
+  { title: "Find creators · Gigfolio" },
+  { name: "description", content: "Browse and search creators by category, platform, location, price, followers and rating." },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const category = url.searchParams.get("category") || undefined;
-  const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
-  return { category: category ?? "", categories: listCategories(), ...listPublicCreators({ category, page }) };
+  const search = parseCreatorSearch(url.searchParams);
+  const result = searchCreators(search);
+  const filtered = [...url.searchParams.keys()].some((k) => k !== "page" && url.searchParams.get(k));
+  return {
+    search,
+    categories: listCategories(),
+    featured: filtered || search.page > 1 ? [] : listFeaturedCreators(6),
+    ...result,
+  };
 }
 
+const SORT_LABELS = { relevance: "Best match", followers: "Most followers", rating: "Top rated", newest: "Newest", price: "Lowest price" } as const;
+
 export default function CreatorsPage() {
-  const { rows, categories, category, page, pageCount, total } = useLoaderData<typeof loader>();
-  const q = (p: number) => `?${new URLSearchParams({ ...(category ? { category } : {}), page: String(p) })}`;
+  const { rows, categories, featured, search, page, pageCount, total, sort, capped } = useLoaderData<typeof loader>();
+  const pageHref = (p: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
+    params.set("page", String(p));
+    return `?${params}`;
+  };
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
-      <h1 className="text-3xl font-bold">Creators</h1>
-      <Form method="get" className="mt-6 flex flex-wrap items-end gap-3">
+      <h1 className="text-3xl font-bold">Find creators</h1>
+      {featured.length ? (
+        <section aria-labelledby="featured-title" className="mt-6">
+          <h2 id="featured-title" className="text-lg font-semibold">
+            Featured creators
+          </h2>
+          <ul className="mt-3 flex gap-4 overflow-x-auto pb-2">
+            {featured.map((c) => (
+              <li key={c.slug} className="w-64 shrink-0">
+                <CreatorCardView creator={c} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <Form method="get" className="card mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label="Search creators">
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="label">
+            Search
+          </label>
+          <input id="q" name="q" type="search" defaultValue={search.q} placeholder="Name, niche, city…" className="input" />
+        </div>
         <div>
           <label htmlFor="category" className="label">
             Category
           </label>
-          <select id="category" name="category" defaultValue={category} className="input">
+          <select id="category" name="category" defaultValue={search.category} className="input">
             <option value="">All categories</option>
             {categories.map((c) => (
               <option key={c.slug} value={c.slug}>
@@ -32,34 +73,102 @@ export default function CreatorsPage() {
             ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">
-          Filter
-        </button>
+        <div>
+          <label htmlFor="platform" className="label">
+            Platform
+          </label>
+          <select id="platform" name="platform" defaultValue={search.platform ?? ""} className="input">
+            <option value="">Any platform</option>
+            {SOCIAL_PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {PLATFORM_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="location" className="label">
+            Location
+          </label>
+          <input id="location" name="location" defaultValue={search.location} className="input" />
+        </div>
+        <div className="grid grid-cols-2 gap-2">
+          <div>
+            <label htmlFor="minPrice" className="label">
+              Price from
+            </label>
+            <input id="minPrice" name="minPrice" type="number" min={0} defaultValue={search.minPrice ?? ""} className="input" />
+          </div>
+          <div>
+            <label htmlFor="maxPrice" className="label">
+              Price to
+            </label>
+            <input id="maxPrice" name="maxPrice" type="number" min={0} defaultValue={search.maxPrice ?? ""} className="input" />
+          </div>
+        </div>
+        <div>
+          <label htmlFor="minFollowers" className="label">
+            Min. followers
+          </label>
+          <input id="minFollowers" name="minFollowers" type="number" min={0} step={1000} defaultValue={search.minFollowers ?? ""} className="input" />
+        </div>
+        <div>
+          <label htmlFor="minRating" className="label">
+            Min. rating
+          </label>
+          <select id="minRating" name="minRating" defaultValue={search.minRating ?? ""} className="input">
+            <option value="">Any rating</option>
+            {[4.5, 4, 3].map((r) => (
+              <option key={r} value={r}>
+                {r}★ and up
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="label">
+            Sort by
+          </label>
+          <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="input">
+            <option value="">{search.q ? "Best match" : "Most followers"}</option>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className="btn-primary">
+            Search
+          </button>
+          <Link to="/creators" className="link text-sm">
+            Clear filters
+          </Link>
+        </div>
       </Form>
-      <p className="mt-4 text-sm text-slate-600">
+      <p className="mt-4 text-sm text-slate-600" role="status">
         {total} {total === 1 ? "creator" : "creators"}
+        {capped ? " (showing the best matches; add words to narrow down)" : ""} · sorted by {SORT_LABELS[sort].toLowerCase()}
       </p>
       {rows.length === 0 ? (
-        <p className="card mt-4 text-center text-slate-600">No creators match. Try another category.</p>
+        <p className="card mt-4 text-center text-slate-600">No creators match these filters. Try fewer filters or another search.</p>
       ) : (
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {rows.map((c) => (
-            <li key={c.slug} className="card">
-              <Link to={`/${c.slug}`} className="link text-lg">
-                {c.displayName}
-              </Link>
-              <p className="mt-1 text-sm text-slate-600">{c.headline}</p>
+            <li key={c.slug}>
+              <CreatorCardView creator={c} />
             </li>
           ))}
         </ul>
       )}
       {pageCount > 1 ? (
-        <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-          {page > 1 ? <Link to={q(page - 1)} className="link">← Previous</Link> : <span />}
+        <nav aria-label="Pagination" className="mt-6 flex items-center justify-between text-sm">
+          {page > 1 ? <Link to={pageHref(page - 1)} className="link">← Previous</Link> : <span />}
           <span>
             Page {page} of {pageCount}
           </span>
-          {page < pageCount ? <Link to={q(page + 1)} className="link">Next →</Link> : <span />}
+          {page < pageCount ? <Link to={pageHref(page + 1)} className="link">Next →</Link> : <span />}
         </nav>
       ) : null}
     </div>

@@ -8,7 +8,9 @@ import { sqlite } from "~/db/client.server";
 export type ViewEvent = { creatorId: string; day: string; source: ViewSource; referrerHost: string };
 
 const MAX_KEYS = 50_000;
-const queue = new Map<string, ViewEvent & { count: number }>();
+// On globalThis: the Remix bundle enqueues and server/jobs.ts (a separate bundle) flushes.
+const g = globalThis as unknown as { __gigfolioViewQueue?: Map<string, ViewEvent & { count: number }> };
+const queue = (g.__gigfolioViewQueue ??= new Map());
 
 const keyOf = (e: ViewEvent) => `${e.creatorId}\u0000${e.day}\u0000${e.source}\u0000${e.referrerHost}`;
 
@@ -37,11 +39,11 @@ export function writeViews(batch: (ViewEvent & { count: number })[]) {
   if (!batch.length) return 0;
   const upsert = sqlite.prepare(
     `insert into profile_views (creator_id, day, source, referrer_host, count)
-     select ?1, ?2, ?3, ?4, ?5 where exists (select 1 from creator_profiles where user_id = ?1)
+     select @creatorId, @day, @source, @referrerHost, @count where exists (select 1 from creator_profiles where user_id = @creatorId)
      on conflict (creator_id, day, source, referrer_host) do update set count = count + excluded.count`,
   );
   sqlite.transaction(() => {
-    for (const e of batch) upsert.run(e.creatorId, e.day, e.source, e.referrerHost, e.count);
+    for (const e of batch) upsert.run({ creatorId: e.creatorId, day: e.day, source: e.source, referrerHost: e.referrerHost, count: e.count });
   }).immediate();
   return batch.length;
 }

@@ -32,9 +32,9 @@ const skillsStmt = lazyStatement(
 const similarStmt = lazyStatement(
   `select p.slug, p.display_name as displayName, p.headline, p.avatar_image_id as avatarImageId
      from creator_profiles p
-    where p.visibility = 'public' and p.user_id <> ?1
+    where p.visibility = 'public' and p.user_id <> @id
       and exists (select 1 from creator_categories cc where cc.creator_id = p.user_id
-                   and cc.category_id in (select category_id from creator_categories where creator_id = ?1))
+                   and cc.category_id in (select category_id from creator_categories where creator_id = @id))
     order by p.total_followers desc limit 4`,
 );
 
@@ -75,7 +75,7 @@ export function getPublicPortfolio(slug: string) {
 export type PublicPortfolio = NonNullable<ReturnType<typeof getPublicPortfolio>>;
 
 export function listSimilarCreators(creatorId: string) {
-  return (similarStmt().all(creatorId) as { slug: string; displayName: string; headline: string; avatarImageId: string | null }[]).map((c) => ({
+  return (similarStmt().all({ id: creatorId }) as { slug: string; displayName: string; headline: string; avatarImageId: string | null }[]).map((c) => ({
     slug: c.slug, displayName: c.displayName, headline: c.headline, avatar: imageUrl(c.avatarImageId, "avatar-96"),
   }));
 }
