@@ -16,6 +16,7 @@ import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
 import { searchGigs } from "~/models/gigs/search.server";
 import {
   APPLICATION_TRANSITIONS,
+  assertTransition,
   canTransition,
   DEAL_TRANSITIONS,
   DELIVERABLE_TRANSITIONS,
@@ -116,11 +117,21 @@ describe("gig validation", () => {
 describe("state machines refuse every illegal transition", () => {
   const machines = { gig: GIG_TRANSITIONS, application: APPLICATION_TRANSITIONS, offer: OFFER_TRANSITIONS, deal: DEAL_TRANSITIONS, deliverable: DELIVERABLE_TRANSITIONS } as const;
   for (const [name, table] of Object.entries(machines)) {
-    it(`${name}: terminal states have no exits and nothing returns to its own state`, () => {
+    it(`${name}: every pair outside the table is refused with IllegalTransitionError`, () => {
       const t = table as Record<string, readonly string[]>;
-      for (const from of Object.keys(t)) {
+      const states = Object.keys(t);
+      let refused = 0;
+      for (const from of states) {
         expect(canTransition(t, from, from)).toBe(false);
+        for (const to of states) {
+          if (t[from]!.includes(to)) expect(() => assertTransition(name, t, from, to)).not.toThrow();
+          else {
+            expect(() => assertTransition(name, t, from, to)).toThrow(IllegalTransitionError);
+            refused++;
+          }
+        }
       }
+      expect(refused).toBeGreaterThan(0);
     });
   }
   it("a draft gig cannot be paused or closed; a cancelled gig cannot be republished", async () => {
