@@ -9,7 +9,6 @@ import { saveBrandProfile } from "~/models/brands/brands.server";
 import { makeOffer } from "~/models/deals/offers.server";
 import { OfferSchema } from "~/models/deals/deal-schema";
 import { applyToGig, withdrawApplication } from "~/models/gigs/applications.server";
-import { makeGigSchema } from "~/models/gigs/gig-schema";
 import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
 import { compareSavedGigs, saveGig } from "~/models/gigs/saved.server";
 import { action as applicationAction } from "~/routes/dashboard.applications.$applicationId";
