@@ -152,3 +152,43 @@ test("drafts are not public and the gig list filters live in the URL", async ({ 
   expect(res?.status()).toBe(404);
   await ctx.close();
 });
+
+test("with JavaScript on: the apply and offer forms show field errors, then submit", async ({ page: brand, browser }) => {
+  const suffix = uniqueSuffix();
+  await setUpBrand(brand, suffix);
+  await brand.goto("/dashboard/gigs/new");
+  await brand.getByLabel("Title").fill(`Recipe ${suffix}`);
+  await brand.getByLabel("Description").fill("Cook a weeknight dinner with our spice blend and share the recipe.");
+  await brand.getByLabel("Budget from").fill("200");
+  await brand.getByLabel("Budget up to").fill("400");
+  await brand.getByLabel("Remote is fine").check();
+  await brand.getByLabel("Apply by (deadline)").fill("2099-06-30");
+  await brand.getByLabel("Deliverables", { exact: true }).fill("1 recipe video");
+  await brand.getByRole("button", { name: "Save draft" }).click();
+  await expect(brand.getByRole("status")).toContainText("Draft saved");
+  const gigId = new URL(brand.url()).pathname.split("/").pop()!;
+  await brand.getByRole("button", { name: "Publish" }).click();
+  await expect(brand.getByRole("status")).toContainText("now published");
+
+  const ctx = await browser.newContext();
+  const creator = await ctx.newPage();
+  await signUp(creator, { role: "creator", displayName: "Ines Cook", email: `cook-${suffix}@example.com` });
+  await creator.goto(`/gigs/${gigId}`);
+  await creator.getByLabel("Message to the brand").fill("too short");
+  await creator.getByLabel("Your price (USD)").fill("300");
+  await creator.getByRole("button", { name: "Send application" }).click();
+  await expect(creator.getByText("At least 20 characters")).toBeVisible();
+  await expect(creator).toHaveURL(new RegExp(`/gigs/${gigId}$`));
+  await creator.getByLabel("Message to the brand").fill("I cook weeknight dinners on camera for 50k followers.");
+  await creator.getByRole("button", { name: "Send application" }).click();
+  await expect(creator.getByRole("status")).toContainText("Application sent");
+
+  await creator.getByLabel("Amount (USD)").fill("");
+  await creator.getByRole("button", { name: "Send offer" }).click();
+  await expect(creator.getByText("Amount is required")).toBeVisible();
+  await creator.getByLabel("Amount (USD)").fill("350");
+  await creator.getByRole("button", { name: "Send offer" }).click();
+  await expect(creator.getByTestId("offer")).toHaveAttribute("data-offer-status", "pending");
+  await expect(creator.getByRole("button", { name: "Withdraw offer" })).toBeVisible();
+  await ctx.close();
+});
