@@ -33,11 +33,13 @@ export const ViewBatchSchema = z
  * replica: POST the batch to /resources/views at APP_URL; the LiteFS proxy replays non-GET requests
  * to the primary (fly-replay), which writes it. A failed forward puts the counts back.
  */
-export async function flushOrForwardViews(fetchImpl: typeof fetch = fetch) {
-  if (isPrimaryInstance()) return flushViews();
+export async function flushOrForwardViews(
+  options: { fetchImpl?: typeof fetch; isPrimary?: boolean; appUrl?: string } = {},
+) {
+  const { fetchImpl = fetch, isPrimary = isPrimaryInstance(), appUrl = process.env.APP_URL } = options;
+  if (isPrimary) return flushViews();
   const batch = drainViews();
   if (!batch.length) return 0;
-  const appUrl = process.env.APP_URL;
   try {
     if (!appUrl) throw new Error("APP_URL is not set; cannot forward views to the primary");
     const res = await fetchImpl(`${appUrl.replace(/\/$/, "")}/resources/views`, {

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { sqlite } from "~/db/client.server";
+import { addFavourite, listFavourites } from "~/models/discovery/favourites.server";
+import { parseCreatorSearch } from "~/models/discovery/search-schema";
+import { buildSearchSql, CANDIDATE_CAP, searchCreators, toFtsQuery } from "~/models/discovery/search.server";
+import { addPackage } from "~/models/portfolio/packages.server";
+import { PackageSchema, SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
+import { listCategories, saveProfile } from "~/models/portfolio/profiles.server";
+import { addSocialAccount } from "~/models/portfolio/socials.server";
+import { action as favouriteAction } from "~/routes/creators.$slug.favourite";
+import { loader as favouritesLoader } from "~/routes/dashboard.favourites";
+import { args, dataOf, locationOf, makeRequest, makeUser, sessionCookie, settle, statusOf } from "../utils";
+import { makeCreator, makeCreatorsFast, uid } from "./portfolio-helpers";
+
+const search = (q: Record<string, string>) => searchCreators(parseCreatorSearch(new URLSearchParams(q)));
+const slugs = (q: Record<string, string>) => search(q).rows.map((r) => r.slug);
+
+describe("full-text search", () => {
+  it("follows inserts, updates, category changes and deletes", async () => {
+    const word = `zq${uid()}`;
+    const { user, slug, input } = await makeCreator({ headline: `Makes ${word} videos` });
+    expect(slugs({ q: word })).toEqual([slug]);
+    expect(slugs({ q: word.slice(0, 5) })).toContain(slug); // prefix on the last word
+    saveProfile(user.id, { ...input, headline: "Something else" });
+    expect(slugs({ q: word })).toEqual([]);
+    const bioWord = `bq${uid()}`;
+    saveProfile(user.id, { ...input, headline: "x", bio: `I love ${bioWord}` });
+    expect(slugs({ q: bioWord })).toEqual([slug]);
+    // Categories are searchable by name.
+    const music = listCategories().find((c) => c.slug === "music")!;
+    saveProfile(user.id, { ...input, headline: "x", bio: `I love ${bioWord}`, categoryIds: [music.id] });
+    expect(slugs({ q: `${bioWord} music` })).toEqual([slug]);
+    sqlite.prepare("delete from creator_profiles where user_id = ?").run(user.id);
+    expect(slugs({ q: bioWord })).toEqual([]);
+    expect((sqlite.prepare("select count(*) as n from creators_fts where user_id = ?").get(user.id) as { n: number }).n).toBe(0);
+  });
+
+  it("ranks name matches above bio matches and never lists private or unlisted creators", async () => {
+    const word = `rk${uid()}`;
+    const inBio = await makeCreator({ bio: `I once met ${word}` });
+    const inName = await makeCreator({ displayName: `${word} Studio` });
+    await makeCreator({ displayName: `${word} Hidden`, visibility: "unlisted" });
+    await makeCreator({ displayName: `${word} Secret`, visibility: "private" });
+    expect(slugs({ q: word })).toEqual([inName.slug, inBio.slug]);
+  });
+
+  it("turns any input into a safe FTS query", () => {
+    expect(toFtsQuery('foo" OR bar*')).toBe('"foo" "or" "bar"*');
+    expect(toFtsQuery("  ")).toBeNull();
+    expect(() => search({ q: 'NEAR( "a' })).not.toThrow();
+  });
+
+  it("caps the candidate set for a common word", () => {
+    const { withClause } = buildSearchSql(parseCreatorSearch(new URLSearchParams({ q: "the" })));
+    expect(withClause).toContain(`limit ${CANDIDATE_CAP}`);
+  });
+});
+
+describe("filters and sorting", () => {
+  it("filters by category, platform, location, price, followers and rating, and sorts", async () => {
+    const tag = `ft${uid()}`;
+    const cats = listCategories();
+    const food = cats.find((c) => c.slug === "food")!;
+    const a = await makeCreator({ headline: tag, location: "Lisbon, Portugal", categoryIds: [food.id] });
+    const b = await makeCreator({ headline: tag, location: "Berlin, Germany" });
+    addSocialAccount(a.user.id, SocialAccountSchema.parse({ platform: "tiktok", handle: "a", url: "https://tiktok.com/@a", followers: "50000" }));
+    addSocialAccount(b.user.id, SocialAccountSchema.parse({ platform: "youtube", handle: "b", url: "https://youtube.com/@b", followers: "900000" }));
+    addPackage(a.user.id, PackageSchema.parse({ name: "Reel", price: "200", deliveryDays: "5" }));
+    addPackage(b.user.id, PackageSchema.parse({ name: "Video", price: "3000", deliveryDays: "14" }));
+    sqlite.prepare("update creator_profiles set rating_avg = 4.8, review_count = 5 where user_id = ?").run(a.user.id);
+    sqlite.prepare("update creator_profiles set rating_avg = 3.9, review_count = 2, created_at = created_at + 1000 where user_id = ?").run(b.user.id);
+
+    expect(slugs({ q: tag, category: "food" })).toEqual([a.slug]);
+    expect(slugs({ q: tag, platform: "youtube" })).toEqual([b.slug]);
+    expect(slugs({ q: tag, location: "lisbon" })).toEqual([a.slug]);
+    expect(slugs({ q: tag, minPrice: "1000" })).toEqual([b.slug]);
+    expect(slugs({ q: tag, maxPrice: "500" })).toEqual([a.slug]);
+    expect(slugs({ q: tag, minFollowers: "100000" })).toEqual([b.slug]);
+    expect(slugs({ q: tag, minRating: "4.5" })).toEqual([a.slug]);
+    expect(slugs({ q: tag, sort: "followers" })).toEqual([b.slug, a.slug]);
+    expect(slugs({ q: tag, sort: "rating" })).toEqual([a.slug, b.slug]);
+    expect(slugs({ q: tag, sort: "price" })).toEqual([a.slug, b.slug]);
+    expect(slugs({ q: tag, sort: "newest" })).toEqual([b.slug, a.slug]);
+    // Garbage in the query string is ignored, not a 500.
+    expect(() => search({ q: tag, minPrice: "abc", sort: "nope", page: "-4", platform: "myspace" })).not.toThrow();
+  });
+
+  it("uses an index for each filter and sort", () => {
+    const plan = (q: Record<string, string>) => {
+      const { withClause, from, whereSql, params, sort } = buildSearchSql(parseCreatorSearch(new URLSearchParams(q)));
+      const order = { followers: "p.total_followers desc", rating: "p.rating_avg desc", newest: "p.created_at desc", price: "p.min_package_cents asc", relevance: "m.rank" }[sort];
+      return (sqlite.prepare(`explain query plan ${withClause}select p.user_id from ${from} where ${whereSql} order by ${order} limit 24`).all(...params) as { detail: string }[]).map((r) => r.detail).join("\n");
+    };
+    expect(plan({ sort: "followers" })).toMatch(/creator_profiles_followers_idx/);
+    expect(plan({ sort: "rating" })).toMatch(/creator_profiles_rating_idx/);
+    expect(plan({ sort: "newest" })).toMatch(/creator_profiles_visibility_idx/);
+    expect(plan({ sort: "price" })).toMatch(/creator_profiles_price_idx/);
+    expect(plan({ category: "food" })).toMatch(/creator_categories_category_idx/);
+    expect(plan({ platform: "tiktok" })).toMatch(/social_accounts_platform_idx/);
+    expect(plan({ q: "photo" })).toMatch(/VIRTUAL TABLE INDEX/);
+  });
+
+  it("paginates", async () => {
+    const tag = `pg${uid()}`;
+    makeCreatorsFast(26, tag);
+    const p1 = search({ q: tag });
+    expect(p1.total).toBe(26);
+    expect(p1.pageCount).toBe(2);
+    expect(search({ q: tag, page: "2" }).rows).toHaveLength(2);
+  });
+});
+
+describe("favourites", () => {
+  it("a logged-in user saves a creator by POST and sees it in the dashboard; lists are per user", async () => {
+    const creator = await makeCreator({ displayName: "Saved Person" });
+    const brand = await makeUser("brand");
+    const { cookie } = await sessionCookie(brand.id);
+    const res = await favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "add", redirectTo: `/${creator.slug}` } }), { slug: creator.slug }));
+    expect(locationOf(res)).toBe(`/${creator.slug}`);
+    const mine = dataOf<{ lists: { name: string; creators: { slug: string }[] }[] }>(await favouritesLoader(args(makeRequest("/dashboard/favourites", { cookie }))));
+    expect(mine.lists).toEqual([{ name: "Saved", creators: [expect.objectContaining({ slug: creator.slug })] }]);
+    const other = await makeUser("brand");
+    const theirs = dataOf<{ lists: unknown[] }>(await favouritesLoader(args(makeRequest("/dashboard/favourites", { cookie: (await sessionCookie(other.id)).cookie }))));
+    expect(theirs.lists).toEqual([]);
+    // Named lists.
+    addFavourite(brand.id, creator.slug, "Spring campaign");
+    expect(listFavourites(brand.id).map((l) => l.name)).toEqual(["Saved", "Spring campaign"]);
+    await favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "remove" } }), { slug: creator.slug }));
+    expect(listFavourites(brand.id)).toEqual([]);
+  });
+
+  it("anonymous visitors are sent to log in; private creators cannot be saved (404)", async () => {
+    const creator = await makeCreator({ visibility: "private" });
+    const anon = await settle(() => favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { form: { intent: "add" } }), { slug: creator.slug })));
+    expect(statusOf(anon.value)).toBe(302);
+    expect(locationOf(anon.value)).toMatch(/^\/login\?redirectTo=/);
+    const brand = await makeUser("brand");
+    const { cookie } = await sessionCookie(brand.id);
+    const res = await settle(() => favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "add" } }), { slug: creator.slug })));
+    expect(statusOf(res.value)).toBe(404);
+    expect(listFavourites(brand.id)).toEqual([]);
+  });
+});
