@@ -18,7 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     settings,
     blocked: listBlockedDates(user.id, todayIn(settings.timeZone)),
-    timeZones: Intl.supportedValuesOf("timeZone"),
+    // V8's list leaves out "UTC" itself; keep it (the default) and whatever is saved selectable.
+    timeZones: [...new Set(["UTC", settings.timeZone, ...Intl.supportedValuesOf("timeZone")])],
   };
 }
 

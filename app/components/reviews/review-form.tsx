@@ -3,8 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { HoneypotInput } from "~/components/honeypot";
-import { REVIEW_MIN_BODY } from "~/db/schema/reviews";
-import { ReviewSchema } from "~/models/reviews/review-schema";
+import { REVIEW_MIN_BODY, ReviewSchema } from "~/models/reviews/review-schema";
 
 const LABELS = ["", "1 – Poor", "2 – Fair", "3 – Good", "4 – Very good", "5 – Excellent"];
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { REVIEW_MIN_BODY } from "~/db/schema/reviews";
+
+/** Also enforced by a CHECK on reviews.body. */
+export const REVIEW_MIN_BODY = 20;
 
 export const ReviewSchema = z.object({
   rating: z.coerce
