@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { count } from "drizzle-orm";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
 import { hashPassword } from "~/models/accounts/password.server";
+import { seedDemoPortfolio } from "~/models/portfolio/demo-portfolio.server";
 import { saveProfile } from "~/models/portfolio/profiles.server";
 import { getEnv } from "~/utils/env.server";
 import { db, immediateTransaction } from "./client.server";
@@ -43,6 +44,7 @@ export async function seedDemo() {
         categoryIds: c.categories.map((s) => catId.get(s)).filter((v): v is number => v !== undefined),
       });
     }
+    seedDemoPortfolio(creatorIds);
     for (const b of demoBrands) {
       db.insert(users).values({ email: b.email, passwordHash, displayName: b.name, role: "brand", emailVerifiedAt: new Date() }).run();
     }
