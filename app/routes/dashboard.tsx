@@ -106,6 +106,11 @@ export default function DashboardLayout() {
             </li>
           ) : null}
           <li>
+            <NavLink to="/dashboard/favourites" className={navClass}>
+              Saved creators
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/dashboard/settings" className={navClass}>
               Account settings
             </NavLink>
