@@ -2,16 +2,16 @@
  * The benchmark: builds the production server into .cache/bench-build, starts it on the bench database
  * (npm run bench:data first) and measures every route at 10 and 50 connections against the floor.
  *   npm run bench -- [--db data/bench.db] [--seconds 10] [--connections 10,50] [--port 3180]
- *                    [--no-build] [--only portfolio,floor] [--no-docs]
+ *                    [--no-build] [--only portfolio,floor] [--no-docs] [--ref HEAD]
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { type Measurement, type Route, measure, warmUp } from "./lib/load";
+import { type Measurement, type Route, measure, settle, warmUp } from "./lib/load";
 import { type Report, printTable, toMarkdown, writeDocs } from "./lib/report";
-import { buildApp, peakRssMb, startServer } from "./lib/server";
-import { concurrentPosts, viewsUnderLoad } from "./lib/writes";
+import { BENCH_SECRET, buildApp, peakRssMb, startServer } from "./lib/server";
+import { concurrentPosts, viewBatches, viewsUnderLoad } from "./lib/writes";
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     "no-docs": { type: "boolean", default: false },
     only: { type: "string" },
+    ref: { type: "string" },
   },
 });
 const database = path.resolve(values.db!);
@@ -70,8 +71,8 @@ const randomSlug = () => `/${slugs[Math.floor(Math.random() * slugs.length)]}`;
 
 const buildDir = values["build-dir"]!;
 if (!values["no-build"]) {
-  console.log(`Building the production server into ${buildDir} ...`);
-  buildApp(buildDir);
+  console.log(`Building the production server (${values.ref ? `commit ${values.ref}` : "working tree"}) into ${buildDir} ...`);
+  buildApp(buildDir, values.ref);
 }
 const server = await startServer({ buildDir, port: Number(values.port), database });
 console.log(`Server pid ${server.pid} on ${server.origin}, database ${database}`);
@@ -117,11 +118,15 @@ try {
   }
   if (!active.some((r) => r.name === "floor")) throw new Error("the floor route must be measurable");
 
-  for (const route of active) await warmUp(server.origin, route);
+  for (const route of active) {
+    await warmUp(server.origin, route);
+    await settle(server.origin);
+  }
   const measurements: Measurement[] = [];
   for (const connections of connectionCounts) {
     for (const route of active) {
       process.stdout.write(`measuring ${route.name} at ${connections} connections ... `);
+      await settle(server.origin);
       const m = await measure(server.origin, route, connections, seconds);
       console.log(`${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.bad ? `, ${m.bad} bad` : ""}`);
       measurements.push(m);
@@ -179,6 +184,17 @@ try {
     if (views.rowsWritten === 0) notes.push("no profile views were recorded during the view run (view counting not wired into the page yet?)");
   }
 
+  let batches: Report["viewBatches"] = null;
+  if (!only || only.has("views")) {
+    const probe = await fetch(`${server.origin}/resources/views`);
+    await probe.arrayBuffer();
+    if (probe.status === 405) {
+      console.log("measuring 5,000 views a second ...");
+      const creatorIds = ro.prepare("select user_id from creator_profiles order by random() limit 20000").pluck().all() as string[];
+      batches = await viewBatches({ origin: server.origin, database, secret: BENCH_SECRET, creatorIds, perSecond: 5000, seconds: 10, viewCount });
+    } else notes.push(`5,000 views a second not measured: /resources/views answered ${probe.status}`);
+  }
+
   const report: Report = {
     date: new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC",
     dataset: `${meta.creators.toLocaleString("en-US")} creators; ${Object.entries(meta.counts)
@@ -193,6 +209,7 @@ try {
     htmlSize,
     writes,
     views,
+    viewBatches: batches,
     notes,
   };
   printTable(report);

@@ -47,3 +47,22 @@ export async function measure(origin: string, route: Route, connections: number,
 export async function warmUp(origin: string, route: Route) {
   await measure(origin, route, 4, 2);
 }
+
+/**
+ * Waits until the server answers /healthcheck quickly again: requests still queued from a run that
+ * timed out must not be billed to the next route.
+ */
+export async function settle(origin: string, maxSeconds = 60) {
+  const deadline = Date.now() + maxSeconds * 1000;
+  while (Date.now() < deadline) {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(`${origin}/healthcheck`);
+      await res.arrayBuffer();
+    } catch {
+      /* still busy */
+    }
+    if (performance.now() - t0 < 50) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import type { Measurement } from "./load";
-import type { ViewResult, WriteResult } from "./writes";
+import type { ViewBatchResult, ViewResult, WriteResult } from "./writes";
 
 export type Report = {
   date: string;
@@ -14,6 +14,7 @@ export type Report = {
   htmlSize: { slug: string; reviews: number | null; bytes: number } | null;
   writes: WriteResult[];
   views: ViewResult | null;
+  viewBatches: ViewBatchResult | null;
   notes: string[];
 };
 
@@ -51,6 +52,10 @@ export function toMarkdown(r: Report) {
   if (r.views) {
     const v = r.views;
     lines.push(`- Profile views over HTTP: ${v.views} views in ${v.seconds} s (${v.viewsPerSecond}/s); ${v.rowsWritten} views counted in profile_views; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`);
+  }
+  if (r.viewBatches) {
+    const v = r.viewBatches;
+    lines.push(`- ${v.perSecond.toLocaleString("en-US")} profile views a second for ${v.seconds} s through \`POST /resources/views\` (batches of ${v.perSecond / 10}, 10 a second): ${v.accepted}/${v.sent} accepted, ${v.counted} counted in profile_views ${v.counted === v.sent ? "✅" : "❌"}; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`);
   }
   lines.push(...r.notes.map((n) => `- Note: ${n}`));
   return lines.join("\n");

@@ -4,11 +4,26 @@ import path from "node:path";
 
 export const BENCH_SECRET = "bench-secret-bench-secret-bench-secret-0123";
 
-/** Production build into its own directory, so it never disturbs build/ or the e2e builds. */
-export function buildApp(buildDir: string) {
+/**
+ * Production build into its own directory, so it never disturbs build/ or the e2e builds. With `ref`
+ * (a commit), builds that commit's files exported to .cache/bench-src instead of the working tree:
+ * others' half-finished edits cannot break the build, and two commits can be compared.
+ */
+export function buildApp(buildDir: string, ref?: string) {
+  const out = path.resolve(buildDir);
+  fs.rmSync(out, { recursive: true, force: true });
+  let cwd = process.cwd();
+  if (ref) {
+    cwd = path.resolve(".cache/bench-src");
+    fs.rmSync(cwd, { recursive: true, force: true });
+    fs.mkdirSync(cwd, { recursive: true });
+    execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(cwd)}`, { stdio: "inherit" });
+    fs.symlinkSync(path.resolve("node_modules"), path.join(cwd, "node_modules"));
+  }
   execSync("npx remix vite:build && node scripts/build-server.mjs", {
+    cwd,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, BUILD_DIR: buildDir, NODE_ENV: "production" },
+    env: { ...process.env, BUILD_DIR: out, NODE_ENV: "production" },
   });
 }
 
