@@ -15,7 +15,7 @@ describe("dependencies", () => {
     const counts = report.metadata?.vulnerabilities;
     if (!counts) {
       // No advisory database reachable (offline machine): say so instead of passing silently.
-      console.warn(`npm audit could not run here: ${report.error?.summary || run.stderr.split("\n").find((l) => /error/i.test(l)) ?? "no report"}`);
+      console.warn(`npm audit could not run here: ${report.error?.summary || (run.stderr.split("\n").find((l) => /error/i.test(l)) ?? "no report")}`);
       ctx.skip();
       return;
     }

@@ -45,7 +45,10 @@ function matches(expected: Outcome, res: HttpResponse, method: string) {
   const isRedirect = res.status >= 300 && res.status < 400;
   if (expected === "login") return isRedirect && Boolean(res.location?.startsWith("/login?redirectTo="));
   if (typeof expected === "number") return res.status === expected;
-  if (typeof expected === "object") return isRedirect && res.location === expected.redirect;
+  if (typeof expected === "object") {
+    const want = expected.redirect;
+    return isRedirect && (want.endsWith("*") ? Boolean(res.location?.startsWith(want.slice(0, -1))) && !res.location?.startsWith("/login") : res.location === want);
+  }
   if (method === "GET") return res.status === 200;
   if (isRedirect) return !res.location?.startsWith("/login");
   return (res.status >= 200 && res.status < 300) || [400, 409, 410, 422, 429].includes(res.status);

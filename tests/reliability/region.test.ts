@@ -30,8 +30,10 @@ beforeAll(async () => {
   fs.mkdirSync(replicaFs, { recursive: true });
   // LiteFS writes the primary's hostname into `.primary` on replicas only.
   fs.writeFileSync(path.join(replicaFs, ".primary"), PRIMARY);
-  primary = await startApp({ port: workerPort(0), dbFile, env: { LITEFS_DIR: primaryFs } });
-  replica = await startApp({ port: workerPort(1), dbFile, env: { LITEFS_DIR: replicaFs, DATABASE_READONLY: "true" } });
+  // APP_URL is the public address (the proxy): replicas forward queued view counts there.
+  const APP_URL = `http://127.0.0.1:${workerPort(2)}`;
+  primary = await startApp({ port: workerPort(0), dbFile, env: { LITEFS_DIR: primaryFs, APP_URL } });
+  replica = await startApp({ port: workerPort(1), dbFile, env: { LITEFS_DIR: replicaFs, DATABASE_READONLY: "true", APP_URL } });
   proxy = await startFlyProxy({ port: workerPort(2), replicaPort: replica.port, instances: { [PRIMARY]: primary.port }, primaryName: PRIMARY });
 });
 

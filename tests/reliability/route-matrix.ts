@@ -12,6 +12,7 @@ import type { PublicUser } from "~/models/accounts/users.server";
 export const ACTORS = ["anonymous", "creator", "otherCreator", "brand", "otherBrand", "agent", "admin", "tokenHolder"] as const;
 export type Actor = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<Actor, "anonymous" | "tokenHolder">;
+/** `{ redirect }`: a 3xx to exactly this path, or to any path starting with it when it ends in "*". */
 export type Outcome = "ok" | "login" | 403 | 404 | 405 | { redirect: string };
 export type Cells = Record<Actor, Outcome>;
 
@@ -27,6 +28,9 @@ export type Fixtures = {
   brandSlug?: string;
   gigId?: string;
   applicationId?: string;
+  dealId?: string;
+  reviewToken?: string;
+  calendarToken?: string;
 };
 
 export type RouteSpec = {
@@ -67,6 +71,10 @@ export const anonymousOnly = () => cells((a) => (anonymousish(a) ? "ok" : { redi
 
 /** Only the holder of the emailed token gets in; everyone else (with a wrong token) gets 404. */
 export const tokenOnly = (holder: Outcome = "ok", others: Outcome = 404) => cells((a) => (a === "tokenHolder" ? holder : others));
+
+const setupFirst = { redirect: "/dashboard/profile?setup=1" } as const;
+/** Creator editor pages: creators; an admin without a creator profile is asked to set one up. */
+const creatorEditor = () => signedIn(["creator"], { admin: setupFirst });
 
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`matrix fixture missing: ${what}`);
@@ -132,7 +140,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     path: (fx, a) => `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}`,
     GET: tokenOnly(),
     POST: tokenOnly(),
-    form: () => ({ intent: "cancel" }),
+    // Not "cancel": the booking must stay live for the calendar row.
+    form: () => ({ intent: "nonsense" }),
   },
   "routes/booking.$token.calendar[.]ics": {
     path: (fx, a) => `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}/calendar.ics`,
@@ -176,6 +185,60 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     path: (fx) => `/dashboard/applications/${need(fx.applicationId, "application")}`,
     GET: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404 }),
     POST: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404, admin: 404 }),
-    form: () => ({ intent: "withdraw" }),
+    form: () => ({ intent: "nonsense" }),
+  },
+
+  // Portfolio extras, discovery, favourites, media
+  "routes/$slug_.media-kit": { path: (fx) => `/${fx.creatorSlug}/media-kit`, GET: everyone("ok") },
+  "routes/$slug_.og[.]png": { path: (fx) => `/${fx.creatorSlug}/og.png`, GET: everyone("ok") },
+  "routes/creators.$slug.favourite": {
+    path: (fx) => `/creators/${fx.otherCreatorSlug}/favourite`,
+    GET: everyone({ redirect: "/*" }),
+    POST: signedIn("any", {}),
+    form: () => ({ list: "" }),
+  },
+  "routes/dashboard.favourites": { path: () => "/dashboard/favourites", GET: signedIn() },
+  "routes/media.$file": { path: () => `/media/${"0".repeat(64)}.webp`, GET: everyone(404) },
+  "routes/resources.views": { path: () => "/resources/views", GET: everyone(405), POST: everyone(403), form: () => ({ creatorId: "x" }) },
+  "routes/dashboard.profile_.items": { path: () => "/dashboard/profile/items", GET: creatorEditor(), POST: creatorEditor(), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.profile_.media": { path: () => "/dashboard/profile/media", GET: creatorEditor(), POST: creatorEditor(), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.profile_.rates": { path: () => "/dashboard/profile/rates", GET: creatorEditor(), POST: creatorEditor(), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.profile_.share": { path: () => "/dashboard/profile/share", GET: creatorEditor() },
+
+  // Bookings, calendar, reviews
+  "routes/dashboard.bookings._index": { path: () => "/dashboard/bookings", GET: signedIn(["creator"]) },
+  "routes/dashboard.bookings.$bookingId": {
+    path: (fx) => `/dashboard/bookings/${need(fx.bookingId, "booking")}`,
+    GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.availability": { path: () => "/dashboard/availability", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.calendar._index": { path: () => "/dashboard/calendar", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.calendar.$date": { path: () => "/dashboard/calendar/2030-01-15", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
+  "routes/calendar.$token[.]ics": {
+    path: (fx, a) => `/calendar/${a === "tokenHolder" ? need(fx.calendarToken, "calendar feed") : fx.bogusToken}.ics`,
+    GET: tokenOnly(),
+  },
+  "routes/dashboard.reviews": { path: () => "/dashboard/reviews", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
+  "routes/review.$token": {
+    path: (fx, a) => `/review/${a === "tokenHolder" ? need(fx.reviewToken, "review link") : fx.bogusToken}`,
+    GET: tokenOnly(),
+    POST: tokenOnly(),
+    form: () => ({ rating: "9" }),
+  },
+  "routes/review.thanks": { path: () => "/review/thanks", GET: everyone("ok") },
+
+  // Applications, saved gigs, deals
+  "routes/dashboard.applications._index": { path: () => "/dashboard/applications", GET: signedIn(["creator"]) },
+  "routes/dashboard.saved-gigs._index": { path: () => "/dashboard/saved-gigs", GET: signedIn(["creator"]) },
+  "routes/dashboard.saved-gigs.compare": { path: () => "/dashboard/saved-gigs/compare", GET: signedIn(["creator"]) },
+  "routes/dashboard.deals._index": { path: () => "/dashboard/deals", GET: signedIn(["creator", "brand"]) },
+  "routes/dashboard.deals.$dealId": {
+    path: (fx) => `/dashboard/deals/${need(fx.dealId, "deal")}`,
+    // Admins may read any deal (moderation and disputes) but not act in it.
+    GET: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404 }),
+    POST: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404, admin: 404 }),
+    form: () => ({ intent: "nonsense" }),
   },
 };

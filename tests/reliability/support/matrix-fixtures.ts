@@ -45,6 +45,19 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     );
     fx.bookingId = booking.id;
     fx.bookingToken = token;
+    // A second booking, completed, with a review link for the tokenHolder.
+    const { actOnBooking } = await import("~/models/bookings/bookings.server");
+    const done = requestBooking(
+      creator,
+      { date: addDays(todayIn("UTC"), 31), name: "Matrix reviewer", email: "reviewer@example.com", message: "A booking to review.", customRequest: "Portraits" } as Parameters<typeof requestBooking>[1],
+      baseUrl,
+    ).booking;
+    actOnBooking(done.id, creator, { action: "confirm" });
+    actOnBooking(done.id, creator, { action: "complete" });
+    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
+    fx.reviewToken = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", done.id)!);
+    const { regenerateFeed } = await import("~/models/calendar/feeds.server");
+    fx.calendarToken = regenerateFeed(creator.id);
   } catch (error) {
     if (!isMissingModule(error)) throw error;
   }
@@ -72,6 +85,13 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     fx.gigId = gig.id;
     const { applyToGig } = await import("~/models/gigs/applications.server");
     fx.applicationId = applyToGig(creator.id, gig.id, ApplySchema.parse({ message: "I would love to make this reel for you.", proposed: "300" })).id;
+    // A second gig whose application the brand accepted: a deal between brand and creator.
+    const gig2 = createGig(brand.id, gigInput as never) as { id: string };
+    changeGigStatus(gig2.id, brand.id, "publish" as never);
+    const application2 = applyToGig(creator.id, gig2.id, ApplySchema.parse({ message: "Happy to make this second reel too.", proposed: "300" }));
+    const { acceptApplication } = await import("~/models/gigs/applications.server");
+    const deal = acceptApplication(application2.id, brand.id) as { id: string } | null;
+    fx.dealId = deal?.id;
   } catch (error) {
     if (!isMissingModule(error)) throw error;
   }
