@@ -124,6 +124,31 @@ export default function ManageGig() {
                 </div>
                 {a.headline ? <p className="text-sm text-slate-600">{a.headline}</p> : null}
                 {a.categories ? <p className="text-xs text-slate-500">{a.categories}</p> : null}
+                {a.portfolio.length ? (
+                  <p className="text-xs text-slate-600">
+                    Portfolio:{" "}
+                    {a.portfolio.map((i, n) => (
+                      <span key={i.id}>
+                        {n ? ", " : ""}
+                        {i.url ? (
+                          <a href={i.url} className="link" rel="noopener noreferrer nofollow">
+                            {i.title}
+                          </a>
+                        ) : (
+                          i.title
+                        )}
+                      </span>
+                    ))}
+                    {a.creatorSlug ? (
+                      <>
+                        {" · "}
+                        <Link to={`/${a.creatorSlug}`} className="link">
+                          see all
+                        </Link>
+                      </>
+                    ) : null}
+                  </p>
+                ) : null}
                 <p className="whitespace-pre-line text-sm">{a.message}</p>
                 {actionData && actionData.applicationId === a.id ? <ErrorList errors={[actionData.error]} /> : null}
                 <div className="flex flex-wrap items-start gap-2">

@@ -50,6 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = getVisibleGig(params.gigId ?? "", user);
   invariantResponse(found, "This gig does not exist or is not public.", { status: 404 });
   const gigId = found.gig.id;
+  invariantResponse(user.role === "creator", "Only creators can apply to or save gigs.", { status: 403 });
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "save") {

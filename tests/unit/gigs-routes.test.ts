@@ -161,3 +161,27 @@ describe("brand profile and saved gigs", () => {
     expect(db.select().from(savedGigs).where(eq(savedGigs.creatorId, creator.id)).all()).toHaveLength(5);
   });
 });
+
+describe("portfolio items on applications", () => {
+  it("keeps only the applicant's own items and shows a portfolio summary to the brand", async () => {
+    const { saveProfile } = await import("~/models/portfolio/profiles.server");
+    const { sqlite } = await import("~/db/client.server");
+    const { listApplicants, listApplicationItems } = await import("~/models/gigs/applications.server");
+    const { gig, brand } = await publishedGig();
+    const mk = async (slug: string) => {
+      const u = await makeUser("creator");
+      saveProfile(u.id, { displayName: slug, slug, headline: "Hiker", bio: "", visibility: "public", categoryIds: [] });
+      const id = `item-${slug}`;
+      sqlite.prepare(`insert into portfolio_items (id, creator_id, kind, title, url, position, created_at) values (?, ?, 'link', ?, 'https://x.test', 0, 0)`).run(id, u.id, `Work of ${slug}`);
+      return { u, id };
+    };
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const a = await mk(`alpha-${suffix}`);
+    const b = await mk(`beta-${suffix}`);
+    const app = applyToGig(a.u.id, gig.id, { message: applyForm.message, proposed: 45000, portfolioItemIds: [a.id, b.id] });
+    expect(listApplicationItems(app.id)).toEqual([a.id]);
+    const row = listApplicants(gig.id, { id: brand.id, role: "brand" })!.rows[0]!;
+    expect(row.creatorSlug).toBe(`alpha-${suffix}`);
+    expect(row.portfolio.map((i) => i.title)).toEqual([`Work of alpha-${suffix}`]);
+  });
+});

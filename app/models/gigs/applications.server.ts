@@ -7,7 +7,7 @@ import { notifyUser } from "~/models/deals/notify.server";
 import type { ApplyInput } from "./gig-schema";
 import { setGigStatus } from "./gigs.server";
 import { addDays, todayUtc } from "./money";
-import { ownedItemIds } from "./portfolio-items.server";
+import { listCreatorPortfolioItems, ownedItemIds } from "./portfolio-items.server";
 import { APPLICATION_TRANSITIONS, assertTransition } from "./state";
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -190,7 +190,8 @@ export function listApplicants(gigId: string, viewer: Viewer) {
         order by case a.status when 'shortlisted' then 0 when 'pending' then 1 when 'accepted' then 2 else 3 end, a.created_at`,
     )
     .all(gigId) as ApplicantRow[];
-  return { gig, rows };
+  // Portfolio summary: the creator's first few items (a handful of applicants per gig, so one query each is fine).
+  return { gig, rows: rows.map((r) => ({ ...r, portfolio: listCreatorPortfolioItems(r.creatorId, 3).map((i) => ({ id: i.id, title: i.title, url: i.url })) })) };
 }
 
 export type MyApplicationRow = {

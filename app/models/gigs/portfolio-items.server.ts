@@ -13,7 +13,7 @@ export type PortfolioItemSummary = { id: string; title: string; url: string | nu
 export function listCreatorPortfolioItems(creatorId: string, limit = 30): PortfolioItemSummary[] {
   if (!hasPortfolioItems()) return [];
   return sqlite
-    .prepare(`select id, title, url, kind from portfolio_items where creator_id = ? order by rowid limit ?`)
+    .prepare(`select id, title, url, kind from portfolio_items where creator_id = ? order by position, rowid limit ?`)
     .all(creatorId, limit) as PortfolioItemSummary[];
 }
 
