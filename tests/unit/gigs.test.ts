@@ -283,6 +283,37 @@ describe("deals", () => {
 });
 
 describe("search", () => {
+  it("sorts, filters by location/remote and deadline, and pages", async () => {
+    const brand = await makeUser("brand");
+    const word = `pg${Date.now().toString(36)}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      const input = makeGigSchema().parse({
+        ...gigForm({ title: `Paged ${word} ${i}`, budgetMin: String(100 + i), budgetMax: String(200 + i), deadline: i === 0 ? "2098-01-01" : FUTURE }),
+        location: i === 1 ? "Lisbon, Portugal" : undefined,
+        remote: i === 1 ? undefined : "on",
+      });
+      const g = createGig(brand.id, input);
+      changeGigStatus(g.id, brand.id, "publish");
+      ids.push(g.id);
+    }
+    const q = (extra: Record<string, string>) => searchGigs(parseGigSearch(new URLSearchParams({ q: word, ...extra })));
+    const p1 = q({});
+    expect(p1.total).toBe(21);
+    expect(p1.pageCount).toBe(2);
+    expect(p1.rows).toHaveLength(20);
+    expect(q({ page: "2" }).rows).toHaveLength(1);
+    expect(q({ page: "99" }).page).toBe(2);
+    expect(q({ sort: "budget_desc" }).rows[0]!.id).toBe(ids[20]);
+    expect(q({ sort: "budget_asc" }).rows[0]!.id).toBe(ids[0]);
+    expect(q({ sort: "deadline" }).rows[0]!.id).toBe(ids[0]);
+    expect(q({ deadlineBefore: "2098-06-01" }).rows.map((r) => r.id)).toEqual([ids[0]]);
+    expect(q({ location: "lisbon" }).rows.map((r) => r.id)).toEqual([ids[1]]);
+    expect(q({ remote: "1" }).total).toBe(20);
+    expect(q({ location: "lisbon", remote: "1" }).total).toBe(21);
+    expect(q({ budgetMax: "100" }).rows.map((r) => r.id)).toEqual([ids[0]]);
+  });
+
   it("finds published gigs by words and platform, and never drafts", async () => {
     const brand = await makeUser("brand");
     const word = `zq${Date.now().toString(36)}`;
