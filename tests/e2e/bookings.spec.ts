@@ -1,0 +1,193 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signUp, uniqueSuffix } from "./support";
+
+async function creatorWithPortfolio(page: Page, name: string) {
+  const id = uniqueSuffix();
+  const slug = `bk-${id}`;
+  await signUp(page, { role: "creator", displayName: name, email: `creator-${id}@example.com` });
+  await page.getByLabel("Display name").fill(name);
+  await page.getByLabel("Link name").fill(slug);
+  await page.getByLabel("Headline").fill("Wedding and portrait photographer");
+  await page.getByRole("button", { name: "Save portfolio" }).click();
+  await expect(page.getByRole("status")).toContainText(`/${slug}`);
+  return slug;
+}
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function openEveryDay(page: Page) {
+  await page.goto("/dashboard/availability");
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByLabel(day).check();
+  await page.getByLabel("Time zone").selectOption("UTC");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByRole("status")).toContainText("Availability saved");
+}
+
+async function noJsVisitor(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
+}
+
+async function requestBooking(v: Page, slug: string, email: string) {
+  await v.goto(`/${slug}`);
+  await v.getByRole("link", { name: "Request a booking" }).first().click();
+  await expect(v.getByRole("heading", { name: /Request a booking with/ })).toBeVisible();
+  const first = v.getByRole("list", { name: "Next available dates:" }).getByRole("link").first();
+  const href = (await first.getAttribute("href"))!;
+  await first.click();
+  const date = href.split("date=")[1]!;
+  await expect(v.getByLabel("Date", { exact: true })).toHaveValue(date);
+  await v.getByLabel("What do you need?").fill("Family portraits in the park, about 2 hours");
+  await v.getByLabel("Your name").fill("Cleo Client");
+  await v.getByLabel("Your email").fill(email);
+  await v.getByLabel("Message").fill("We are a family of four and would love an outdoor session.");
+  await v.getByLabel("Budget (USD, optional)").fill("400");
+  await v.getByRole("button", { name: "Send booking request" }).click();
+  await expect(v.getByRole("status")).toContainText("Your booking request was sent");
+  return date;
+}
+
+/** The manage link from the latest email to this client (the dev outbox shows what would be sent). */
+async function manageLinkFor(page: Page, email: string) {
+  await page.goto("/dev/outbox");
+  const mail = page.getByRole("article", { name: `Email to ${email}` }).filter({ hasText: "booking-requested" }).first();
+  const text = await mail.textContent();
+  return text!.match(/\/booking\/[A-Za-z0-9_-]{43}/)![0];
+}
+
+test("no-JS booking → confirm → manage link → complete → review link → no-JS review → portfolio shows it; calendar shows the booking and a blocked date", async ({
+  page,
+  browser,
+}) => {
+  const slug = await creatorWithPortfolio(page, "Maya Lens");
+  await openEveryDay(page);
+  const blocked = isoDay(3);
+  await page.getByLabel("From").fill(blocked);
+  await page.getByLabel("Private reason (optional)").fill("Family wedding");
+  await page.getByRole("button", { name: "Block dates" }).click();
+  await expect(page.getByRole("list", { name: "Upcoming blocked dates" })).toContainText("Family wedding");
+
+  // A visitor without JavaScript: the blocked date is not offered, and the server refuses it.
+  const visitor = await noJsVisitor(browser);
+  const v = visitor.page;
+  await v.goto(`/${slug}/book`);
+  await expect(v.locator(`a[href$="date=${blocked}"]`)).toHaveCount(0);
+  await v.getByLabel("Date", { exact: true }).fill(blocked);
+  await v.getByLabel("What do you need?").fill("Portraits");
+  await v.getByLabel("Your name").fill("Cleo Client");
+  await v.getByLabel("Your email").fill("cleo@example.com");
+  await v.getByLabel("Message").fill("Is this date possible for you?");
+  await v.getByRole("button", { name: "Send booking request" }).click();
+  await expect(v.getByLabel("Date", { exact: true })).toHaveAccessibleDescription(/not available on this date/);
+
+  const clientEmail = `client-${uniqueSuffix()}@example.com`;
+  const date = await requestBooking(v, slug, clientEmail);
+  const manage = await manageLinkFor(page, clientEmail);
+
+  // The creator confirms.
+  await page.goto("/dashboard/bookings");
+  await page.getByRole("link", { name: /Cleo Client/ }).click();
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("status")).toContainText("Booking confirmed");
+
+  // The client's manage link shows "confirmed", with the history.
+  await v.goto(manage);
+  await expect(v.getByRole("heading", { name: "Your booking with Maya Lens" })).toBeVisible();
+  await expect(v.getByText("Status:")).toContainText("Confirmed");
+  await expect(v.getByRole("region", { name: "History" })).toContainText("Requested → Confirmed by Maya Lens");
+
+  // The calendar shows the booking and the blocked date.
+  await page.goto(`/dashboard/calendar?month=${date.slice(0, 7)}`);
+  await expect(page.getByRole("link", { name: new RegExp(`^${date}: .*Booking Booking: Cleo Client`) })).toBeVisible();
+  await page.goto(`/dashboard/calendar?month=${blocked.slice(0, 7)}`);
+  await expect(page.getByRole("link", { name: new RegExp(`^${blocked}: Blocked`) })).toBeVisible();
+
+  // Completed → a review link.
+  await page.goto("/dashboard/bookings?status=confirmed");
+  await page.getByRole("link", { name: /Cleo Client/ }).click();
+  await page.getByRole("button", { name: "Mark as completed" }).click();
+  await expect(page.getByRole("status")).toContainText("Marked as completed");
+  await page.getByRole("button", { name: "Make a review link" }).click();
+  const reviewUrl = new URL(await page.getByLabel(/Copy this link/).inputValue());
+  expect(reviewUrl.pathname).toMatch(/^\/review\/[A-Za-z0-9_-]{43}$/);
+
+  // The client reviews without JavaScript: a missing rating is refused, then a valid review goes through.
+  await v.goto(reviewUrl.pathname);
+  await expect(v.getByRole("heading", { name: "Review Maya Lens" })).toBeVisible();
+  await expect(v.getByText(/You are reviewing: Booking on/)).toBeVisible();
+  await v.getByLabel("Your review").fill("Maya made us feel at ease, and the photos are lovely.");
+  await v.getByLabel("Your name").fill("Cleo");
+  await v.getByLabel("Your email (not published)").fill(clientEmail);
+  await v.getByLabel(/I agree that my review/).check();
+  await v.getByRole("button", { name: "Publish my review" }).click();
+  await expect(v.getByText("Choose a rating from 1 to 5")).toBeVisible();
+  await expect(v.getByLabel("Your review")).toHaveValue("Maya made us feel at ease, and the photos are lovely.");
+  await v.getByLabel(/5 – Excellent/).check();
+  await v.getByLabel(/I agree that my review/).check();
+  await v.getByRole("button", { name: "Publish my review" }).click();
+  await expect(v.getByRole("heading", { name: "Thank you for your review" })).toBeVisible();
+
+  // The link now says it was used; a replayed POST creates nothing.
+  const again = await v.goto(reviewUrl.pathname);
+  expect(again?.status()).toBe(410);
+  await expect(v.getByText("already been used")).toBeVisible();
+  await expect(v.getByRole("button", { name: "Publish my review" })).toHaveCount(0);
+  const replay = await v.request.post(reviewUrl.pathname, {
+    form: { rating: "1", body: "A second review that should never be stored.", name: "Cleo", email: clientEmail, consent: "on" },
+    headers: { Origin: reviewUrl.origin },
+  });
+  expect(replay.status()).toBe(410);
+
+  // The portfolio shows one verified review and the average.
+  await v.goto(`/${slug}`);
+  const reviews = v.getByRole("region", { name: "Reviews" });
+  await expect(reviews.getByTestId("rating-average")).toHaveText("5.0");
+  await expect(reviews.getByTestId("rating-count")).toHaveText("1 review");
+  await expect(reviews.getByText("Maya made us feel at ease")).toBeVisible();
+  await expect(reviews.getByText("✓ Verified")).toBeVisible();
+  await expect(reviews.getByText("A second review")).toHaveCount(0);
+  await visitor.context.close();
+
+  // The creator replies once and can hide it (it leaves the average).
+  await page.goto("/dashboard/reviews");
+  await page.getByLabel("Reply publicly (once)").fill("Thank you Cleo!");
+  await page.getByRole("button", { name: "Publish reply" }).click();
+  await expect(page.getByRole("status")).toContainText("Reply published");
+  await expect(page.getByLabel("Reply publicly (once)")).toHaveCount(0);
+  await page.getByRole("button", { name: "Hide from my page" }).click();
+  await page.goto(`/${slug}`);
+  await expect(page.getByRole("region", { name: "Reviews" })).toContainText("No reviews yet");
+});
+
+test("the client cancels through the manage link", async ({ page, browser }) => {
+  const slug = await creatorWithPortfolio(page, "Noor Frames");
+  await openEveryDay(page);
+  const visitor = await noJsVisitor(browser);
+  const clientEmail = `client-${uniqueSuffix()}@example.com`;
+  // Pick a date far enough ahead to be before the 48-hour cutoff.
+  await visitor.page.goto(`/${slug}/book?date=${isoDay(10)}`);
+  await visitor.page.getByLabel("What do you need?").fill("Headshots for our team page");
+  await visitor.page.getByLabel("Your name").fill("Omar Office");
+  await visitor.page.getByLabel("Your email").fill(clientEmail);
+  await visitor.page.getByLabel("Message").fill("Five people, one morning, in our office.");
+  await visitor.page.getByRole("button", { name: "Send booking request" }).click();
+  await expect(visitor.page.getByRole("status")).toContainText("Your booking request was sent");
+  const manage = await manageLinkFor(page, clientEmail);
+
+  const v = visitor.page;
+  await v.goto(manage);
+  await expect(v.getByText("Status:")).toContainText("Requested");
+  await v.getByRole("button", { name: "Cancel this booking" }).click();
+  await expect(v.getByRole("status")).toContainText("Your booking was cancelled");
+  await expect(v.getByText("Status:")).toContainText("Cancelled");
+  await expect(v.getByRole("button", { name: "Cancel this booking" })).toHaveCount(0);
+  await visitor.context.close();
+
+  await page.goto("/dashboard/bookings?status=cancelled");
+  await page.getByRole("link", { name: /Omar Office/ }).click();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Requested → Cancelled by the client");
+
+  // An unknown manage link is a 404, not the page.
+  const unknown = await page.goto("/booking/not-a-real-token");
+  expect(unknown?.status()).toBe(404);
+});
