@@ -236,7 +236,7 @@ describe("deals", () => {
     return { ...s, deal };
   }
   it("submit -> revision (counted) -> resubmit -> approve all completes the deal; then ratings", async () => {
-    const { deal, B, C, brand } = await activeDeal();
+    const { deal, B, C, brand, creator } = await activeDeal();
     const [d1, d2] = listDeliverables(deal.id);
     expect(() => approveDeliverable(d1!.id, B)).toThrow(IllegalTransitionError);
     expect(() => submitDeliverable(d1!.id, B, { url: "https://x.test/a", note: "" })).toThrow(NotYourTurnError);
@@ -250,6 +250,9 @@ describe("deals", () => {
     submitDeliverable(d2!.id, C, { url: "https://x.test/b", note: "" });
     approveDeliverable(d2!.id, B);
     expect(getDealForParty(deal.id, C)?.status).toBe("completed");
+    const kinds = (to: string) => sqlite.prepare(`select kind from email_outbox where to_address = ? order by rowid`).all(to).map((r) => (r as { kind: string }).kind);
+    expect(kinds(brand.email)).toEqual(expect.arrayContaining(["gig_application_new", "deal_deliverable_submitted", "deal_completed"]));
+    expect(kinds(creator.email)).toEqual(expect.arrayContaining(["gig_application_accepted", "deal_deliverable_revision", "deal_deliverable_approved", "deal_completed"]));
     expect(() => cancelDeal(deal.id, C, "Too late now")).toThrow(IllegalTransitionError);
     const ratingInput = { overall: 5, paymentSpeed: 4, communication: 5, professionalism: 5, comment: "Great" };
     expect(() => rateBrand(deal.id, B, ratingInput)).toThrow();
