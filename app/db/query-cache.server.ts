@@ -8,7 +8,8 @@ import { lazyStatement } from "./client.server";
  *   primary, a restore, a CLI script).
  * Both are read per lookup (about a microsecond); when either moved, every entry is dropped. So a
  * cached answer is never older than the last write, and entries also expire after `maxAgeMs`.
- * Cached values are shared between requests: treat them as read-only.
+ * Cached values are shared between requests: treat them as read-only. Writes that cached queries never
+ * read can opt out with withoutCacheInvalidation(). See docs/decisions (query cache).
  */
 const MAX_ENTRIES = 500;
 const DEFAULT_MAX_AGE_MS = 60_000;
@@ -18,10 +19,27 @@ const changesStmt = lazyStatement("select total_changes() as total_changes");
 let seenVersion = "";
 const entries = new Map<string, { value: unknown; at: number }>();
 
+/** Rows changed by writes that no cached query reads (see withoutCacheInvalidation). */
+let ignoredChanges = 0;
+
+const totalChanges = () => (changesStmt().get() as { total_changes: number }).total_changes;
+
 export function databaseVersion(): string {
   const { data_version } = versionStmt().get() as { data_version: number };
-  const { total_changes } = changesStmt().get() as { total_changes: number };
-  return `${data_version}:${total_changes}`;
+  return `${data_version}:${totalChanges() - ignoredChanges}`;
+}
+
+/**
+ * Runs a synchronous write whose rows no cached query reads (the profile-view counters flushed once a
+ * second), without dropping the cache. Any other write still invalidates everything.
+ */
+export function withoutCacheInvalidation<T>(write: () => T): T {
+  const before = totalChanges();
+  try {
+    return write();
+  } finally {
+    ignoredChanges += totalChanges() - before;
+  }
 }
 
 export function cachedQuery<T>(key: string, compute: () => T, maxAgeMs = DEFAULT_MAX_AGE_MS): T {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { sqlite } from "~/db/client.server";
 import { openSqlite } from "~/db/open.server";
-import { cachedQuery, clearQueryCache } from "~/db/query-cache.server";
+import { cachedQuery, clearQueryCache, withoutCacheInvalidation } from "~/db/query-cache.server";
 import { getEnv } from "~/utils/env.server";
 import { makeUser } from "../utils";
 
@@ -42,6 +42,20 @@ describe("cachedQuery", () => {
       other.close();
     }
     expect(name()).toBe("Theirs");
+  });
+
+  test("writes marked as not read by cached queries (view counters) keep the cache; the next real write drops it", async () => {
+    clearQueryCache();
+    const user = await makeUser("creator");
+    let computed = 0;
+    const read = () => cachedQuery("users:count:2", () => (computed++, countUsers()));
+    const before = read();
+    withoutCacheInvalidation(() => sqlite.prepare("update users set updated_at = updated_at + 1 where id = ?").run(user.id));
+    expect(read()).toBe(before);
+    expect(computed).toBe(1);
+    await makeUser("brand");
+    expect(read()).toBe(before + 1);
+    expect(computed).toBe(2);
   });
 
   test("entries expire after their maximum age", () => {
