@@ -1,0 +1,154 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "~/db/client.server";
+import { bookings } from "~/db/schema/bookings";
+import { reviews } from "~/db/schema/reviews";
+import { creatorProfiles } from "~/db/schema/portfolio";
+import { saveAvailability } from "~/models/bookings/availability.server";
+import { actOnBooking, requestBooking } from "~/models/bookings/bookings.server";
+import { addDays, todayIn } from "~/models/bookings/dates";
+import { createShoot } from "~/models/calendar/calendar.server";
+import { regenerateFeed } from "~/models/calendar/feeds.server";
+import { issueReviewLink, reviewableSubject } from "~/models/reviews/review-links.server";
+import { action as bookAction, loader as bookLoader } from "~/routes/$slug_.book";
+import { action as bookingDetailAction, loader as bookingDetailLoader } from "~/routes/dashboard.bookings.$bookingId";
+import { loader as feedLoader } from "~/routes/calendar.$token[.]ics";
+import { action as dayAction, loader as dayLoader } from "~/routes/dashboard.calendar.$date";
+import { action as reviewAction, loader as reviewLoader } from "~/routes/review.$token";
+import { action as reviewsDashAction } from "~/routes/dashboard.reviews";
+import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
+import { args, dataOf, locationOf, makeRequest, makeUser, sessionCookie, settle, statusOf, uniqueEmail } from "../utils";
+
+beforeEach(() => resetRateLimitsForTests());
+
+async function creatorWithPage() {
+  const creator = await makeUser("creator", { displayName: "Rae Studio" });
+  const slug = `rs-${Math.random().toString(36).slice(2, 10)}`;
+  db.insert(creatorProfiles).values({ userId: creator.id, slug, displayName: "Rae Studio" }).run();
+  saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 1, maxBookingsPerDay: 1 });
+  return { creator, slug, cookie: (await sessionCookie(creator.id)).cookie };
+}
+
+const form = (date: string, extra: Record<string, string> = {}) => ({
+  date,
+  customRequest: "Product photos",
+  name: "Cleo",
+  email: uniqueEmail("client"),
+  message: "Twelve products on white background.",
+  ...extra,
+});
+
+describe("public booking form", () => {
+  it("books an available date and redirects; the GET lists upcoming dates without writing", async () => {
+    const { creator, slug } = await creatorWithPage();
+    const page = await settle(() => bookLoader(args(makeRequest(`/${slug}/book`), { slug })));
+    const next = dataOf<{ nextDates: { date: string }[] }>(page.value).nextDates;
+    expect(next[0]?.date).toBe(addDays(todayIn("UTC"), 1));
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(0);
+    const { value } = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(next[0]!.date) }), { slug })));
+    expect(locationOf(value)).toBe(`/${slug}/book?sent=1`);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(1);
+  });
+
+  it("answers 400 with a message on the date field for a taken or too-soon date, writing nothing more", async () => {
+    const { creator, slug } = await creatorWithPage();
+    const date = addDays(todayIn("UTC"), 2);
+    await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(date) }), { slug })));
+    const taken = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(date) }), { slug })));
+    expect(statusOf(taken.value)).toBe(400);
+    expect(dataOf<{ error: Record<string, string[]> }>(taken.value).error.date?.[0]).toMatch(/fully booked/);
+    const today = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(todayIn("UTC")) }), { slug })));
+    expect(dataOf<{ error: Record<string, string[]> }>(today.value).error.date?.[0]).toMatch(/too soon/);
+    const bad = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form("2026-13-45", { email: "nope" }) }), { slug })));
+    expect(statusOf(bad.value)).toBe(400);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(1);
+  });
+
+  it("drops honeypot submissions silently and 404s unknown creators", async () => {
+    const { creator, slug } = await creatorWithPage();
+    const bot = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(addDays(todayIn("UTC"), 3), { website_url: "http://spam" }) }), { slug })));
+    expect(statusOf(bot.value)).toBe(302);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(0);
+    const unknown = await settle(() => bookLoader(args(makeRequest(`/no-such-creator/book`), { slug: "no-such-creator" })));
+    expect(statusOf(unknown.value)).toBe(404);
+  });
+});
+
+describe("authorization on creator pages", () => {
+  it("another creator gets 404 for a booking, its actions, a calendar item and a review; brands get 403; anonymous users go to login", async () => {
+    const { creator } = await creatorWithPage();
+    const other = await creatorWithPage();
+    const brand = await makeUser("brand");
+    const brandCookie = (await sessionCookie(brand.id)).cookie;
+    const { booking } = requestBooking(creator, { ...form(addDays(todayIn("UTC"), 5)), email: uniqueEmail("c") }, "http://x");
+    const params = { bookingId: booking.id };
+    expect(statusOf((await settle(() => bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: other.cookie }), params)))).value)).toBe(404);
+    const act = await settle(() => bookingDetailAction(args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: other.cookie, form: { intent: "confirm" } }), params)));
+    expect(statusOf(act.value)).toBe(404);
+    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("requested");
+    expect(statusOf((await settle(() => bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: brandCookie }), params)))).value)).toBe(403);
+    const anon = await settle(() => bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`), params)));
+    expect(locationOf(anon.value)).toMatch(/^\/login\?redirectTo=/);
+
+    const shoot = createShoot(creator.id, { title: "Lookbook", date: "2026-12-09", startTime: undefined, location: undefined, brand: undefined, campaign: undefined, notes: undefined, amount: undefined });
+    const complete = await settle(() => dayAction(args(makeRequest(`/dashboard/calendar/2026-12-09`, { cookie: other.cookie, form: { intent: "complete-shoot", id: shoot.id } }), { date: "2026-12-09" })));
+    expect(statusOf(complete.value)).toBe(404);
+    const otherDay = await settle(() => dayLoader(args(makeRequest(`/dashboard/calendar/2026-12-09`, { cookie: other.cookie }), { date: "2026-12-09" })));
+    expect(JSON.stringify(dataOf(otherDay.value))).not.toContain("Lookbook");
+    expect(statusOf((await settle(() => dayLoader(args(makeRequest(`/dashboard/calendar/2026-02-31`, { cookie: other.cookie }), { date: "2026-02-31" })))).value)).toBe(404);
+
+    actOnBooking(booking.id, creator, { action: "confirm" });
+    actOnBooking(booking.id, creator, { action: "complete" });
+    const token = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!);
+    await settle(() =>
+      reviewAction(args(makeRequest(`/review/${token}`, { form: { rating: "5", body: "Great work, delivered on time and beautiful.", name: "Cleo", email: "c@example.com", consent: "on" } }), { token })),
+    );
+    const review = db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).get()!;
+    const hide = await settle(() => reviewsDashAction(args(makeRequest("/dashboard/reviews", { cookie: other.cookie, form: { intent: "hide", reviewId: review.id } }))));
+    expect(statusOf(hide.value)).toBe(404);
+    expect(db.select().from(reviews).where(eq(reviews.id, review.id)).get()?.hidden).toBe(false);
+  });
+});
+
+describe("review page", () => {
+  it("shows the form for a valid link, 400 for bad input (nothing written), 410 once used, 404 for an unknown token", async () => {
+    const { creator } = await creatorWithPage();
+    const { booking } = requestBooking(creator, { ...form(addDays(todayIn("UTC"), 6)) }, "http://x");
+    actOnBooking(booking.id, creator, { action: "confirm" });
+    actOnBooking(booking.id, creator, { action: "complete" });
+    const token = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!);
+    const page = await settle(() => reviewLoader(args(makeRequest(`/review/${token}`), { token })));
+    expect(dataOf<{ creatorName: string; subjectLabel: string }>(page.value)).toMatchObject({ creatorName: "Rae Studio", subjectLabel: expect.stringContaining("Booking on") });
+    const bad = await settle(() => reviewAction(args(makeRequest(`/review/${token}`, { form: { rating: "9", body: "short", name: "", email: "x", consent: "" } }), { token })));
+    expect(statusOf(bad.value)).toBe(400);
+    const errors = dataOf<{ error: Record<string, string[]> }>(bad.value).error;
+    expect(Object.keys(errors)).toEqual(expect.arrayContaining(["rating", "body", "name", "email", "consent"]));
+    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(0);
+    const good = { rating: "4", body: "Lovely photos and very easy to work with.", name: "Cleo", email: "c@example.com", consent: "on" };
+    const ok = await settle(() => reviewAction(args(makeRequest(`/review/${token}`, { form: good }), { token })));
+    expect(locationOf(ok.value)).toMatch(/^\/review\/thanks/);
+    const replay = await settle(() => reviewAction(args(makeRequest(`/review/${token}`, { form: good }), { token })));
+    expect(statusOf(replay.value)).toBe(410);
+    expect(statusOf((await settle(() => reviewLoader(args(makeRequest(`/review/${token}`), { token })))).value)).toBe(410);
+    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(1);
+    expect(statusOf((await settle(() => reviewLoader(args(makeRequest(`/review/nope`), { token: "nope" })))).value)).toBe(404);
+  });
+});
+
+describe("ICS feed", () => {
+  it("serves the creator's calendar at the secret URL and stops after regeneration", async () => {
+    const { creator } = await creatorWithPage();
+    const date = addDays(todayIn("UTC"), 4);
+    requestBooking(creator, { ...form(date), name: "Feed Client" }, "http://x");
+    const first = regenerateFeed(creator.id);
+    const res = (await settle(() => feedLoader(args(makeRequest(`/calendar/${first}.ics`), { token: first })))).value as Response;
+    expect(res.headers.get("Content-Type")).toMatch(/text\/calendar/);
+    const body = await res.text();
+    expect(body).toContain("BEGIN:VCALENDAR");
+    expect(body).toContain("Booking: Feed Client");
+    expect(body).toContain(`DTSTART;VALUE=DATE:${date.replaceAll("-", "")}`);
+    const second = regenerateFeed(creator.id);
+    expect(statusOf((await settle(() => feedLoader(args(makeRequest(`/calendar/${first}.ics`), { token: first })))).value)).toBe(404);
+    expect(statusOf((await settle(() => feedLoader(args(makeRequest(`/calendar/${second}.ics`), { token: second })))).value)).toBe(200);
+  });
+});
