@@ -20,6 +20,7 @@ import { profileJsonLd } from "~/models/portfolio/json-ld";
 import { resolveSlugRedirect } from "~/models/portfolio/profiles.server";
 import { getPublicPortfolio, listSimilarCreators } from "~/models/portfolio/public-portfolio.server";
 import { getUser } from "~/utils/auth.server";
+import { useNonce } from "~/utils/nonce";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 import { getOrigin } from "~/utils/url.server";
@@ -136,9 +137,10 @@ export default function PortfolioPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const bookHref = `/${profile.slug}/book`;
+  const nonce = useNonce();
   return (
     <article className="mx-auto max-w-4xl px-4 pb-12">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <script type="application/ld+json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: jsonLd }} />
       {isOwner ? (
         <p role="status" className="no-print mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900">
           {profile.visibility === "private"

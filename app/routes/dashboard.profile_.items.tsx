@@ -10,9 +10,9 @@ import { ItemMedia } from "~/components/portfolio/item-media";
 import { ITEM_KINDS } from "~/db/schema/portfolio-extras";
 import { linkPreview } from "~/models/portfolio/embeds";
 import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
-import { addItem, deleteItem, FeaturedLimitError, listItems, MAX_FEATURED, moveItem, setFeatured } from "~/models/portfolio/items.server";
+import { addItem, deleteItem, FeaturedLimitError, listItems, moveItem, setFeatured } from "~/models/portfolio/items.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
-import { PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
+import { MAX_FEATURED, PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
 import { fileFrom, readUploadForm, UploadTooLargeError } from "~/models/portfolio/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Portfolio items · Portfolio · Gigfolio" }];

@@ -4,7 +4,8 @@ import { creatorProfiles } from "~/db/schema";
 import { portfolioItems } from "~/db/schema/portfolio-extras";
 import type { PortfolioItemInput } from "./portfolio-schemas";
 
-export const MAX_FEATURED = 3;
+import { MAX_FEATURED } from "./portfolio-schemas";
+export { MAX_FEATURED };
 export const MAX_ITEMS = 50;
 
 export class FeaturedLimitError extends Error {

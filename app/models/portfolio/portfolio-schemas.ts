@@ -129,3 +129,5 @@ export const RatesSchema = z
     }
   });
 export type RatesInput = z.infer<typeof RatesSchema>;
+
+export const MAX_FEATURED = 3;
