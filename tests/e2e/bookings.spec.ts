@@ -191,3 +191,43 @@ test("the client cancels through the manage link", async ({ page, browser }) => 
   const unknown = await page.goto("/booking/not-a-real-token");
   expect(unknown?.status()).toBe(404);
 });
+
+test("with JavaScript, the month picker greys out unavailable days and fills the date", async ({ page, browser }) => {
+  const slug = await creatorWithPortfolio(page, "Ivo Motion");
+  await openEveryDay(page);
+  const blocked = isoDay(2);
+  await page.getByLabel("From").fill(blocked);
+  await page.getByRole("button", { name: "Block dates" }).click();
+  await expect(page.getByRole("list", { name: "Upcoming blocked dates" })).toBeVisible();
+
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const v = await context.newPage();
+  await v.goto(`/${slug}/book`);
+  const picker = v.getByTestId("month-picker");
+  await expect(picker).toBeVisible();
+  const thisMonth = isoDay(0).slice(0, 7);
+  const showMonth = async (date: string) => {
+    if (date.slice(0, 7) !== thisMonth) await picker.getByRole("button", { name: "Next month" }).click();
+  };
+  await showMonth(blocked);
+  await expect(picker.getByRole("button", { name: `${blocked} (unavailable)` })).toBeDisabled();
+  // Today is too soon (one day of notice).
+  if (blocked.slice(0, 7) === thisMonth) await expect(picker.getByRole("button", { name: `${isoDay(0)} (unavailable)` })).toBeDisabled();
+
+  await v.goto(`/${slug}/book`);
+  const wanted = isoDay(4);
+  await showMonth(wanted);
+  await picker.getByRole("button", { name: wanted, exact: true }).click();
+  await expect(v.getByLabel("Date", { exact: true })).toHaveValue(wanted);
+
+  // Client-side validation: a missing message is reported before anything is sent.
+  await v.getByLabel("What do you need?").fill("A short brand video");
+  await v.getByLabel("Your name").fill("Jo Brand");
+  await v.getByLabel("Your email").fill(`jo-${uniqueSuffix()}@example.com`);
+  await v.getByRole("button", { name: "Send booking request" }).click();
+  await expect(v.getByLabel("Message")).toHaveAttribute("aria-invalid", "true");
+  await v.getByLabel("Message").fill("Thirty seconds for our spring launch, please.");
+  await v.getByRole("button", { name: "Send booking request" }).click();
+  await expect(v.getByRole("status")).toContainText("Your booking request was sent");
+  await context.close();
+});
