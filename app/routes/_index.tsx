@@ -1,14 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { listFeaturedCreators } from "~/models/discovery/search.server";
 import { listRecentPublicCreators } from "~/models/portfolio/profiles.server";
 
 export async function loader(_args: LoaderFunctionArgs) {
-  return { creators: listRecentPublicCreators(6) };
+  // Creators an admin featured, newest feature first; the newest creators until there are any.
+  const featured = listFeaturedCreators(6).map((c) => ({ slug: c.slug, displayName: c.displayName, headline: c.headline }));
+  return { creators: featured.length ? featured : listRecentPublicCreators(6), featured: featured.length > 0 };
 }
 
 export default function Home() {
-  const { creators } = useLoaderData<typeof loader>();
+  const { creators, featured } = useLoaderData<typeof loader>();
   return (
     <div>
       <section className="bg-gradient-to-b from-brand-50 to-slate-50">
@@ -32,7 +35,7 @@ export default function Home() {
       </section>
       <section className="mx-auto max-w-6xl px-4 py-12" aria-labelledby="creators-title">
         <h2 id="creators-title" className="text-2xl font-bold">
-          Creators on Gigfolio
+          {featured ? "Featured creators" : "Creators on Gigfolio"}
         </h2>
         {creators.length === 0 ? (
           <p className="mt-4 text-slate-600">No public portfolios yet — be the first.</p>

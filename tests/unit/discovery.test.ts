@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sqlite } from "~/db/client.server";
 import { addFavourite, listFavourites } from "~/models/discovery/favourites.server";
 import { parseCreatorSearch } from "~/models/discovery/search-schema";
-import { buildSearchSql, CANDIDATE_CAP, searchCreators, toFtsQuery } from "~/models/discovery/search.server";
+import { buildSearchSql, CANDIDATE_CAP, listFeaturedCreators, searchCreators, setCreatorFeatured, toFtsQuery } from "~/models/discovery/search.server";
+import { loader as homeLoader } from "~/routes/_index";
 import { addPackage } from "~/models/portfolio/packages.server";
 import { PackageSchema, SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
 import { listCategories, saveProfile } from "~/models/portfolio/profiles.server";
@@ -107,6 +108,22 @@ describe("filters and sorting", () => {
     expect(p1.total).toBe(26);
     expect(p1.pageCount).toBe(2);
     expect(search({ q: tag, page: "2" }).rows).toHaveLength(2);
+  });
+});
+
+describe("featured creators", () => {
+  it("an admin-featured public creator shows on the home page and the discovery strip; private ones never", async () => {
+    const shown = await makeCreator({ displayName: "Featured Star" });
+    const hidden = await makeCreator({ visibility: "private" });
+    setCreatorFeatured(shown.user.id, true);
+    setCreatorFeatured(hidden.user.id, true);
+    expect(listFeaturedCreators(50).map((c) => c.slug)).toContain(shown.slug);
+    expect(listFeaturedCreators(50).map((c) => c.slug)).not.toContain(hidden.slug);
+    const home = dataOf<{ featured: boolean; creators: { slug: string }[] }>(await homeLoader(args(makeRequest("/"))));
+    expect(home.featured).toBe(true);
+    expect(home.creators[0]!.slug).toBe(shown.slug);
+    setCreatorFeatured(shown.user.id, false);
+    expect(listFeaturedCreators(50).map((c) => c.slug)).not.toContain(shown.slug);
   });
 });
 
