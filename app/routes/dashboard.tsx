@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { countUnread } from "~/models/inquiries/inquiries.server";
+import { countPendingBookings } from "~/models/bookings/bookings.server";
 import { requireUser } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · Gigfolio" }, { name: "robots", content: "noindex" }];
@@ -11,6 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     user: { displayName: user.displayName, role: user.role },
     unread: user.role === "creator" ? countUnread(user.id) : 0,
+    pendingBookings: user.role === "creator" ? countPendingBookings(user.id) : 0,
   };
 }
 
@@ -18,7 +20,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
 
 export default function DashboardLayout() {
-  const { user, unread } = useLoaderData<typeof loader>();
+  const { user, unread, pendingBookings } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 md:py-8">
       <nav aria-label="Dashboard" className="no-print">
@@ -51,6 +53,12 @@ export default function DashboardLayout() {
               <li>
                 <NavLink to="/dashboard/bookings" className={navClass}>
                   Bookings
+                  {pendingBookings > 0 ? (
+                    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
+                      {pendingBookings}
+                      <span className="sr-only"> to answer</span>
+                    </span>
+                  ) : null}
                 </NavLink>
               </li>
               <li>
