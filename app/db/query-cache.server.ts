@@ -19,14 +19,18 @@ const changesStmt = lazyStatement("select total_changes() as total_changes");
 let seenVersion = "";
 const entries = new Map<string, { value: unknown; at: number }>();
 
-/** Rows changed by writes that no cached query reads (see withoutCacheInvalidation). */
-let ignoredChanges = 0;
+/**
+ * Rows changed by writes that no cached query reads (see withoutCacheInvalidation). On globalThis:
+ * server/jobs.ts (which flushes views) and the Remix build are separate bundles sharing one connection.
+ */
+const shared = globalThis as unknown as { __gigfolioIgnoredChanges?: number };
+shared.__gigfolioIgnoredChanges ??= 0;
 
 const totalChanges = () => (changesStmt().get() as { total_changes: number }).total_changes;
 
 export function databaseVersion(): string {
   const { data_version } = versionStmt().get() as { data_version: number };
-  return `${data_version}:${totalChanges() - ignoredChanges}`;
+  return `${data_version}:${totalChanges() - shared.__gigfolioIgnoredChanges!}`;
 }
 
 /**
@@ -38,7 +42,7 @@ export function withoutCacheInvalidation<T>(write: () => T): T {
   try {
     return write();
   } finally {
-    ignoredChanges += totalChanges() - before;
+    shared.__gigfolioIgnoredChanges! += totalChanges() - before;
   }
 }
 

@@ -36,7 +36,7 @@ export function toMarkdown(r: Report) {
     const target = TARGETS[m.route];
     const checks: string[] = [];
     if (target !== undefined) checks.push(`${ratio >= target ? "✅" : "❌"} ≥ ${target}×`);
-    if (m.connections >= 50) checks.push(`${m.p99 <= 150 ? "✅" : "❌"} p99 ≤ 150`);
+    if (m.connections >= 50) checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
     lines.push(`| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} |`);
   }
   lines.push("");
