@@ -1,5 +1,6 @@
 import type { ViewSource } from "~/db/schema/portfolio-extras";
 import { sqlite } from "~/db/client.server";
+import { withoutCacheInvalidation } from "~/db/query-cache.server";
 
 /**
  * Profile views are counted without writing in the GET: the page loader enqueues a view in memory
@@ -51,7 +52,8 @@ export function writeViews(batch: (ViewEvent & { count: number })[]) {
 export function flushViews() {
   const batch = drainViews();
   try {
-    return writeViews(batch);
+    // No cached query reads profile_views, so this per-second write keeps the query cache warm.
+    return withoutCacheInvalidation(() => writeViews(batch));
   } catch (error) {
     // Put the counts back so a transient error (e.g. SQLITE_BUSY) loses nothing.
     for (const e of batch) enqueueView(e, e.count);

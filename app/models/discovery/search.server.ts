@@ -1,4 +1,5 @@
 import { sqlite } from "~/db/client.server";
+import { cachedQuery } from "~/db/query-cache.server";
 import { imageUrl } from "~/models/portfolio/images.server";
 import type { CreatorSearch, Sort } from "./search-schema";
 
@@ -74,7 +75,12 @@ export function buildSearchSql(search: CreatorSearch) {
   return { withClause, from, whereSql, params, sort };
 }
 
+/** Cached until the next write to the database (see query-cache.server.ts); results are read-only. */
 export function searchCreators(search: CreatorSearch) {
+  return cachedQuery(`creators:${JSON.stringify(search)}`, () => runSearch(search));
+}
+
+function runSearch(search: CreatorSearch) {
   const { withClause, from, whereSql, params, sort } = buildSearchSql(search);
   const total = (sqlite.prepare(`${withClause}select count(*) as n from ${from} where ${whereSql}`).get(...params) as { n: number }).n;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
