@@ -52,19 +52,25 @@ export function bodySizeGuard() {
       transferEncoding: req.get("transfer-encoding"),
     });
     if (verdict.ok) return next();
-    // A browser sends the whole body before reading the answer: for a moderately large one, let
-    // Node discard the rest so the user sees this page rather than "connection reset". Absurd sizes
-    // are cut off.
-    if (Number(req.get("content-length") ?? 0) > 64 * 1024 * 1024 || verdict.status === 411) res.set("Connection", "close");
-    if (verdict.status === 411) {
-      return page(res, 411, "Length required", "Send the request with a Content-Length header.");
+    const refuse = () => {
+      if (verdict.status === 411) return page(res, 411, "Length required", "Send the request with a Content-Length header.");
+      page(
+        res,
+        413,
+        "That is too large",
+        `What you sent is bigger than the ${formatBytes(verdict.limit)} this page accepts. Make it smaller (for pictures, a smaller or compressed file) and try again.`,
+      );
+    };
+    // Browsers send the whole body before they read the answer: for a moderately large body, read
+    // and discard it first, so the user sees this page rather than "connection reset". Absurd
+    // sizes and unknown lengths are answered at once and the connection closed.
+    if (verdict.status === 411 || Number(req.get("content-length") ?? 0) > 64 * 1024 * 1024) {
+      res.set("Connection", "close");
+      return refuse();
     }
-    page(
-      res,
-      413,
-      "That is too large",
-      `What you sent is bigger than the ${formatBytes(verdict.limit)} this page accepts. Make it smaller (for pictures, a smaller or compressed file) and try again.`,
-    );
+    req.on("end", refuse);
+    req.on("error", () => res.destroy());
+    req.resume();
   };
 }
 

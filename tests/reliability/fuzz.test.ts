@@ -28,10 +28,28 @@ let app: AppProcess;
 let slug = "";
 let gigId: string | undefined;
 let applicantCookie: string | undefined;
+let reviewToken: string | undefined;
 
 beforeAll(async () => {
   app = await startApp({ port: workerPort(0), dbFile: process.env.DATABASE_PATH! });
-  slug = (await creatorWithPage()).slug;
+  const owner = await creatorWithPage();
+  slug = owner.slug;
+  if (exists("app/models/reviews/review-links.server.ts")) {
+    // One live review link: hostile submissions hit it until a valid one consumes it (then 410).
+    const { saveAvailability } = await import("~/models/bookings/availability.server");
+    const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
+    const { addDays, todayIn } = await import("~/models/bookings/dates");
+    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
+    saveAvailability(owner.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+    const { booking } = requestBooking(
+      owner,
+      { date: addDays(todayIn("UTC"), 2), name: "Client", email: "c@example.com", message: "A booking to be reviewed by fuzz.", customRequest: "Portraits" } as never,
+      "http://localhost",
+    );
+    actOnBooking(booking.id, owner, { action: "confirm" });
+    actOnBooking(booking.id, owner, { action: "complete" });
+    reviewToken = issueReviewLink(owner.id, reviewableSubject(owner.id, "booking", booking.id)!);
+  }
   applicantCookie = (await signedIn("creator")).cookie;
   try {
     const { saveBrandProfile } = await import("~/models/brands/brands.server");
@@ -126,6 +144,26 @@ const targets: FormTarget[] = [
             proposed: hostileString([fc.integer({ min: -5, max: 100000 }).map(String)]),
             note: hostileString(),
             portfolioItemIds: hostileString(),
+          }),
+        } satisfies FormTarget,
+      ]
+    : []),
+  ...(exists("app/routes/review.$token.tsx")
+    ? [
+        {
+          name: "review",
+          path: () => `/review/${reviewToken}`,
+          params: () => ({ token: reviewToken ?? "missing" }),
+          action: async () => (await import("~/routes/review.$token")).action as Action,
+          honeypot: true,
+          fields: fc.record({
+            rating: hostileString([fc.integer({ min: -2, max: 7 }).map(String)]),
+            body: hostileString([validText(20)]),
+            name: hostileString([validText(1)]),
+            email: hostileString([validEmail]),
+            phone: hostileString([fc.constantFrom("+1 555 0100", "12")]),
+            consent: hostileString([fc.constant("on")]),
+            website_url: fc.option(fc.constant("x"), { nil: undefined, freq: 8 }),
           }),
         } satisfies FormTarget,
       ]

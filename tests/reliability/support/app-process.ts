@@ -44,6 +44,10 @@ export async function startApp(options: { port: number; dbFile: string; env?: Re
   let output = "";
   proc.stdout!.on("data", (d) => (output += d));
   proc.stderr!.on("data", (d) => (output += d));
+  let stopping = false;
+  proc.on("exit", (code, signal) => {
+    if (!stopping) console.error(`app on port ${options.port} exited unexpectedly (${code ?? signal}); its last output:\n${output.slice(-4000)}`);
+  });
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -55,6 +59,7 @@ export async function startApp(options: { port: number; dbFile: string; env?: Re
       // not listening yet
     }
     if (Date.now() > deadline) {
+      stopping = true;
       proc.kill("SIGKILL");
       throw new Error(`server did not become healthy:\n${output}`);
     }
@@ -67,6 +72,7 @@ export async function startApp(options: { port: number; dbFile: string; env?: Re
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (proc.exitCode !== null) return resolve();
         proc.once("exit", () => resolve());
         proc.kill("SIGTERM");

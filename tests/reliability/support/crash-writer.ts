@@ -31,16 +31,24 @@ if (kinds.includes("booking") || kinds.includes("review")) {
   const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
   const { addDays, todayIn } = await import("~/models/bookings/dates");
   if (!existing) saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+  const { DateUnavailableError } = await import("~/models/bookings/bookings.server");
   let n = 0;
   const book = () => {
-    const date = addDays(todayIn("UTC"), 1 + (Math.floor(n / 50) % 300));
-    const { booking } = requestBooking(
-      creator,
-      { date, name: `Booker ${n}`, email: `booker-${tag}-${n}@example.com`, message: `Booking number ${n++} before a crash.`, customRequest: "A half-day shoot" } as Parameters<typeof requestBooking>[1],
-      "http://localhost",
-    );
-    ack("bookings", booking.id);
-    return booking;
+    // Any day with a free slot in the next year (restarts do not know which days earlier runs filled).
+    for (;;) {
+      const date = addDays(todayIn("UTC"), 1 + Math.floor(Math.random() * 360));
+      try {
+        const { booking } = requestBooking(
+          creator,
+          { date, name: `Booker ${n}`, email: `booker-${tag}-${n}@example.com`, message: `Booking number ${n++} before a crash.`, customRequest: "A half-day shoot" } as Parameters<typeof requestBooking>[1],
+          "http://localhost",
+        );
+        ack("bookings", booking.id);
+        return booking;
+      } catch (error) {
+        if (!(error instanceof DateUnavailableError)) throw error;
+      }
+    }
   };
   if (kinds.includes("booking")) writers.push(() => void book());
   if (kinds.includes("review")) {
