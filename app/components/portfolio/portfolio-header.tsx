@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { formatCount } from "./format";
 
 type HeaderProfile = {
-  displayName: string; headline: string; location: string; languages: string; avatar: string | null; banner: string | null; bannerSmall: string | null;
+  displayName: string; headline: string; location: string; languages: string; timeZone?: string; avatar: string | null; banner: string | null; bannerSmall: string | null;
   categories: { slug: string; name: string }[]; skills: { slug: string; name: string }[]; totalFollowers: number; ratingAvg: number; reviewCount: number;
 };
 
@@ -40,6 +40,12 @@ export function PortfolioHeader({ profile }: { profile: HeaderProfile }) {
           <div>
             <dt className="sr-only">Location</dt>
             <dd>📍 {profile.location}</dd>
+          </div>
+        ) : null}
+        {profile.timeZone && profile.timeZone !== "UTC" ? (
+          <div>
+            <dt className="inline font-medium">Time zone </dt>
+            <dd className="inline">{profile.timeZone.replace(/_/g, " ")}</dd>
           </div>
         ) : null}
         {profile.languages ? (
