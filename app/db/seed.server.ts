@@ -9,6 +9,7 @@ import { db, immediateTransaction } from "./client.server";
 import { categories, users } from "./schema";
 import { demoBrands, demoCreators, demoInquiries } from "./seed-data";
 import { seedDemoGigs } from "~/models/gigs/demo-gigs.server";
+import { seedDemoBookings } from "~/models/bookings/demo-bookings.server";
 
 /**
  * Demo accounts share one password: DEMO_PASSWORD when set, a fixed one in development, and a
@@ -57,6 +58,7 @@ export async function seedDemo() {
     }
   });
   seedDemoGigs();
+  seedDemoBookings(creatorIds);
   return { password, creators: demoCreators.length, brands: demoBrands.length };
 }
 
