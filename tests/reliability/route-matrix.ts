@@ -155,7 +155,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/gigs.$gigId": {
     path: (fx) => `/gigs/${need(fx.gigId, "gig")}`,
     GET: everyone("ok"),
-    POST: signedIn(["creator"]),
+    // Only creators apply; an admin account cannot.
+    POST: signedIn(["creator"], { admin: 403 }),
     form: () => ({ intent: "apply", message: "x" }),
   },
   "routes/dashboard.gigs._index": { path: () => "/dashboard/gigs", GET: signedIn(["brand"]) },
