@@ -15,7 +15,7 @@ import { ReviewsContent } from "~/components/reviews/reviews-section";
 import { publicReviewsFor } from "~/models/reviews/reviews.server";
 import { SimilarCreators } from "~/components/portfolio/similar-creators";
 import { recordProfileView } from "~/models/analytics/record-view.server";
-import { favouriteListsFor } from "~/models/discovery/favourites.server";
+import { favouriteListNames, favouriteListsFor } from "~/models/discovery/favourites.server";
 import { profileJsonLd } from "~/models/portfolio/json-ld";
 import { resolveSlugRedirect } from "~/models/portfolio/profiles.server";
 import { getPublicPortfolio, listSimilarCreators } from "~/models/portfolio/public-portfolio.server";
@@ -81,6 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isOwner,
     viewer: viewer ? { id: viewer.id } : null,
     savedIn: viewer && !isOwner ? favouriteListsFor(viewer.id, profile.userId) : [],
+    myLists: viewer && !isOwner ? favouriteListNames(viewer.id) : [],
     similar: profile.visibility === "public" ? listSimilarCreators(profile.userId) : [],
     canonical,
     ogImage: `${origin}/${profile.slug}/og.png`,
@@ -133,7 +134,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PortfolioPage() {
-  const { profile, isOwner, viewer, savedIn, similar, jsonLd, reviews } = useLoaderData<typeof loader>();
+  const { profile, isOwner, viewer, savedIn, myLists, similar, jsonLd, reviews } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const bookHref = `/${profile.slug}/book`;
@@ -164,7 +165,7 @@ export default function PortfolioPage() {
         <Link to={`/${profile.slug}/media-kit`} className="btn-secondary">
           Media kit
         </Link>
-        {!isOwner ? <FavouriteButton slug={profile.slug} loggedIn={!!viewer} savedIn={savedIn} /> : null}
+        {!isOwner ? <FavouriteButton slug={profile.slug} loggedIn={!!viewer} savedIn={savedIn} lists={myLists} /> : null}
       </div>
       {profile.bio ? (
         <section aria-labelledby="about-title" className="mt-10">

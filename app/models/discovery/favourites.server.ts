@@ -59,3 +59,11 @@ export function listFavourites(userId: string) {
   }
   return [...lists.entries()].map(([name, creators]) => ({ name, creators }));
 }
+
+/** The names of the user's lists, for the "save to a list" picker. */
+export function favouriteListNames(userId: string) {
+  return sqlite
+    .prepare(`select distinct list_name as name from favourites where user_id = ? order by list_name`)
+    .all(userId)
+    .map((r) => (r as { name: string }).name);
+}
