@@ -23,9 +23,9 @@ export default function Favourites() {
           Nothing saved yet. <Link to="/creators" className="link">Browse creators</Link> and press “Save creator” on the ones you like.
         </p>
       ) : null}
-      {lists.map((list) => (
-        <section key={list.name} aria-labelledby={`list-${list.name}`} className="space-y-3">
-          <h2 id={`list-${list.name}`} className="text-lg font-semibold">
+      {lists.map((list, index) => (
+        <section key={list.name} aria-labelledby={`favourite-list-${index}`} className="space-y-3">
+          <h2 id={`favourite-list-${index}`} className="text-lg font-semibold">
             {list.name} <span className="text-sm font-normal text-slate-600">({list.creators.length})</span>
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">

@@ -136,7 +136,13 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
   await brand.goto(`/${slug}-new`);
   await brand.getByRole("button", { name: "☆ Save creator" }).click();
   await expect(brand.getByRole("button", { name: "★ Saved" })).toBeVisible();
+  // And into a named list.
+  await brand.getByText("Save to a list…").click();
+  await brand.getByLabel("List name").fill("Spring shoot");
+  await brand.getByRole("button", { name: "Save to list" }).click();
   await brand.goto("/dashboard/favourites");
-  await expect(brand.getByRole("link", { name: "Rosa Field" })).toBeVisible();
+  await expect(brand.getByRole("heading", { name: "Spring shoot (1)" })).toBeVisible();
+  await expect(brand.getByRole("heading", { name: "Saved (1)" })).toBeVisible();
+  await expect(brand.getByRole("link", { name: "Rosa Field" })).toHaveCount(2);
   await brandCtx.close();
 });
