@@ -9,7 +9,8 @@ const sqlite = openSqlite(file, { readonly: true });
 try {
   const result = await createBackup(sqlite, { dir: backupDir(), keep: backupKeep() });
   console.log(`Backed up ${file} to ${result.file} (${result.size} bytes).`);
-  if (result.removed.length) console.log(`Removed ${result.removed.length} old backup(s): ${result.removed.join(", ")}`);
+  if (result.removed.length)
+    console.log(`Removed ${result.removed.length} old backup(s): ${result.removed.join(", ")}`);
 } finally {
   sqlite.close();
 }

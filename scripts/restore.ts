@@ -9,7 +9,8 @@ const target = getEnv().DATABASE_PATH;
 
 if (!backupFile) {
   console.error("Usage: npm run db:restore -- <backup file>\n\nAvailable backups, newest first:");
-  for (const b of listBackups()) console.error(`  ${b.file}  ${new Date(b.mtimeMs).toISOString()}  ${b.size} bytes`);
+  for (const b of listBackups())
+    console.error(`  ${b.file}  ${new Date(b.mtimeMs).toISOString()}  ${b.size} bytes`);
   process.exit(2);
 }
 

@@ -53,7 +53,8 @@ export function bodySizeGuard() {
     });
     if (verdict.ok) return next();
     const refuse = () => {
-      if (verdict.status === 411) return page(res, 411, "Length required", "Send the request with a Content-Length header.");
+      if (verdict.status === 411)
+        return page(res, 411, "Length required", "Send the request with a Content-Length header.");
       page(
         res,
         413,
@@ -79,21 +80,36 @@ export function bodySizeGuard() {
  * 256 bits, so guessing cannot succeed, but a client that keeps presenting unknown or dead tokens is
  * cut off anyway: after TOKEN_GUESS_LIMIT failures (404/410) in 10 minutes it gets 429.
  */
-export const TOKEN_PATHS = [/^\/review\/(?!thanks(?:$|[/?]))[^/]+/, /^\/booking\/[^/]+/, /^\/calendar\/[^/]+/, /^\/reset-password(?:$|\/)/];
+export const TOKEN_PATHS = [
+  /^\/review\/(?!thanks(?:$|[/?]))[^/]+/,
+  /^\/booking\/[^/]+/,
+  /^\/calendar\/[^/]+/,
+  /^\/reset-password(?:$|\/)/,
+];
 export const TOKEN_GUESS_LIMIT = 20;
 
 export function tokenGuessGuard() {
-  const failures = new RateLimiterMemory({ keyPrefix: "token-guess", points: TOKEN_GUESS_LIMIT, duration: 10 * 60 });
+  const failures = new RateLimiterMemory({
+    keyPrefix: "token-guess",
+    points: TOKEN_GUESS_LIMIT,
+    duration: 10 * 60,
+  });
   return async (req: Request, res: Response, next: NextFunction) => {
     if (!TOKEN_PATHS.some((p) => p.test(req.path))) return next();
     const key = req.get("fly-client-ip") ?? req.ip ?? "unknown";
     const seen = await failures.get(key);
     if (seen && seen.remainingPoints <= 0) {
       res.set("Retry-After", String(Math.ceil(seen.msBeforeNext / 1000)));
-      return page(res, 429, "Slow down a little", "Too many links from your network did not work. Check the link you were sent and try again in a few minutes.");
+      return page(
+        res,
+        429,
+        "Slow down a little",
+        "Too many links from your network did not work. Check the link you were sent and try again in a few minutes.",
+      );
     }
     res.on("finish", () => {
-      if (res.statusCode === 404 || res.statusCode === 410) failures.penalty(key, 1).catch(() => {});
+      if (res.statusCode === 404 || res.statusCode === 410)
+        failures.penalty(key, 1).catch(() => {});
     });
     next();
   };

@@ -35,7 +35,9 @@ function originOf(value: string | undefined): string | null {
 }
 
 /** The origins this server accepts mutations from. */
-export function allowedOrigins(input: Pick<OriginCheckInput, "host" | "protocol" | "appUrl">): Set<string> {
+export function allowedOrigins(
+  input: Pick<OriginCheckInput, "host" | "protocol" | "appUrl">,
+): Set<string> {
   const allowed = new Set<string>();
   const app = originOf(input.appUrl);
   if (app) allowed.add(app);
@@ -77,7 +79,9 @@ export const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024;
 export const UPLOAD_PATH_PREFIXES = ["/dashboard/profile/media", "/dashboard/profile/items"];
 
 export function bodyLimitFor(pathname: string): number {
-  const isUpload = UPLOAD_PATH_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(`${p}.`));
+  const isUpload = UPLOAD_PATH_PREFIXES.some(
+    (p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(`${p}.`),
+  );
   return isUpload ? UPLOAD_BODY_LIMIT : DEFAULT_BODY_LIMIT;
 }
 
@@ -87,9 +91,19 @@ export type BodyVerdict = { ok: true } | { ok: false; status: 411 | 413; limit: 
  * Decides from the headers alone, before anything reads the body. Browsers always send
  * Content-Length for form posts; a chunked body of unknown length is refused with 411.
  */
-export function checkBodySize(input: { method: string; pathname: string; contentLength: string | undefined; transferEncoding: string | undefined }): BodyVerdict {
+export function checkBodySize(input: {
+  method: string;
+  pathname: string;
+  contentLength: string | undefined;
+  transferEncoding: string | undefined;
+}): BodyVerdict {
   const limit = bodyLimitFor(input.pathname);
-  if (SAFE_METHODS.has(input.method.toUpperCase()) && !input.contentLength && !input.transferEncoding) return { ok: true };
+  if (
+    SAFE_METHODS.has(input.method.toUpperCase()) &&
+    !input.contentLength &&
+    !input.transferEncoding
+  )
+    return { ok: true };
   if (input.contentLength !== undefined) {
     const n = Number(input.contentLength);
     if (!Number.isFinite(n) || n < 0) return { ok: false, status: 413, limit };

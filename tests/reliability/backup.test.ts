@@ -15,13 +15,21 @@ async function populatedDatabase(name: string) {
   fs.mkdirSync(tmp, { recursive: true });
   const file = path.join(tmp, `${name}.db`);
   fs.copyFileSync(path.join(inject("dbDir"), "template.db"), file);
-  const app = await startApp({ port: workerPort(2), dbFile: file, env: { SEED_DEMO: "true", DEMO_PASSWORD: "demo-password-backup" } });
+  const app = await startApp({
+    port: workerPort(2),
+    dbFile: file,
+    env: { SEED_DEMO: "true", DEMO_PASSWORD: "demo-password-backup" },
+  });
   await app.stop();
   return file;
 }
 
 function npm(args: string[], env: Record<string, string>) {
-  return execFileSync("npx", ["tsx", ...args], { env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync("npx", ["tsx", ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 describe("backups", () => {
@@ -61,17 +69,32 @@ describe("backups", () => {
     const app = await startApp({ port: workerPort(2), dbFile: file });
     try {
       const slug = (before.creator_profiles as { slug: string }[])[0]!.slug;
-      const sent = await request(app.url, `/${slug}`, { form: { name: "After backup", email: "late@example.com", message: "Written after the backup was taken." } });
+      const sent = await request(app.url, `/${slug}`, {
+        form: {
+          name: "After backup",
+          email: "late@example.com",
+          message: "Written after the backup was taken.",
+        },
+      });
       expect(sent.status).toBe(302);
       expect(dumpDatabase(file).inquiries!.length).toBe(before.inquiries!.length + 1);
 
-      const out = npm(["scripts/restore.ts", backup], { DATABASE_PATH: file, BACKUP_DIR: backupDir });
+      const out = npm(["scripts/restore.ts", backup], {
+        DATABASE_PATH: file,
+        BACKUP_DIR: backupDir,
+      });
       expect(out).toMatch(/previous contents were saved to .*pre-restore-/);
 
       expect(dumpDatabase(file)).toEqual(before);
       // The running server sees the restored file at once and keeps working.
       expect((await request(app.url, `/${slug}`)).status).toBe(200);
-      const again = await request(app.url, `/${slug}`, { form: { name: "After restore", email: "later@example.com", message: "Written after the restore finished." } });
+      const again = await request(app.url, `/${slug}`, {
+        form: {
+          name: "After restore",
+          email: "later@example.com",
+          message: "Written after the restore finished.",
+        },
+      });
       expect(again.status).toBe(302);
       expect(dumpDatabase(file).inquiries!.length).toBe(before.inquiries!.length + 1);
       expect(app.output()).not.toMatch(/SQLITE_CORRUPT|malformed/);
@@ -80,7 +103,9 @@ describe("backups", () => {
     }
     const safety = fs.readdirSync(backupDir).filter((f) => f.startsWith("pre-restore-"));
     expect(safety).toHaveLength(1);
-    expect(dumpDatabase(path.join(backupDir, safety[0]!)).inquiries!.length).toBe(before.inquiries!.length + 1);
+    expect(dumpDatabase(path.join(backupDir, safety[0]!)).inquiries!.length).toBe(
+      before.inquiries!.length + 1,
+    );
   });
 
   it("refuses to restore a file that is not a healthy Gigfolio backup", () => {
@@ -103,7 +128,11 @@ describe("backups", () => {
     const source = openSqlite(path.join(inject("dbDir"), "template.db"), { readonly: true });
     const made: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const { file } = await createBackup(source, { dir, keep: 3, now: new Date(Date.UTC(2026, 0, 1, i * 6)) });
+      const { file } = await createBackup(source, {
+        dir,
+        keep: 3,
+        now: new Date(Date.UTC(2026, 0, 1, i * 6)),
+      });
       made.push(file);
     }
     source.close();
@@ -120,8 +149,21 @@ describe("backups", () => {
     fs.writeFileSync(path.join(litefs, ".primary"), "primary-1");
     const every = String(0.6 / 3600); // 0.6 s
     const [primary, replica] = await Promise.all([
-      startApp({ port: workerPort(2), dbFile: file, env: { BACKUP_INTERVAL_HOURS: every, BACKUP_DIR: primaryDir, BACKUP_KEEP: "2" } }),
-      startApp({ port: workerPort(3), dbFile: file, env: { BACKUP_INTERVAL_HOURS: every, BACKUP_DIR: replicaDir, LITEFS_DIR: litefs, DATABASE_READONLY: "true" } }),
+      startApp({
+        port: workerPort(2),
+        dbFile: file,
+        env: { BACKUP_INTERVAL_HOURS: every, BACKUP_DIR: primaryDir, BACKUP_KEEP: "2" },
+      }),
+      startApp({
+        port: workerPort(3),
+        dbFile: file,
+        env: {
+          BACKUP_INTERVAL_HOURS: every,
+          BACKUP_DIR: replicaDir,
+          LITEFS_DIR: litefs,
+          DATABASE_READONLY: "true",
+        },
+      }),
     ]);
     try {
       await new Promise((r) => setTimeout(r, 3000));

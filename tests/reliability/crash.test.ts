@@ -18,10 +18,22 @@ function writeKinds() {
 type Acked = Map<string, Set<string>>;
 
 /** Runs the writer until it has acknowledged its first model write, waits a random moment, then SIGKILLs it. */
-function runAndKill(script: string, dbFile: string, kinds: string[], acked: Acked, creatorId: string | undefined): Promise<{ acks: number; output: string }> {
+function runAndKill(
+  script: string,
+  dbFile: string,
+  kinds: string[],
+  acked: Acked,
+  creatorId: string | undefined,
+): Promise<{ acks: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script], {
-      env: { ...process.env, DATABASE_PATH: dbFile, WRITE_KINDS: kinds.join(","), NODE_ENV: "test", CREATOR_ID: creatorId },
+      env: {
+        ...process.env,
+        DATABASE_PATH: dbFile,
+        WRITE_KINDS: kinds.join(","),
+        NODE_ENV: "test",
+        CREATOR_ID: creatorId,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let buffer = "";
@@ -50,7 +62,8 @@ function runAndKill(script: string, dbFile: string, kinds: string[], acked: Acke
     const watchdog = setTimeout(() => child.kill("SIGKILL"), 30_000);
     child.on("exit", (code, signal) => {
       clearTimeout(watchdog);
-      if (signal !== "SIGKILL") return reject(new Error(`writer exited on its own (code ${code}):\n${stderr}`));
+      if (signal !== "SIGKILL")
+        return reject(new Error(`writer exited on its own (code ${code}):\n${stderr}`));
       if (!armed) return reject(new Error(`writer acknowledged nothing within 30 s:\n${stderr}`));
       resolve({ acks, output: stderr });
     });
@@ -81,7 +94,13 @@ describe("crash consistency", () => {
     const acked: Acked = new Map();
     let total = 0;
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      const { acks } = await runAndKill(script, dbFile, kinds, acked, [...(acked.get("users") ?? [])][0]);
+      const { acks } = await runAndKill(
+        script,
+        dbFile,
+        kinds,
+        acked,
+        [...(acked.get("users") ?? [])][0],
+      );
       total += acks;
       // Opening read-write recovers the WAL exactly as the next app start would.
       const db = openSqlite(dbFile);
@@ -89,7 +108,9 @@ describe("crash consistency", () => {
         expect(db.pragma("integrity_check", { simple: true }), `cycle ${cycle}`).toBe("ok");
         expect(db.pragma("foreign_key_check"), `cycle ${cycle}`).toEqual([]);
         for (const [table, ids] of acked) {
-          const present = new Set(db.prepare(`select id from "${table}"`).pluck().all() as string[]);
+          const present = new Set(
+            db.prepare(`select id from "${table}"`).pluck().all() as string[],
+          );
           const missing = [...ids].filter((id) => !present.has(id));
           expect(missing, `cycle ${cycle}: acknowledged ${table} rows lost`).toEqual([]);
         }

@@ -6,7 +6,15 @@ import { args, makeRequest, statusOf } from "../utils";
 import { startApp, workerPort, type AppProcess } from "./support/app-process";
 import { changedTables, rowCounts } from "./support/db-state";
 import { creatorWithPage, signedIn } from "./support/fixtures";
-import { FUZZ_RUNS, fuzzSeed, hostileString, PAYLOADS, toForm, validEmail, validText } from "./support/hostile";
+import {
+  FUZZ_RUNS,
+  fuzzSeed,
+  hostileString,
+  PAYLOADS,
+  toForm,
+  validEmail,
+  validText,
+} from "./support/hostile";
 
 const MARKUP = PAYLOADS.filter((p) => p.includes("alert(1)") && p.includes("<"));
 import { nextIp, request } from "./support/http";
@@ -39,11 +47,23 @@ beforeAll(async () => {
     const { saveAvailability } = await import("~/models/bookings/availability.server");
     const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
     const { addDays, todayIn } = await import("~/models/bookings/dates");
-    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
-    saveAvailability(owner.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+    const { issueReviewLink, reviewableSubject } =
+      await import("~/models/reviews/review-links.server");
+    saveAvailability(owner.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 50,
+    });
     const { booking } = requestBooking(
       owner,
-      { date: addDays(todayIn("UTC"), 2), name: "Client", email: "c@example.com", message: "A booking to be reviewed by fuzz.", customRequest: "Portraits" } as never,
+      {
+        date: addDays(todayIn("UTC"), 2),
+        name: "Client",
+        email: "c@example.com",
+        message: "A booking to be reviewed by fuzz.",
+        customRequest: "Portraits",
+      } as never,
       "http://localhost",
     );
     actOnBooking(booking.id, owner, { action: "confirm" });
@@ -57,13 +77,28 @@ beforeAll(async () => {
     const { createGig, changeGigStatus } = await import("~/models/gigs/gigs.server");
     const { makeGigSchema } = await import("~/models/gigs/gig-schema");
     const brand = await signedIn("brand");
-    saveBrandProfile(brand.id, BrandProfileSchema.parse({ company: "Fuzz Brand", slug: `fuzz-${Date.now().toString(36)}` }));
+    saveBrandProfile(
+      brand.id,
+      BrandProfileSchema.parse({ company: "Fuzz Brand", slug: `fuzz-${Date.now().toString(36)}` }),
+    );
     const deadline = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
-    const gig = createGig(brand.id, makeGigSchema().parse({ title: "Fuzz gig", description: "A gig that receives hostile applications.", budgetMin: "100", budgetMax: "500", deliverables: "One reel", deadline, remote: "on" }) as never) as { id: string };
+    const gig = createGig(
+      brand.id,
+      makeGigSchema().parse({
+        title: "Fuzz gig",
+        description: "A gig that receives hostile applications.",
+        budgetMin: "100",
+        budgetMax: "500",
+        deliverables: "One reel",
+        deadline,
+        remote: "on",
+      }) as never,
+    ) as { id: string };
     changeGigStatus(gig.id, brand.id, "publish" as never);
     gigId = gig.id;
   } catch (error) {
-    if (!(error instanceof Error && /Cannot find module|Failed to load url/.test(error.message))) throw error;
+    if (!(error instanceof Error && /Cannot find module|Failed to load url/.test(error.message)))
+      throw error;
   }
 });
 afterAll(() => app?.stop());
@@ -82,7 +117,9 @@ const targets: FormTarget[] = [
       password: hostileString([validText(10)]),
       displayName: hostileString([validText(1)]),
       role: hostileString([fc.constantFrom("creator", "brand", "admin", "agent")]),
-      redirectTo: hostileString([fc.constantFrom("//evil.example", "https://evil.example", "/dashboard", "/\\evil")]),
+      redirectTo: hostileString([
+        fc.constantFrom("//evil.example", "https://evil.example", "/dashboard", "/\\evil"),
+      ]),
     }),
   },
   {
@@ -90,7 +127,11 @@ const targets: FormTarget[] = [
     path: () => "/login",
     params: () => ({}),
     action: async () => (await import("~/routes/login")).action as Action,
-    fields: fc.record({ email: hostileString([validEmail]), password: hostileString([validText(10)]), redirectTo: hostileString() }),
+    fields: fc.record({
+      email: hostileString([validEmail]),
+      password: hostileString([validText(10)]),
+      redirectTo: hostileString(),
+    }),
   },
   {
     name: "inquiry",
@@ -103,7 +144,10 @@ const targets: FormTarget[] = [
       email: hostileString([validEmail]),
       message: hostileString([validText(10)]),
       budget: hostileString([fc.integer({ min: 0, max: 100000 }).map(String)]),
-      website_url: fc.option(fc.constantFrom("http://spam.example", "x"), { nil: undefined, freq: 8 }),
+      website_url: fc.option(fc.constantFrom("http://spam.example", "x"), {
+        nil: undefined,
+        freq: 8,
+      }),
     }),
   },
   ...(exists("app/routes/$slug_.book.tsx")
@@ -115,7 +159,11 @@ const targets: FormTarget[] = [
           action: async () => (await import("~/routes/$slug_.book")).action as Action,
           honeypot: true,
           fields: fc.record({
-            date: hostileString([fc.integer({ min: 1, max: 400 }).map((d) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10))]),
+            date: hostileString([
+              fc
+                .integer({ min: 1, max: 400 })
+                .map((d) => new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10)),
+            ]),
             customRequest: hostileString([validText(3)]),
             packageId: hostileString(),
             startTime: hostileString([fc.constantFrom("09:30", "25:00", "14:00")]),
@@ -174,7 +222,11 @@ const targets: FormTarget[] = [
 async function submit(target: FormTarget, form: Record<string, string>) {
   const action = await target.action();
   const cookie = target.cookie?.();
-  const req = makeRequest(target.path(), { form, cookie, headers: { "x-forwarded-for": nextIp() } });
+  const req = makeRequest(target.path(), {
+    form,
+    cookie,
+    headers: { "x-forwarded-for": nextIp() },
+  });
   try {
     return statusOf(await action(args(req, target.params())));
   } catch (error) {
@@ -194,7 +246,8 @@ describe.each(targets)("hostile input: $name", (target) => {
         const changed = changedTables(before, rowCounts(), ["sessions"]);
         expect(status).toBeLessThan(500);
         if (status >= 400) expect(changed, `status ${status} but wrote`).toEqual([]);
-        if (target.honeypot && form.website_url) expect(changed, "honeypot filled but wrote").toEqual([]);
+        if (target.honeypot && form.website_url)
+          expect(changed, "honeypot filled but wrote").toEqual([]);
       }),
       { numRuns: FUZZ_RUNS, seed, endOnFailure: true },
     );
@@ -227,7 +280,9 @@ describe("stored XSS", () => {
   }
   function expectShownAsText(html: string, where: string) {
     expectInert(html, where);
-    expect(html, `${where}: the text is shown, escaped`).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html, `${where}: the text is shown, escaped`).toContain(
+      "&lt;script&gt;alert(1)&lt;/script&gt;",
+    );
   }
 
   it("a bio, an inquiry message, a gig description and a review render as text, under a CSP without inline scripts", async () => {
@@ -241,18 +296,38 @@ describe("stored XSS", () => {
     expect(csp).toContain("script-src-attr 'none'");
 
     const { createInquiry } = await import("~/models/inquiries/inquiries.server");
-    const inquiry = createInquiry(creator, { name: `Eve ${IMG}`, email: "eve@example.com", message: payload });
-    const inbox = await request(app.url, `/dashboard/inquiries/${inquiry.id}`, { cookie: creator.cookie });
+    const inquiry = createInquiry(creator, {
+      name: `Eve ${IMG}`,
+      email: "eve@example.com",
+      message: payload,
+    });
+    const inbox = await request(app.url, `/dashboard/inquiries/${inquiry.id}`, {
+      cookie: creator.cookie,
+    });
     expect(inbox.status).toBe(200);
     expectShownAsText(inbox.text, "inquiry message in the inbox");
-    expectInert((await request(app.url, "/dashboard/inquiries", { cookie: creator.cookie })).text, "inbox list");
+    expectInert(
+      (await request(app.url, "/dashboard/inquiries", { cookie: creator.cookie })).text,
+      "inbox list",
+    );
 
     if (gigId !== undefined) {
       const { createGig, changeGigStatus } = await import("~/models/gigs/gigs.server");
       const { makeGigSchema } = await import("~/models/gigs/gig-schema");
       const brand = await signedIn("brand");
       const deadline = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
-      const gig = createGig(brand.id, makeGigSchema().parse({ title: `Gig ${IMG}`, description: payload, budgetMin: "100", budgetMax: "500", deliverables: SCRIPT, deadline, remote: "on" }) as never) as { id: string };
+      const gig = createGig(
+        brand.id,
+        makeGigSchema().parse({
+          title: `Gig ${IMG}`,
+          description: payload,
+          budgetMin: "100",
+          budgetMax: "500",
+          deliverables: SCRIPT,
+          deadline,
+          remote: "on",
+        }) as never,
+      ) as { id: string };
       changeGigStatus(gig.id, brand.id, "publish" as never);
       const gigPage = await request(app.url, `/gigs/${gig.id}`);
       expect(gigPage.status).toBe(200);
@@ -264,23 +339,47 @@ describe("stored XSS", () => {
       const { saveAvailability } = await import("~/models/bookings/availability.server");
       const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
       const { addDays, todayIn } = await import("~/models/bookings/dates");
-      const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
+      const { issueReviewLink, reviewableSubject } =
+        await import("~/models/reviews/review-links.server");
       const { submitReview } = await import("~/models/reviews/reviews.server");
-      saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+      saveAvailability(creator.id, {
+        timeZone: "UTC",
+        workingDays: 127,
+        minNoticeDays: 0,
+        maxBookingsPerDay: 50,
+      });
       const { booking } = requestBooking(
         creator,
-        { date: addDays(todayIn("UTC"), 3), name: "Client", email: "c@example.com", message: "A booking to review later.", customRequest: "Portraits" } as never,
+        {
+          date: addDays(todayIn("UTC"), 3),
+          name: "Client",
+          email: "c@example.com",
+          message: "A booking to review later.",
+          customRequest: "Portraits",
+        } as never,
         app.url,
       );
       actOnBooking(booking.id, creator, { action: "confirm" });
       actOnBooking(booking.id, creator, { action: "complete" });
-      const token = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!);
-      const result = submitReview(token, { rating: 5, body: payload, name: `Rev ${IMG}`, email: "r@example.com", consent: "on" } as never);
+      const token = issueReviewLink(
+        creator.id,
+        reviewableSubject(creator.id, "booking", booking.id)!,
+      );
+      const result = submitReview(token, {
+        rating: 5,
+        body: payload,
+        name: `Rev ${IMG}`,
+        email: "r@example.com",
+        consent: "on",
+      } as never);
       expect(result.ok).toBe(true);
       const withReview = await request(app.url, `/${creator.slug}`);
       expectInert(withReview.text, "review on the portfolio page");
-      const dashboardReviews = await request(app.url, "/dashboard/reviews", { cookie: creator.cookie });
-      if (dashboardReviews.status === 200) expectInert(dashboardReviews.text, "reviews in the dashboard");
+      const dashboardReviews = await request(app.url, "/dashboard/reviews", {
+        cookie: creator.cookie,
+      });
+      if (dashboardReviews.status === 200)
+        expectInert(dashboardReviews.text, "reviews in the dashboard");
     }
   });
 });

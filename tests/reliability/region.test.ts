@@ -32,9 +32,22 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(replicaFs, ".primary"), PRIMARY);
   // APP_URL is the public address (the proxy): replicas forward queued view counts there.
   const APP_URL = `http://127.0.0.1:${workerPort(2)}`;
-  primary = await startApp({ port: workerPort(0), dbFile, env: { LITEFS_DIR: primaryFs, APP_URL } });
-  replica = await startApp({ port: workerPort(1), dbFile, env: { LITEFS_DIR: replicaFs, DATABASE_READONLY: "true", APP_URL } });
-  proxy = await startFlyProxy({ port: workerPort(2), replicaPort: replica.port, instances: { [PRIMARY]: primary.port }, primaryName: PRIMARY });
+  primary = await startApp({
+    port: workerPort(0),
+    dbFile,
+    env: { LITEFS_DIR: primaryFs, APP_URL },
+  });
+  replica = await startApp({
+    port: workerPort(1),
+    dbFile,
+    env: { LITEFS_DIR: replicaFs, DATABASE_READONLY: "true", APP_URL },
+  });
+  proxy = await startFlyProxy({
+    port: workerPort(2),
+    replicaPort: replica.port,
+    instances: { [PRIMARY]: primary.port },
+    primaryName: PRIMARY,
+  });
 });
 
 afterAll(async () => {
@@ -61,7 +74,9 @@ describe("a region with a primary and a read-only replica behind a Fly-like prox
   it("sign up, log out and log in are replayed on the primary and the session works on the replica", async () => {
     const email = uniqueEmail("region");
     const replayed = proxy.stats.replayed;
-    const signup = await request(proxy.url, "/signup", { form: { email, password: "region-password-1", displayName: "Region Brand", role: "brand" } });
+    const signup = await request(proxy.url, "/signup", {
+      form: { email, password: "region-password-1", displayName: "Region Brand", role: "brand" },
+    });
     expect(signup.status).toBe(302);
     expect(db.select().from(users).where(eq(users.email, email)).get()).toBeDefined();
     const cookie = sessionFrom(signup)!;
@@ -71,7 +86,9 @@ describe("a region with a primary and a read-only replica behind a Fly-like prox
     expect(logout.status).toBe(302);
     expect((await request(proxy.url, "/dashboard", { cookie })).status).toBe(302);
 
-    const login = await request(proxy.url, "/login", { form: { email, password: "region-password-1" } });
+    const login = await request(proxy.url, "/login", {
+      form: { email, password: "region-password-1" },
+    });
     expect(login.status).toBe(302);
     const again = sessionFrom(login)!;
     const dashboard = await request(proxy.url, "/dashboard", { cookie: again });
@@ -87,11 +104,17 @@ describe("a region with a primary and a read-only replica behind a Fly-like prox
     expect(page.status).toBe(200);
     expect(page.text).toContain("Shoots weddings in the region.");
     const sent = await request(proxy.url, `/${creator.slug}`, {
-      form: { name: "Regional Client", email: "client@example.com", message: "Can you shoot our event next month?" },
+      form: {
+        name: "Regional Client",
+        email: "client@example.com",
+        message: "Can you shoot our event next month?",
+      },
       headers: { Origin: proxy.url },
     });
     expect(sent.status).toBe(302);
-    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(1);
+    expect(
+      db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+    ).toHaveLength(1);
     const inbox = await request(proxy.url, "/dashboard/inquiries", { cookie: creator.cookie });
     expect(inbox.status).toBe(200);
     expect(inbox.text).toContain("Regional Client");
@@ -100,7 +123,9 @@ describe("a region with a primary and a read-only replica behind a Fly-like prox
 
   it("a replica refuses nothing a user can do: failed forms answer 400 from the primary, not a write error", async () => {
     const creator = await creatorWithPage();
-    const bad = await request(proxy.url, `/${creator.slug}`, { form: { name: "", email: "nope", message: "short" } });
+    const bad = await request(proxy.url, `/${creator.slug}`, {
+      form: { name: "", email: "nope", message: "short" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain("Enter a valid email address");
     replicaNeverWrote();
@@ -114,25 +139,46 @@ describe("a region with a primary and a read-only replica behind a Fly-like prox
     }
   })();
 
-  it.runIf(viewQueueWired)("profile views counted on the replica reach the primary's database", async () => {
-    const creator = await creatorWithPage();
-    const total = () => (sqlite.prepare("select coalesce(sum(count), 0) from profile_views where creator_id = ?").pluck().get(creator.id) as number);
-    const browser = { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36" };
-    for (let i = 0; i < 3; i++) expect((await request(proxy.url, `/${creator.slug}`, { headers: browser })).status).toBe(200);
-    const deadline = Date.now() + 20_000;
-    while (total() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-    expect(total()).toBe(3);
-    replicaNeverWrote();
-  });
+  it.runIf(viewQueueWired)(
+    "profile views counted on the replica reach the primary's database",
+    async () => {
+      const creator = await creatorWithPage();
+      const total = () =>
+        sqlite
+          .prepare("select coalesce(sum(count), 0) from profile_views where creator_id = ?")
+          .pluck()
+          .get(creator.id) as number;
+      const browser = {
+        "User-Agent":
+          "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+      };
+      for (let i = 0; i < 3; i++)
+        expect((await request(proxy.url, `/${creator.slug}`, { headers: browser })).status).toBe(
+          200,
+        );
+      const deadline = Date.now() + 20_000;
+      while (total() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(total()).toBe(3);
+      replicaNeverWrote();
+    },
+  );
 });
 
 // Last: it makes the replica log a read-only error on purpose.
 describe("the simulation itself", () => {
   it("the replica's database really is read-only: a write sent straight to it, bypassing the proxy, fails", async () => {
     const creator = await creatorWithPage();
-    const direct = await request(replica.url, `/${creator.slug}`, { form: { name: "Direct", email: "d@example.com", message: "Bypassing the LiteFS proxy on purpose." } });
+    const direct = await request(replica.url, `/${creator.slug}`, {
+      form: {
+        name: "Direct",
+        email: "d@example.com",
+        message: "Bypassing the LiteFS proxy on purpose.",
+      },
+    });
     expect(direct.status).toBe(500);
     expect(replica.output()).toMatch(/SQLITE_READONLY|readonly database/i);
-    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(0);
+    expect(
+      db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+    ).toHaveLength(0);
   });
 });

@@ -9,7 +9,16 @@
  */
 import type { PublicUser } from "~/models/accounts/users.server";
 
-export const ACTORS = ["anonymous", "creator", "otherCreator", "brand", "otherBrand", "agent", "admin", "tokenHolder"] as const;
+export const ACTORS = [
+  "anonymous",
+  "creator",
+  "otherCreator",
+  "brand",
+  "otherBrand",
+  "agent",
+  "admin",
+  "tokenHolder",
+] as const;
 export type Actor = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<Actor, "anonymous" | "tokenHolder">;
 /** `{ redirect }`: a 3xx to exactly this path, or to any path starting with it when it ends in "*". */
@@ -54,8 +63,18 @@ const anonymousish = (a: Actor) => a === "anonymous" || a === "tokenHolder";
 export const everyone = (outcome: Outcome) => cells(() => outcome);
 
 /** Signed-in users of these roles (admins always) get `ok`; other roles 403; anonymous go to login. */
-export function signedIn(roles: ("creator" | "brand" | "agent")[] | "any" = "any", overrides: Partial<Cells> = {}): Cells {
-  const roleOf: Record<SignedInActor, string> = { creator: "creator", otherCreator: "creator", brand: "brand", otherBrand: "brand", agent: "agent", admin: "admin" };
+export function signedIn(
+  roles: ("creator" | "brand" | "agent")[] | "any" = "any",
+  overrides: Partial<Cells> = {},
+): Cells {
+  const roleOf: Record<SignedInActor, string> = {
+    creator: "creator",
+    otherCreator: "creator",
+    brand: "brand",
+    otherBrand: "brand",
+    agent: "agent",
+    admin: "admin",
+  };
   return {
     ...cells((a) => {
       if (anonymousish(a)) return "login";
@@ -67,10 +86,12 @@ export function signedIn(roles: ("creator" | "brand" | "agent")[] | "any" = "any
 }
 
 /** Pages for visitors without an account: signed-in users are sent to their dashboard. */
-export const anonymousOnly = () => cells((a) => (anonymousish(a) ? "ok" : { redirect: "/dashboard" }));
+export const anonymousOnly = () =>
+  cells((a) => (anonymousish(a) ? "ok" : { redirect: "/dashboard" }));
 
 /** Only the holder of the emailed token gets in; everyone else (with a wrong token) gets 404. */
-export const tokenOnly = (holder: Outcome = "ok", others: Outcome = 404) => cells((a) => (a === "tokenHolder" ? holder : others));
+export const tokenOnly = (holder: Outcome = "ok", others: Outcome = 404) =>
+  cells((a) => (a === "tokenHolder" ? holder : others));
 
 const setupFirst = { redirect: "/dashboard/profile?setup=1" } as const;
 /** Creator editor pages: creators; an admin without a creator profile is asked to set one up. */
@@ -95,30 +116,67 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     path: () => "/signup",
     GET: anonymousOnly(),
     POST: anonymousOnly(),
-    form: () => ({ email: `matrix-${Math.random().toString(36).slice(2)}@example.com`, password: "matrix-password-1", displayName: "Matrix", role: "creator" }),
+    form: () => ({
+      email: `matrix-${Math.random().toString(36).slice(2)}@example.com`,
+      password: "matrix-password-1",
+      displayName: "Matrix",
+      role: "creator",
+    }),
   },
-  "routes/login": { path: () => "/login", GET: anonymousOnly(), POST: anonymousOnly(), form: () => ({ email: "nobody@example.com", password: "wrong-password" }) },
-  "routes/logout": { path: () => "/logout", GET: everyone({ redirect: "/" }), POST: everyone({ redirect: "/" }) },
-  "routes/forgot-password": { path: () => "/forgot-password", GET: everyone("ok"), POST: everyone("ok"), form: () => ({ email: "nobody@example.com" }) },
+  "routes/login": {
+    path: () => "/login",
+    GET: anonymousOnly(),
+    POST: anonymousOnly(),
+    form: () => ({ email: "nobody@example.com", password: "wrong-password" }),
+  },
+  "routes/logout": {
+    path: () => "/logout",
+    GET: everyone({ redirect: "/" }),
+    POST: everyone({ redirect: "/" }),
+  },
+  "routes/forgot-password": {
+    path: () => "/forgot-password",
+    GET: everyone("ok"),
+    POST: everyone("ok"),
+    form: () => ({ email: "nobody@example.com" }),
+  },
   "routes/reset-password": {
     path: (fx, a) => `/reset-password?token=${a === "tokenHolder" ? fx.resetToken : fx.bogusToken}`,
     GET: everyone("ok"), // an invalid token shows "This link no longer works" (200), a valid one the form
     POST: everyone("ok"), // a wrong token is answered 410 by the action
-    form: (fx) => ({ token: fx.bogusToken, password: "matrix-password-2", confirmPassword: "matrix-password-2" }),
+    form: (fx) => ({
+      token: fx.bogusToken,
+      password: "matrix-password-2",
+      confirmPassword: "matrix-password-2",
+    }),
   },
   "routes/dashboard": { path: () => "/dashboard", GET: signedIn() },
   "routes/dashboard._index": { path: () => "/dashboard", GET: signedIn() },
-  "routes/dashboard.settings": { path: () => "/dashboard/settings", GET: signedIn(), POST: signedIn(), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.settings": {
+    path: () => "/dashboard/settings",
+    GET: signedIn(),
+    POST: signedIn(),
+    form: () => ({ intent: "nonsense" }),
+  },
 
   // Portfolio and inquiries
   "routes/$slug": {
     path: (fx) => `/${fx.creatorSlug}`,
     GET: everyone("ok"),
     POST: everyone("ok"),
-    form: () => ({ name: "Matrix visitor", email: "visitor@example.com", message: "Hello from the authorization matrix." }),
+    form: () => ({
+      name: "Matrix visitor",
+      email: "visitor@example.com",
+      message: "Hello from the authorization matrix.",
+    }),
   },
   "routes/creators._index": { path: () => "/creators", GET: everyone("ok") },
-  "routes/dashboard.profile": { path: () => "/dashboard/profile", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ displayName: "" }) },
+  "routes/dashboard.profile": {
+    path: () => "/dashboard/profile",
+    GET: signedIn(["creator"]),
+    POST: signedIn(["creator"]),
+    form: () => ({ displayName: "" }),
+  },
   "routes/dashboard.profile_.social": {
     path: () => "/dashboard/profile/social",
     // Without a creator profile (the admin here) the editor asks to set one up first.
@@ -126,7 +184,10 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn(["creator"], { admin: { redirect: "/dashboard/profile?setup=1" } }),
     form: () => ({ intent: "nonsense" }),
   },
-  "routes/dashboard.inquiries._index": { path: () => "/dashboard/inquiries", GET: signedIn(["creator"]) },
+  "routes/dashboard.inquiries._index": {
+    path: () => "/dashboard/inquiries",
+    GET: signedIn(["creator"]),
+  },
   "routes/dashboard.inquiries.$inquiryId": {
     path: (fx) => `/dashboard/inquiries/${fx.inquiryId}`,
     GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
@@ -135,22 +196,37 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
 
   // Bookings
-  "routes/$slug_.book": { path: (fx) => `/${fx.creatorSlug}/book`, GET: everyone("ok"), POST: everyone("ok"), form: () => ({ name: "Matrix" }) },
+  "routes/$slug_.book": {
+    path: (fx) => `/${fx.creatorSlug}/book`,
+    GET: everyone("ok"),
+    POST: everyone("ok"),
+    form: () => ({ name: "Matrix" }),
+  },
   "routes/booking.$token": {
-    path: (fx, a) => `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}`,
+    path: (fx, a) =>
+      `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}`,
     GET: tokenOnly(),
     POST: tokenOnly(),
     // Not "cancel": the booking must stay live for the calendar row.
     form: () => ({ intent: "nonsense" }),
   },
   "routes/booking.$token.calendar[.]ics": {
-    path: (fx, a) => `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}/calendar.ics`,
+    path: (fx, a) =>
+      `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}/calendar.ics`,
     GET: tokenOnly(),
   },
 
   // Brands and gigs
-  "routes/brands.$slug": { path: (fx) => `/brands/${need(fx.brandSlug, "brand profile")}`, GET: everyone("ok") },
-  "routes/dashboard.brand-profile": { path: () => "/dashboard/brand-profile", GET: signedIn(["brand"]), POST: signedIn(["brand"]), form: () => ({ company: "" }) },
+  "routes/brands.$slug": {
+    path: (fx) => `/brands/${need(fx.brandSlug, "brand profile")}`,
+    GET: everyone("ok"),
+  },
+  "routes/dashboard.brand-profile": {
+    path: () => "/dashboard/brand-profile",
+    GET: signedIn(["brand"]),
+    POST: signedIn(["brand"]),
+    form: () => ({ company: "" }),
+  },
   "routes/gigs._index": { path: () => "/gigs", GET: everyone("ok") },
   "routes/gigs.$gigId": {
     path: (fx) => `/gigs/${need(fx.gigId, "gig")}`,
@@ -163,7 +239,10 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/dashboard.gigs.new": {
     path: () => "/dashboard/gigs/new",
     // Brands without a brand profile are sent to create one first.
-    GET: signedIn(["brand"], { otherBrand: { redirect: "/dashboard/brand-profile?needed=gig" }, admin: { redirect: "/dashboard/brand-profile?needed=gig" } }),
+    GET: signedIn(["brand"], {
+      otherBrand: { redirect: "/dashboard/brand-profile?needed=gig" },
+      admin: { redirect: "/dashboard/brand-profile?needed=gig" },
+    }),
     POST: signedIn(["brand"]),
     form: () => ({ title: "" }),
   },
@@ -180,7 +259,13 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     GET: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
     POST: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
     // Invalid for the owner (no deadline), so the allowed cell changes nothing either.
-    form: () => ({ title: "Hijacked title", description: "Someone else's brand rewrote this gig entirely.", budgetMin: "1", budgetMax: "2", deliverables: "x" }),
+    form: () => ({
+      title: "Hijacked title",
+      description: "Someone else's brand rewrote this gig entirely.",
+      budgetMin: "1",
+      budgetMax: "2",
+      deliverables: "x",
+    }),
   },
   "routes/dashboard.applications.$applicationId": {
     path: (fx) => `/dashboard/applications/${need(fx.applicationId, "application")}`,
@@ -200,30 +285,78 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.favourites": { path: () => "/dashboard/favourites", GET: signedIn() },
   "routes/media.$file": { path: () => `/media/${"0".repeat(64)}.webp`, GET: everyone(404) },
-  "routes/resources.views": { path: () => "/resources/views", GET: everyone(405), POST: everyone(403), form: () => ({ creatorId: "x" }) },
-  "routes/dashboard.profile_.items": { path: () => "/dashboard/profile/items", GET: creatorEditor(), POST: creatorEditor(), form: () => ({ intent: "nonsense" }) },
-  "routes/dashboard.profile_.media": { path: () => "/dashboard/profile/media", GET: creatorEditor(), POST: creatorEditor(), form: () => ({ intent: "nonsense" }) },
-  "routes/dashboard.profile_.rates": { path: () => "/dashboard/profile/rates", GET: creatorEditor(), POST: creatorEditor(), form: () => ({ intent: "nonsense" }) },
-  "routes/dashboard.profile_.share": { path: () => "/dashboard/profile/share", GET: creatorEditor() },
+  "routes/resources.views": {
+    path: () => "/resources/views",
+    GET: everyone(405),
+    POST: everyone(403),
+    form: () => ({ creatorId: "x" }),
+  },
+  "routes/dashboard.profile_.items": {
+    path: () => "/dashboard/profile/items",
+    GET: creatorEditor(),
+    POST: creatorEditor(),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.profile_.media": {
+    path: () => "/dashboard/profile/media",
+    GET: creatorEditor(),
+    POST: creatorEditor(),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.profile_.rates": {
+    path: () => "/dashboard/profile/rates",
+    GET: creatorEditor(),
+    POST: creatorEditor(),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.profile_.share": {
+    path: () => "/dashboard/profile/share",
+    GET: creatorEditor(),
+  },
 
   // Bookings, calendar, reviews
-  "routes/dashboard.bookings._index": { path: () => "/dashboard/bookings", GET: signedIn(["creator"]) },
+  "routes/dashboard.bookings._index": {
+    path: () => "/dashboard/bookings",
+    GET: signedIn(["creator"]),
+  },
   "routes/dashboard.bookings.$bookingId": {
     path: (fx) => `/dashboard/bookings/${need(fx.bookingId, "booking")}`,
     GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
     POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
     form: () => ({ intent: "nonsense" }),
   },
-  "routes/dashboard.availability": { path: () => "/dashboard/availability", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
-  "routes/dashboard.calendar._index": { path: () => "/dashboard/calendar", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
-  "routes/dashboard.calendar.$date": { path: () => "/dashboard/calendar/2030-01-15", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.availability": {
+    path: () => "/dashboard/availability",
+    GET: signedIn(["creator"]),
+    POST: signedIn(["creator"]),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.calendar._index": {
+    path: () => "/dashboard/calendar",
+    GET: signedIn(["creator"]),
+    POST: signedIn(["creator"]),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.calendar.$date": {
+    path: () => "/dashboard/calendar/2030-01-15",
+    GET: signedIn(["creator"]),
+    POST: signedIn(["creator"]),
+    form: () => ({ intent: "nonsense" }),
+  },
   "routes/calendar.$token[.]ics": {
-    path: (fx, a) => `/calendar/${a === "tokenHolder" ? need(fx.calendarToken, "calendar feed") : fx.bogusToken}.ics`,
+    path: (fx, a) =>
+      `/calendar/${a === "tokenHolder" ? need(fx.calendarToken, "calendar feed") : fx.bogusToken}.ics`,
     GET: tokenOnly(),
   },
-  "routes/dashboard.reviews": { path: () => "/dashboard/reviews", GET: signedIn(["creator"]), POST: signedIn(["creator"]), form: () => ({ intent: "nonsense" }) },
+  "routes/dashboard.reviews": {
+    path: () => "/dashboard/reviews",
+    GET: signedIn(["creator"]),
+    POST: signedIn(["creator"]),
+    form: () => ({ intent: "nonsense" }),
+  },
   "routes/review.$token": {
-    path: (fx, a) => `/review/${a === "tokenHolder" ? need(fx.reviewToken, "review link") : fx.bogusToken}`,
+    path: (fx, a) =>
+      `/review/${a === "tokenHolder" ? need(fx.reviewToken, "review link") : fx.bogusToken}`,
     GET: tokenOnly(),
     POST: tokenOnly(),
     form: () => ({ rating: "9" }),
@@ -231,10 +364,22 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/review.thanks": { path: () => "/review/thanks", GET: everyone("ok") },
 
   // Applications, saved gigs, deals
-  "routes/dashboard.applications._index": { path: () => "/dashboard/applications", GET: signedIn(["creator"]) },
-  "routes/dashboard.saved-gigs._index": { path: () => "/dashboard/saved-gigs", GET: signedIn(["creator"]) },
-  "routes/dashboard.saved-gigs.compare": { path: () => "/dashboard/saved-gigs/compare", GET: signedIn(["creator"]) },
-  "routes/dashboard.deals._index": { path: () => "/dashboard/deals", GET: signedIn(["creator", "brand"]) },
+  "routes/dashboard.applications._index": {
+    path: () => "/dashboard/applications",
+    GET: signedIn(["creator"]),
+  },
+  "routes/dashboard.saved-gigs._index": {
+    path: () => "/dashboard/saved-gigs",
+    GET: signedIn(["creator"]),
+  },
+  "routes/dashboard.saved-gigs.compare": {
+    path: () => "/dashboard/saved-gigs/compare",
+    GET: signedIn(["creator"]),
+  },
+  "routes/dashboard.deals._index": {
+    path: () => "/dashboard/deals",
+    GET: signedIn(["creator", "brand"]),
+  },
   "routes/dashboard.deals.$dealId": {
     path: (fx) => `/dashboard/deals/${need(fx.dealId, "deal")}`,
     // Admins may read any deal (moderation and disputes) but not act in it.

@@ -26,13 +26,20 @@ afterAll(async () => {
   await Promise.all([app?.stop(), secureApp?.stop()]);
 });
 
-const inquiryForm = { name: "Mallory", email: "m@example.com", message: "A message long enough to be valid." };
+const inquiryForm = {
+  name: "Mallory",
+  email: "m@example.com",
+  message: "A message long enough to be valid.",
+};
 
 describe("cross-site mutations", () => {
   it("refuses a form POST from another origin with 403 and a clear page, writing nothing", async () => {
     const creator = await creatorWithPage();
     const before = rowCounts();
-    const res = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" } });
+    const res = await request(app.url, `/${creator.slug}`, {
+      form: inquiryForm,
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
     expect(res.text).toContain("This form came from another site");
@@ -41,16 +48,26 @@ describe("cross-site mutations", () => {
 
   it("refuses a cross-site POST without Origin when the browser marks it cross-site", async () => {
     const creator = await creatorWithPage();
-    const res = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { "Sec-Fetch-Site": "cross-site", Referer: "https://evil.example/page" } });
+    const res = await request(app.url, `/${creator.slug}`, {
+      form: inquiryForm,
+      headers: { "Sec-Fetch-Site": "cross-site", Referer: "https://evil.example/page" },
+    });
     expect(res.status).toBe(403);
-    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(0);
+    expect(
+      db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+    ).toHaveLength(0);
   });
 
   it("accepts the same form from the app's own origin", async () => {
     const creator = await creatorWithPage();
-    const res = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { Origin: app.url, "Sec-Fetch-Site": "same-origin" } });
+    const res = await request(app.url, `/${creator.slug}`, {
+      form: inquiryForm,
+      headers: { Origin: app.url, "Sec-Fetch-Site": "same-origin" },
+    });
     expect(res.status).toBe(302);
-    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(1);
+    expect(
+      db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+    ).toHaveLength(1);
   });
 });
 
@@ -58,7 +75,9 @@ describe("oversized bodies", () => {
   it("refuses a 2 MB form with 413 and a message saying the limit, writing nothing", async () => {
     const creator = await creatorWithPage();
     const before = rowCounts();
-    const res = await request(app.url, `/${creator.slug}`, { form: { ...inquiryForm, message: "x".repeat(2 * 1024 * 1024) } });
+    const res = await request(app.url, `/${creator.slug}`, {
+      form: { ...inquiryForm, message: "x".repeat(2 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
     expect(res.text).toContain("bigger than the 1 MB this page accepts");
     expect(changedTables(before, rowCounts())).toEqual([]);
@@ -67,8 +86,16 @@ describe("oversized bodies", () => {
   it("refuses an 8 MB upload to the media route with 413 naming the 6 MB limit", async () => {
     const owner = await creatorWithPage();
     const form = new FormData();
-    form.append("avatar", new Blob([new Uint8Array(8 * 1024 * 1024)], { type: "image/png" }), "huge.png");
-    const res = await request(app.url, "/dashboard/profile/media", { method: "POST", body: form, cookie: owner.cookie });
+    form.append(
+      "avatar",
+      new Blob([new Uint8Array(8 * 1024 * 1024)], { type: "image/png" }),
+      "huge.png",
+    );
+    const res = await request(app.url, "/dashboard/profile/media", {
+      method: "POST",
+      body: form,
+      cookie: owner.cookie,
+    });
     expect(res.status).toBe(413);
     expect(res.text).toContain("6 MB");
   });
@@ -84,10 +111,17 @@ describe("sessions and cookies", () => {
     const first = await login(app.url, user.email, user.password);
     expect(first.status).toBe(302);
     const c1 = sessionFrom(first)!;
-    const idsAfterFirst = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id)).all();
+    const idsAfterFirst = db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.userId, user.id))
+      .all();
     expect(idsAfterFirst).toHaveLength(1);
     // Logging in again while holding a session (e.g. a planted one) replaces it.
-    const second = await request(app.url, "/login", { form: { email: user.email, password: user.password }, headers: { Cookie: c1 } });
+    const second = await request(app.url, "/login", {
+      form: { email: user.email, password: user.password },
+      headers: { Cookie: c1 },
+    });
     // Signed in users are sent to the dashboard by the login page; log out first like a browser would.
     if (second.status === 302 && second.location === "/dashboard") {
       await request(app.url, "/logout", { method: "POST", cookie: c1 });
@@ -96,7 +130,12 @@ describe("sessions and cookies", () => {
     const c3 = sessionFrom(third)!;
     expect(c3).toBeTruthy();
     expect(c3).not.toEqual(c1);
-    const ids = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id)).all().map((r) => r.id);
+    const ids = db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.userId, user.id))
+      .all()
+      .map((r) => r.id);
     expect(ids).toHaveLength(1);
     expect(ids[0]).not.toEqual(idsAfterFirst[0]!.id);
     // The old cookie no longer opens the dashboard.
@@ -114,18 +153,26 @@ describe("sessions and cookies", () => {
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     const local = await login(app.url, user.email, user.password);
-    expect(local.headers.getSetCookie().find((c) => c.startsWith("__session="))).not.toMatch(/;\s*Secure/i);
+    expect(local.headers.getSetCookie().find((c) => c.startsWith("__session="))).not.toMatch(
+      /;\s*Secure/i,
+    );
   });
 
   it("answers the 11th failed login from one address within a minute with 429", async () => {
     const user = await makeUser("creator");
     const ip = "203.0.113.99";
     for (let i = 0; i < 10; i++) {
-      const res = await request(app.url, "/login", { form: { email: user.email, password: `wrong-password-${i}` }, headers: { "x-forwarded-for": ip } });
+      const res = await request(app.url, "/login", {
+        form: { email: user.email, password: `wrong-password-${i}` },
+        headers: { "x-forwarded-for": ip },
+      });
       expect(res.status).toBe(400);
       expect(res.text).toContain("Invalid email or password");
     }
-    const eleventh = await request(app.url, "/login", { form: { email: user.email, password: user.password }, headers: { "x-forwarded-for": ip } });
+    const eleventh = await request(app.url, "/login", {
+      form: { email: user.email, password: user.password },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(eleventh.status).toBe(429);
     expect(eleventh.text).toContain("Too many failed attempts");
     expect(sessionFrom(eleventh)).toBeNull();
@@ -137,12 +184,24 @@ describe("public form limits", () => {
     const creator = await creatorWithPage();
     const ip = "203.0.113.120";
     for (let i = 0; i < 20; i++) {
-      expect((await request(app.url, `/${creator.slug}`, { form: { ...inquiryForm, name: `Sender ${i}` }, headers: { "x-forwarded-for": ip } })).status).toBe(302);
+      expect(
+        (
+          await request(app.url, `/${creator.slug}`, {
+            form: { ...inquiryForm, name: `Sender ${i}` },
+            headers: { "x-forwarded-for": ip },
+          })
+        ).status,
+      ).toBe(302);
     }
-    const limited = await request(app.url, `/${creator.slug}`, { form: inquiryForm, headers: { "x-forwarded-for": ip } });
+    const limited = await request(app.url, `/${creator.slug}`, {
+      form: inquiryForm,
+      headers: { "x-forwarded-for": ip },
+    });
     expect(limited.status).toBe(429);
     expect(limited.text).toContain("Too many messages");
-    expect(db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all()).toHaveLength(20);
+    expect(
+      db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+    ).toHaveLength(20);
   });
 });
 
@@ -156,19 +215,37 @@ describe("password reset tokens over HTTP", () => {
     const user = await makeUser("creator");
     const token = await tokenFor(user.email);
     const ip = "203.0.113.150";
-    const first = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
+    const first = await request(app.url, "/reset-password", {
+      form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(first.status).toBe(302);
-    const hash = db.select({ h: users.passwordHash }).from(users).where(eq(users.id, user.id)).get()!.h;
-    const second = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-2", confirmPassword: "a-new-password-2" }, headers: { "x-forwarded-for": ip } });
+    const hash = db
+      .select({ h: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .get()!.h;
+    const second = await request(app.url, "/reset-password", {
+      form: { token, password: "a-new-password-2", confirmPassword: "a-new-password-2" },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(second.status).toBe(410);
-    expect(db.select({ h: users.passwordHash }).from(users).where(eq(users.id, user.id)).get()!.h).toBe(hash);
+    expect(
+      db.select({ h: users.passwordHash }).from(users).where(eq(users.id, user.id)).get()!.h,
+    ).toBe(hash);
   });
 
   it("expired tokens are refused", async () => {
     const user = await makeUser("creator");
     const token = await tokenFor(user.email);
-    db.update(passwordResetTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResetTokens.userId, user.id)).run();
-    const res = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": "203.0.113.151" } });
+    db.update(passwordResetTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResetTokens.userId, user.id))
+      .run();
+    const res = await request(app.url, "/reset-password", {
+      form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" },
+      headers: { "x-forwarded-for": "203.0.113.151" },
+    });
     expect(res.status).toBe(410);
   });
 
@@ -176,11 +253,21 @@ describe("password reset tokens over HTTP", () => {
     const user = await makeUser("creator");
     const ip = "203.0.113.152";
     for (let i = 0; i < 5; i++) {
-      const res = await request(app.url, "/reset-password", { form: { token: `guess-${i}-aaaaaaaaaaaaaaaa`, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
+      const res = await request(app.url, "/reset-password", {
+        form: {
+          token: `guess-${i}-aaaaaaaaaaaaaaaa`,
+          password: "a-new-password-1",
+          confirmPassword: "a-new-password-1",
+        },
+        headers: { "x-forwarded-for": ip },
+      });
       expect(res.status).toBe(410);
     }
     const token = await tokenFor(user.email);
-    const res = await request(app.url, "/reset-password", { form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" }, headers: { "x-forwarded-for": ip } });
+    const res = await request(app.url, "/reset-password", {
+      form: { token, password: "a-new-password-1", confirmPassword: "a-new-password-1" },
+      headers: { "x-forwarded-for": ip },
+    });
     expect(res.status).toBe(429);
   });
 });
@@ -190,27 +277,51 @@ describe("review links over HTTP", () => {
     const { saveAvailability } = await import("~/models/bookings/availability.server");
     const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
     const { addDays, todayIn } = await import("~/models/bookings/dates");
-    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
+    const { issueReviewLink, reviewableSubject } =
+      await import("~/models/reviews/review-links.server");
     const creator = await creatorWithPage();
-    saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+    saveAvailability(creator.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 50,
+    });
     const { booking } = requestBooking(
       creator,
-      { date: addDays(todayIn("UTC"), 5), name: "Client", email: "client@example.com", message: "A booking that will be reviewed.", customRequest: "Portraits" } as never,
+      {
+        date: addDays(todayIn("UTC"), 5),
+        name: "Client",
+        email: "client@example.com",
+        message: "A booking that will be reviewed.",
+        customRequest: "Portraits",
+      } as never,
       app.url,
     );
     actOnBooking(booking.id, creator, { action: "confirm" });
     actOnBooking(booking.id, creator, { action: "complete" });
-    return { creator, token: issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!) };
+    return {
+      creator,
+      token: issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!),
+    };
   }
-  const reviewForm = { rating: "5", body: "Wonderful photos, delivered early and very professional.", name: "Client", email: "client@example.com", consent: "on" };
-  const reviewsOf = (creatorId: string) => db.select().from(reviews).where(eq(reviews.creatorId, creatorId)).all();
+  const reviewForm = {
+    rating: "5",
+    body: "Wonderful photos, delivered early and very professional.",
+    name: "Client",
+    email: "client@example.com",
+    consent: "on",
+  };
+  const reviewsOf = (creatorId: string) =>
+    db.select().from(reviews).where(eq(reviews.creatorId, creatorId)).all();
 
   it("work once: the second submission gets 410 and stores nothing", async () => {
     const { creator, token } = await reviewLink();
     expect((await request(app.url, `/review/${token}`)).status).toBe(200);
     const first = await request(app.url, `/review/${token}`, { form: reviewForm });
     expect(first.status).toBe(302);
-    const second = await request(app.url, `/review/${token}`, { form: { ...reviewForm, rating: "1", body: "Trying to post a second review." } });
+    const second = await request(app.url, `/review/${token}`, {
+      form: { ...reviewForm, rating: "1", body: "Trying to post a second review." },
+    });
     expect(second.status).toBe(410);
     expect(second.text).toContain("already been used");
     expect(reviewsOf(creator.id)).toHaveLength(1);
@@ -219,7 +330,10 @@ describe("review links over HTTP", () => {
 
   it("expire: an expired link gets 410 and stores nothing", async () => {
     const { creator, token } = await reviewLink();
-    db.update(reviewLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(reviewLinks.creatorId, creator.id)).run();
+    db.update(reviewLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(reviewLinks.creatorId, creator.id))
+      .run();
     expect((await request(app.url, `/review/${token}`)).status).toBe(410);
     expect((await request(app.url, `/review/${token}`, { form: reviewForm })).status).toBe(410);
     expect(reviewsOf(creator.id)).toHaveLength(0);
@@ -229,21 +343,47 @@ describe("review links over HTTP", () => {
     const { token } = await reviewLink();
     const ip = "203.0.113.200";
     for (let i = 0; i < 20; i++) {
-      const guess = await request(app.url, `/review/guess-${i}-${"x".repeat(30)}`, { headers: { "x-forwarded-for": ip } });
+      const guess = await request(app.url, `/review/guess-${i}-${"x".repeat(30)}`, {
+        headers: { "x-forwarded-for": ip },
+      });
       expect(guess.status).toBe(404);
     }
-    const blocked = await request(app.url, `/review/${token}`, { headers: { "x-forwarded-for": ip } });
+    const blocked = await request(app.url, `/review/${token}`, {
+      headers: { "x-forwarded-for": ip },
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);
-    const blockedPost = await request(app.url, `/review/${token}`, { form: reviewForm, headers: { "x-forwarded-for": ip } });
+    const blockedPost = await request(app.url, `/review/${token}`, {
+      form: reviewForm,
+      headers: { "x-forwarded-for": ip },
+    });
     expect(blockedPost.status).toBe(429);
     // Another client with the real link is unaffected.
-    expect((await request(app.url, `/review/${token}`, { headers: { "x-forwarded-for": "203.0.113.201" } })).status).toBe(200);
+    expect(
+      (
+        await request(app.url, `/review/${token}`, {
+          headers: { "x-forwarded-for": "203.0.113.201" },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("booking manage links are guarded the same way", async () => {
     const ip = "203.0.113.210";
-    for (let i = 0; i < 20; i++) expect((await request(app.url, `/booking/guess-${i}-${"y".repeat(30)}`, { headers: { "x-forwarded-for": ip } })).status).toBe(404);
-    expect((await request(app.url, `/booking/another-guess-${"y".repeat(30)}`, { headers: { "x-forwarded-for": ip } })).status).toBe(429);
+    for (let i = 0; i < 20; i++)
+      expect(
+        (
+          await request(app.url, `/booking/guess-${i}-${"y".repeat(30)}`, {
+            headers: { "x-forwarded-for": ip },
+          })
+        ).status,
+      ).toBe(404);
+    expect(
+      (
+        await request(app.url, `/booking/another-guess-${"y".repeat(30)}`, {
+          headers: { "x-forwarded-for": ip },
+        })
+      ).status,
+    ).toBe(429);
   });
 });

@@ -18,7 +18,9 @@ export function scheduleBackups(): () => void {
     running = true;
     try {
       const { file, size, removed } = await createBackup(sqlite);
-      console.log(`backup written: ${file} (${size} bytes)${removed.length ? `, removed ${removed.length} old` : ""}`);
+      console.log(
+        `backup written: ${file} (${size} bytes)${removed.length ? `, removed ${removed.length} old` : ""}`,
+      );
     } catch (error) {
       console.error("scheduled backup failed", error);
     } finally {

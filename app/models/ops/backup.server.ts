@@ -65,10 +65,16 @@ export function checkIntegrity(file: string): string {
 }
 
 /** Copies the live database into a new timestamped file, verifies it and applies retention. */
-export async function createBackup(source: Sqlite, options: { dir?: string; keep?: number; now?: Date } = {}) {
+export async function createBackup(
+  source: Sqlite,
+  options: { dir?: string; keep?: number; now?: Date } = {},
+) {
   const dir = options.dir ?? backupDir();
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${BACKUP_PREFIX}${stamp(options.now ?? new Date())}${BACKUP_SUFFIX}`);
+  const file = path.join(
+    dir,
+    `${BACKUP_PREFIX}${stamp(options.now ?? new Date())}${BACKUP_SUFFIX}`,
+  );
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {
@@ -92,15 +98,23 @@ export class RestoreError extends Error {}
  * with the file open) sees either the old or the restored data, never a mix. The current contents
  * are saved first (`pre-restore-*.db` in the backup folder) so that a wrong restore can be undone.
  */
-export async function restoreBackup(backupFile: string, targetFile: string, options: { safetyDir?: string } = {}) {
+export async function restoreBackup(
+  backupFile: string,
+  targetFile: string,
+  options: { safetyDir?: string } = {},
+) {
   if (!fs.existsSync(backupFile)) throw new RestoreError(`No backup at ${backupFile}`);
-  if (path.resolve(backupFile) === path.resolve(targetFile)) throw new RestoreError("The backup and the database are the same file");
+  if (path.resolve(backupFile) === path.resolve(targetFile))
+    throw new RestoreError("The backup and the database are the same file");
   const integrity = checkIntegrity(backupFile);
   if (integrity !== "ok") throw new RestoreError(`The backup is damaged: ${integrity}`);
   const source = openSqlite(backupFile, { readonly: true });
   try {
-    const hasMigrations = source.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get();
-    if (!hasMigrations) throw new RestoreError(`${backupFile} is not a Gigfolio database (no migrations table)`);
+    const hasMigrations = source
+      .prepare("select 1 from sqlite_master where name = '__drizzle_migrations'")
+      .get();
+    if (!hasMigrations)
+      throw new RestoreError(`${backupFile} is not a Gigfolio database (no migrations table)`);
     let safetyCopy: string | null = null;
     if (fs.existsSync(targetFile)) {
       const dir = options.safetyDir ?? backupDir();

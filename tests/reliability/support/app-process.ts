@@ -23,7 +23,11 @@ export type AppProcess = {
 };
 
 /** Starts the production server (`node BUILD_DIR/server.js`) and waits for its health check. */
-export async function startApp(options: { port: number; dbFile: string; env?: Record<string, string | undefined> }): Promise<AppProcess> {
+export async function startApp(options: {
+  port: number;
+  dbFile: string;
+  env?: Record<string, string | undefined>;
+}): Promise<AppProcess> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NODE_ENV: "production",
@@ -40,13 +44,19 @@ export async function startApp(options: { port: number; dbFile: string; env?: Re
     ...options.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const proc = spawn(process.execPath, [path.resolve(buildDir(), "server.js")], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, [path.resolve(buildDir(), "server.js")], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   proc.stdout!.on("data", (d) => (output += d));
   proc.stderr!.on("data", (d) => (output += d));
   let stopping = false;
   proc.on("exit", (code, signal) => {
-    if (!stopping) console.error(`app on port ${options.port} exited unexpectedly (${code ?? signal}); its last output:\n${output.slice(-4000)}`);
+    if (!stopping)
+      console.error(
+        `app on port ${options.port} exited unexpectedly (${code ?? signal}); its last output:\n${output.slice(-4000)}`,
+      );
   });
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 30_000;

@@ -12,7 +12,13 @@ const tag = randomBytes(4).toString("hex");
 // The first run creates the creator; later runs reuse it (CREATOR_ID) and skip the password hashing.
 const existing = process.env.CREATOR_ID ? getUserById(process.env.CREATOR_ID) : undefined;
 const creator =
-  existing ?? (await createUser({ email: `crash-${tag}@example.com`, password: "crash-test-password", displayName: `Crash ${tag}`, role: "creator" }));
+  existing ??
+  (await createUser({
+    email: `crash-${tag}@example.com`,
+    password: "crash-test-password",
+    displayName: `Crash ${tag}`,
+    role: "creator",
+  }));
 ack("users", creator.id);
 
 type Writer = () => void;
@@ -21,7 +27,12 @@ const writers: Writer[] = [];
 if (kinds.includes("inquiry")) {
   let n = 0;
   writers.push(() => {
-    const row = createInquiry(creator, { name: `Client ${n}`, email: `client-${tag}-${n}@example.com`, message: `Inquiry number ${n++} written before a crash.`, budget: 250 });
+    const row = createInquiry(creator, {
+      name: `Client ${n}`,
+      email: `client-${tag}-${n}@example.com`,
+      message: `Inquiry number ${n++} written before a crash.`,
+      budget: 250,
+    });
     ack("inquiries", row.id);
   });
 }
@@ -30,7 +41,13 @@ if (kinds.includes("booking") || kinds.includes("review")) {
   const { saveAvailability } = await import("~/models/bookings/availability.server");
   const { requestBooking, actOnBooking } = await import("~/models/bookings/bookings.server");
   const { addDays, todayIn } = await import("~/models/bookings/dates");
-  if (!existing) saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+  if (!existing)
+    saveAvailability(creator.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 50,
+    });
   const { DateUnavailableError } = await import("~/models/bookings/bookings.server");
   let n = 0;
   const book = () => {
@@ -40,7 +57,13 @@ if (kinds.includes("booking") || kinds.includes("review")) {
       try {
         const { booking } = requestBooking(
           creator,
-          { date, name: `Booker ${n}`, email: `booker-${tag}-${n}@example.com`, message: `Booking number ${n++} before a crash.`, customRequest: "A half-day shoot" } as Parameters<typeof requestBooking>[1],
+          {
+            date,
+            name: `Booker ${n}`,
+            email: `booker-${tag}-${n}@example.com`,
+            message: `Booking number ${n++} before a crash.`,
+            customRequest: "A half-day shoot",
+          } as Parameters<typeof requestBooking>[1],
           "http://localhost",
         );
         ack("bookings", booking.id);
@@ -52,7 +75,8 @@ if (kinds.includes("booking") || kinds.includes("review")) {
   };
   if (kinds.includes("booking")) writers.push(() => void book());
   if (kinds.includes("review")) {
-    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
+    const { issueReviewLink, reviewableSubject } =
+      await import("~/models/reviews/review-links.server");
     const { submitReview } = await import("~/models/reviews/reviews.server");
     writers.push(() => {
       const booking = book();
@@ -61,7 +85,13 @@ if (kinds.includes("booking") || kinds.includes("review")) {
       const subject = reviewableSubject(creator.id, "booking", booking.id);
       if (!subject) throw new Error("completed booking is not reviewable");
       const token = issueReviewLink(creator.id, subject);
-      const result = submitReview(token, { rating: 5, body: "Great work, delivered on time and friendly.", name: "Happy client", email: "happy@example.com", consent: "on" } as Parameters<typeof submitReview>[1]);
+      const result = submitReview(token, {
+        rating: 5,
+        body: "Great work, delivered on time and friendly.",
+        name: "Happy client",
+        email: "happy@example.com",
+        consent: "on",
+      } as Parameters<typeof submitReview>[1]);
       if (!result.ok) throw new Error(`review refused: ${result.state}`);
       ack("reviews", result.reviewId);
     });

@@ -13,7 +13,12 @@ function rowsOf(db: ReturnType<typeof openSqlite>, table: string) {
 export function dumpDatabase(file: string): Record<string, unknown[]> {
   const db = openSqlite(file, { readonly: true });
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
+    const tables = db
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
+      .pluck()
+      .all() as string[];
     return Object.fromEntries(tables.map((t) => [t, rowsOf(db, t)]));
   } finally {
     db.close();

@@ -15,7 +15,9 @@ export async function signedIn(role: Role) {
 }
 
 /** A creator with a public portfolio page. */
-export async function creatorWithPage(options: { bio?: string; visibility?: "public" | "unlisted" | "private" } = {}) {
+export async function creatorWithPage(
+  options: { bio?: string; visibility?: "public" | "unlisted" | "private" } = {},
+) {
   const creator = await signedIn("creator");
   const slug = randomSlug();
   saveProfile(creator.id, {

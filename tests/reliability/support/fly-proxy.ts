@@ -12,17 +12,35 @@ export type FlyProxy = {
   stats: { replica: number; replayed: number };
 };
 
-export function startFlyProxy(options: { port: number; replicaPort: number; instances: Record<string, number>; primaryName: string }): Promise<FlyProxy> {
+export function startFlyProxy(options: {
+  port: number;
+  replicaPort: number;
+  instances: Record<string, number>;
+  primaryName: string;
+}): Promise<FlyProxy> {
   const stats = { replica: 0, replayed: 0 };
 
-  function forward(port: number, req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  function forward(
+    port: number,
+    req: http.IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
     return new Promise((resolve, reject) => {
-      const upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers: req.headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      });
+      const upstream = http.request(
+        { host: "127.0.0.1", port, method: req.method, path: req.url, headers: req.headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 502,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+          res.on("error", reject);
+        },
+      );
       upstream.on("error", reject);
       upstream.end(body);
     });
@@ -31,7 +49,11 @@ export function startFlyProxy(options: { port: number; replicaPort: number; inst
   /** The LiteFS proxy in front of the replica app. */
   async function replicaLitefsProxy(req: http.IncomingMessage, body: Buffer) {
     if (req.method !== "GET" && req.method !== "HEAD") {
-      return { status: 200, headers: { "fly-replay": `instance=${options.primaryName}` } as http.IncomingHttpHeaders, body: Buffer.alloc(0) };
+      return {
+        status: 200,
+        headers: { "fly-replay": `instance=${options.primaryName}` } as http.IncomingHttpHeaders,
+        body: Buffer.alloc(0),
+      };
     }
     stats.replica++;
     return forward(options.replicaPort, req, body);

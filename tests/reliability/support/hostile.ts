@@ -31,7 +31,9 @@ export function hostileString(valid: fc.Arbitrary<string>[] = []) {
       fc.string(),
       fc.string({ unit: "grapheme", maxLength: 40 }),
       fc.constantFrom(...PAYLOADS),
-      fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...PAYLOADS.slice(0, 3))).map(([a, b]) => a + b),
+      fc
+        .tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...PAYLOADS.slice(0, 3)))
+        .map(([a, b]) => a + b),
       longString,
       fc.integer().map(String),
       fc.double().map(String),
@@ -42,11 +44,15 @@ export function hostileString(valid: fc.Arbitrary<string>[] = []) {
 }
 
 export const validEmail = fc.emailAddress();
-export const validText = (min: number) => fc.string({ minLength: min, maxLength: min + 40 }).filter((s) => s.trim().length >= min);
+export const validText = (min: number) =>
+  fc.string({ minLength: min, maxLength: min + 40 }).filter((s) => s.trim().length >= min);
 
 /** Drops undefined fields: an absent field is a different case from an empty one. */
 export function toForm(record: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
 }
 
 export function fuzzSeed() {

@@ -1,7 +1,12 @@
 import http from "node:http";
 
 /** A tiny HTTP client for tests against a running server: no redirects followed, cookies by hand. */
-export type HttpResponse = { status: number; headers: Headers; text: string; location: string | null };
+export type HttpResponse = {
+  status: number;
+  headers: Headers;
+  text: string;
+  location: string | null;
+};
 
 export type RequestOptions = {
   method?: string;
@@ -20,7 +25,8 @@ export function nextIp() {
 
 export function formBody(form: Record<string, string | string[]>) {
   const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(form)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+  for (const [k, v] of Object.entries(form))
+    for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
   return body;
 }
 
@@ -28,7 +34,11 @@ export function formBody(form: Record<string, string | string[]>) {
  * Sends one request on a fresh connection (node:http, no keep-alive): a pooled socket that the
  * server closed while idle would otherwise fail the next request at random.
  */
-export async function request(base: string, path: string, options: RequestOptions = {}): Promise<HttpResponse> {
+export async function request(
+  base: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<HttpResponse> {
   const headers = new Headers({ "x-forwarded-for": nextIp(), ...options.headers });
   if (options.cookie) headers.set("Cookie", options.cookie);
   let body = options.body;
@@ -39,7 +49,8 @@ export async function request(base: string, path: string, options: RequestOption
   const method = options.method ?? (body !== undefined ? "POST" : "GET");
   // Let the Fetch API serialise the body (forms, multipart) and pick its Content-Type.
   const prepared = new Request(`${base}${path}`, { method, headers, body });
-  const bytes = method === "GET" || method === "HEAD" ? null : Buffer.from(await prepared.arrayBuffer());
+  const bytes =
+    method === "GET" || method === "HEAD" ? null : Buffer.from(await prepared.arrayBuffer());
   const outgoing: Record<string, string> = {};
   prepared.headers.forEach((value, key) => (outgoing[key] = value));
   if (bytes) outgoing["content-length"] = String(bytes.length);
@@ -47,15 +58,28 @@ export async function request(base: string, path: string, options: RequestOption
   let answered = false;
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers: outgoing, agent: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path: `${url.pathname}${url.search}`,
+        headers: outgoing,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("error", reject);
         res.on("end", () => {
           const responseHeaders = new Headers();
-          for (let i = 0; i < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-          resolve({ status: res.statusCode ?? 0, headers: responseHeaders, text: Buffer.concat(chunks).toString("utf8"), location: responseHeaders.get("location") });
+          for (let i = 0; i < res.rawHeaders.length; i += 2)
+            responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: responseHeaders,
+            text: Buffer.concat(chunks).toString("utf8"),
+            location: responseHeaders.get("location"),
+          });
         });
       },
     );

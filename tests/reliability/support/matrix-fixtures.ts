@@ -18,11 +18,18 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
   const otherBrand = await signedIn("brand");
   const agent = await signedIn("agent");
   const admin = await signedIn("admin");
-  const inquiry = createInquiry(creator, { name: "Matrix client", email: "matrix@example.com", message: "An inquiry owned by the matrix creator.", budget: 100 });
+  const inquiry = createInquiry(creator, {
+    name: "Matrix client",
+    email: "matrix@example.com",
+    message: "An inquiry owned by the matrix creator.",
+    budget: 100,
+  });
 
   const resetUser = await makeUser("creator");
   requestPasswordReset(resetUser.email, baseUrl);
-  const resetToken = latestEmailTo(resetUser.email, "password-reset")!.textBody.match(/token=([\w-]+)/)![1]!;
+  const resetToken = latestEmailTo(resetUser.email, "password-reset")!.textBody.match(
+    /token=([\w-]+)/,
+  )![1]!;
 
   const fx: Fixtures = {
     users: { creator, otherCreator, brand, otherBrand, agent, admin },
@@ -37,10 +44,21 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     const { saveAvailability } = await import("~/models/bookings/availability.server");
     const { requestBooking } = await import("~/models/bookings/bookings.server");
     const { addDays, todayIn } = await import("~/models/bookings/dates");
-    saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 50 });
+    saveAvailability(creator.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 50,
+    });
     const { booking, token } = requestBooking(
       creator,
-      { date: addDays(todayIn("UTC"), 30), name: "Matrix booker", email: "booker@example.com", message: "A booking for the matrix.", customRequest: "Portraits" } as Parameters<typeof requestBooking>[1],
+      {
+        date: addDays(todayIn("UTC"), 30),
+        name: "Matrix booker",
+        email: "booker@example.com",
+        message: "A booking for the matrix.",
+        customRequest: "Portraits",
+      } as Parameters<typeof requestBooking>[1],
       baseUrl,
     );
     fx.bookingId = booking.id;
@@ -49,13 +67,23 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     const { actOnBooking } = await import("~/models/bookings/bookings.server");
     const done = requestBooking(
       creator,
-      { date: addDays(todayIn("UTC"), 31), name: "Matrix reviewer", email: "reviewer@example.com", message: "A booking to review.", customRequest: "Portraits" } as Parameters<typeof requestBooking>[1],
+      {
+        date: addDays(todayIn("UTC"), 31),
+        name: "Matrix reviewer",
+        email: "reviewer@example.com",
+        message: "A booking to review.",
+        customRequest: "Portraits",
+      } as Parameters<typeof requestBooking>[1],
       baseUrl,
     ).booking;
     actOnBooking(done.id, creator, { action: "confirm" });
     actOnBooking(done.id, creator, { action: "complete" });
-    const { issueReviewLink, reviewableSubject } = await import("~/models/reviews/review-links.server");
-    fx.reviewToken = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", done.id)!);
+    const { issueReviewLink, reviewableSubject } =
+      await import("~/models/reviews/review-links.server");
+    fx.reviewToken = issueReviewLink(
+      creator.id,
+      reviewableSubject(creator.id, "booking", done.id)!,
+    );
     const { regenerateFeed } = await import("~/models/calendar/feeds.server");
     fx.calendarToken = regenerateFeed(creator.id);
   } catch (error) {
@@ -66,7 +94,10 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     const { saveBrandProfile } = await import("~/models/brands/brands.server");
     const { BrandProfileSchema } = await import("~/models/brands/brand-schema");
     const brandSlug = `b-${randomBytes(4).toString("hex")}`;
-    saveBrandProfile(brand.id, BrandProfileSchema.parse({ company: "Matrix Brand", slug: brandSlug }));
+    saveBrandProfile(
+      brand.id,
+      BrandProfileSchema.parse({ company: "Matrix Brand", slug: brandSlug }),
+    );
     fx.brandSlug = brandSlug;
     const { createGig, changeGigStatus } = await import("~/models/gigs/gigs.server");
     const { makeGigSchema, ApplySchema } = await import("~/models/gigs/gig-schema");
@@ -84,11 +115,19 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     changeGigStatus(gig.id, brand.id, "publish" as never);
     fx.gigId = gig.id;
     const { applyToGig } = await import("~/models/gigs/applications.server");
-    fx.applicationId = applyToGig(creator.id, gig.id, ApplySchema.parse({ message: "I would love to make this reel for you.", proposed: "300" })).id;
+    fx.applicationId = applyToGig(
+      creator.id,
+      gig.id,
+      ApplySchema.parse({ message: "I would love to make this reel for you.", proposed: "300" }),
+    ).id;
     // A second gig whose application the brand accepted: a deal between brand and creator.
     const gig2 = createGig(brand.id, gigInput as never) as { id: string };
     changeGigStatus(gig2.id, brand.id, "publish" as never);
-    const application2 = applyToGig(creator.id, gig2.id, ApplySchema.parse({ message: "Happy to make this second reel too.", proposed: "300" }));
+    const application2 = applyToGig(
+      creator.id,
+      gig2.id,
+      ApplySchema.parse({ message: "Happy to make this second reel too.", proposed: "300" }),
+    );
     const { acceptApplication } = await import("~/models/gigs/applications.server");
     const deal = acceptApplication(application2.id, brand.id) as { id: string } | null;
     fx.dealId = deal?.id;
@@ -99,7 +138,10 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
 }
 
 function isMissingModule(error: unknown) {
-  return error instanceof Error && /Cannot find module|Failed to load url|does not provide an export/.test(error.message);
+  return (
+    error instanceof Error &&
+    /Cannot find module|Failed to load url|does not provide an export/.test(error.message)
+  );
 }
 
 /** A fresh session for the actor (logout and account actions may end the one before). */
