@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
+import { expect as pwExpect } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, sqlite } from "~/db/client.server";
 import { inquiries, users } from "~/db/schema";
@@ -162,6 +163,47 @@ describe("a region with a primary and a read-only replica behind a Fly-like prox
       replicaNeverWrote();
     },
   );
+});
+
+describe("in a browser, through the replica", () => {
+  it("signs up and sends an inquiry with JavaScript on; the replica never writes", async () => {
+    const { chromium } = await import("@playwright/test");
+    const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
+      fs.existsSync(p),
+    );
+    const browser = await chromium.launch({
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    try {
+      const creator = await creatorWithPage({ bio: "Browser flow through the region." });
+      const page = await browser.newPage({ baseURL: proxy.url });
+      const replayed = proxy.stats.replayed;
+      const email = uniqueEmail("browser");
+      await page.goto("/signup?role=brand");
+      await page.getByLabel("Display name").fill("Browser Brand");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("browser-password-1");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.waitForURL(/\/dashboard/);
+      await pwExpect(page.getByText("Browser Brand").first()).toBeVisible();
+
+      await page.goto(`/${creator.slug}`);
+      await pwExpect(page.getByText("Browser flow through the region.")).toBeVisible();
+      await page.getByLabel("Your name").fill("Browser Client");
+      await page.getByLabel("Your email").fill("browser-client@example.com");
+      await page.getByLabel("Message").fill("Sent from a real browser through the replica.");
+      await page.getByRole("button", { name: "Send inquiry" }).click();
+      await page.waitForURL(/inquiry=sent/);
+      expect(
+        db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+      ).toHaveLength(1);
+      expect(proxy.stats.replayed - replayed).toBeGreaterThanOrEqual(2);
+      replicaNeverWrote();
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 // Last: it makes the replica log a read-only error on purpose.
