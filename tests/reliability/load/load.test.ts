@@ -28,15 +28,25 @@ describe("load", () => {
         db.select({ n: count() }).from(inquiries).where(eq(inquiries.creatorId, creator.id)).get()!
           .n;
       const before = rows();
-      let acknowledged = 0;
+      // Each write carries its own number, so every response can be matched to the row it made.
+      const sent = new Set<number>();
+      const acknowledgedIds = new Set<number>();
+      const refusedIds = new Set<number>();
       let ip = 0;
-      const withIp = (req: { headers?: Record<string, string> }) => {
+      const withIp = (req: { headers?: Record<string, string>; body?: string }, context: { writeId?: number }) => {
         ip++;
+        sent.add(ip);
+        context.writeId = ip;
         // A different client address per write, as many visitors would be (per-IP limits apply otherwise).
         req.headers = {
           ...req.headers,
           "x-forwarded-for": `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`,
         };
+        req.body = formBody({
+          name: "Load tester",
+          email: "load@example.com",
+          message: `Load message #${ip}# sent while the server is under load.`,
+        }).toString();
         return req;
       };
       const result = await autocannon({
@@ -58,24 +68,48 @@ describe("load", () => {
               message: "A message sent while the server is under load.",
             }).toString(),
             setupRequest: withIp as never,
-            onResponse: (status: number) => {
-              if (status === 302) acknowledged++;
+            onResponse: (status: number, _body: string, context: { writeId?: number }) => {
+              const id = context.writeId;
+              if (id === undefined) return;
+              if (status === 302) acknowledgedIds.add(id);
+              else refusedIds.add(id);
             },
           },
           { method: "GET", path: "/healthcheck" },
         ],
       });
+      // autocannon stops at the deadline without waiting for requests in flight; let the server finish them.
+      await new Promise((r) => setTimeout(r, 2000));
       const after = rows();
+      const written = new Set(
+        db
+          .select({ message: inquiries.message })
+          .from(inquiries)
+          .where(eq(inquiries.creatorId, creator.id))
+          .all()
+          .map((r) => Number(/#(\d+)#/.exec(r.message)?.[1] ?? NaN))
+          .filter((n) => !Number.isNaN(n)),
+      );
+      const acknowledged = acknowledgedIds.size;
+      // Requests abandoned by the client at the deadline got no answer: neither acknowledged nor refused.
+      const unanswered = [...sent].filter((id) => !acknowledgedIds.has(id) && !refusedIds.has(id));
       console.log(
         `load: ${result.requests.total} requests in ${SECONDS} s (${Math.round(result.requests.average)}/s, p99 latency ${result.latency.p99} ms); ` +
           `2xx ${result["2xx"]}, 3xx ${result["3xx"]}, 4xx ${result["4xx"]}, 5xx ${result["5xx"]}, errors ${result.errors}, timeouts ${result.timeouts}; ` +
-          `${acknowledged} writes acknowledged, ${after - before} rows written`,
+          `${acknowledged} writes acknowledged, ${after - before} rows written, ${unanswered.length} abandoned in flight at the deadline`,
       );
       expect(result["5xx"]).toBe(0);
       expect(result.errors).toBe(0);
       expect(result.timeouts).toBe(0);
       expect(acknowledged).toBeGreaterThan(0);
-      expect(after - before).toBe(acknowledged);
+      // Every acknowledged write is stored; nothing refused is stored; the only other rows are
+      // requests the load generator abandoned in flight (at most one per connection).
+      for (const id of acknowledgedIds) expect(written.has(id), `acknowledged write #${id} is missing`).toBe(true);
+      for (const id of refusedIds) expect(written.has(id), `refused write #${id} was stored`).toBe(false);
+      const extra = [...written].filter((id) => !acknowledgedIds.has(id));
+      for (const id of extra) expect(unanswered.includes(id), `write #${id} stored without being sent`).toBe(true);
+      expect(unanswered.length).toBeLessThanOrEqual(CONNECTIONS);
+      expect(after - before).toBe(acknowledged + extra.length);
       expect(app.output()).not.toMatch(/SQLITE_BUSY|database is locked/);
     },
     (SECONDS + 60) * 1000,
