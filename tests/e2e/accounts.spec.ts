@@ -5,9 +5,12 @@ test("a forgotten password is reset through the emailed link", async ({ page }) 
   const email = `reset-${uniqueSuffix()}@example.com`;
   await signUp(page, { role: "brand", displayName: "Reset Brand", email });
   await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
 
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The login page has an Email field too: wait for the navigation before filling.
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
