@@ -1,5 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/site-header";
@@ -14,7 +21,10 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [
   { title: "Gigfolio — creator portfolios, gigs and bookings" },
-  { name: "description", content: "Shareable creator portfolios, a gig board and bookings in one open marketplace." },
+  {
+    name: "description",
+    content: "Shareable creator portfolios, a gig board and bookings in one open marketplace.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -7,7 +7,10 @@ const buildDir = process.env.BUILD_DIR ?? ".cache/e2e-build";
 const port = process.env.E2E_PORT ?? "3100";
 const dbFile = path.resolve(`tests/.tmp/e2e-${port}/gigfolio.db`);
 
-execSync("npx remix vite:build && node scripts/build-server.mjs", { stdio: "inherit", env: { ...process.env, BUILD_DIR: buildDir } });
+execSync("npx remix vite:build && node scripts/build-server.mjs", {
+  stdio: "inherit",
+  env: { ...process.env, BUILD_DIR: buildDir },
+});
 fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
 
 Object.assign(process.env, {

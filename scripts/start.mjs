@@ -10,7 +10,8 @@ process.env.DATABASE_PATH ??= "./data/gigfolio.db";
 if (!process.env.SESSION_SECRET) {
   const file = path.join(path.dirname(path.resolve(process.env.DATABASE_PATH)), ".session-secret");
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  if (!fs.existsSync(file))
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
   process.env.SESSION_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 // Plain http on localhost: cookies cannot be Secure there.

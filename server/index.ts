@@ -44,7 +44,10 @@ if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   // Vite fingerprints everything under /assets: cache it for a year.
-  app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
+  app.use(
+    "/assets",
+    express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }),
+  );
   app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 }
 
@@ -61,7 +64,8 @@ app.use(
     xPoweredBy: false,
     referrerPolicy: { policy: "same-origin" },
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
+    strictTransportSecurity:
+      env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -73,7 +77,10 @@ app.use(
         "frame-ancestors": ["'none'"],
         "img-src": ["'self'", "data:", "https:"],
         "object-src": ["'none'"],
-        "script-src": ["'strict-dynamic'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+        "script-src": [
+          "'strict-dynamic'",
+          (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`,
+        ],
         "script-src-attr": ["'none'"],
         "style-src": ["'self'", ...(isDev ? ["'unsafe-inline'"] : [])],
         "upgrade-insecure-requests": null,
@@ -101,7 +108,9 @@ app.all(
 );
 
 const server = app.listen(env.PORT, () => {
-  console.log(`Gigfolio listening on http://localhost:${env.PORT} (${env.NODE_ENV}, database ${env.DATABASE_PATH})`);
+  console.log(
+    `Gigfolio listening on http://localhost:${env.PORT} (${env.NODE_ENV}, database ${env.DATABASE_PATH})`,
+  );
 });
 
 const stopJobs = startBackgroundJobs();

@@ -10,7 +10,10 @@ export function uniqueEmail(prefix = "user") {
   return `${prefix}-${randomBytes(6).toString("hex")}@example.com`;
 }
 
-export async function makeUser(role: Role = "creator", overrides: { email?: string; password?: string; displayName?: string } = {}) {
+export async function makeUser(
+  role: Role = "creator",
+  overrides: { email?: string; password?: string; displayName?: string } = {},
+) {
   const password = overrides.password ?? "correct-horse-battery";
   const user = await createUser({
     email: overrides.email ?? uniqueEmail(role),
@@ -30,7 +33,12 @@ export async function sessionCookie(userId: string) {
   return { cookie: setCookie.split(";")[0]!, sessionId: id };
 }
 
-type Init = { method?: string; form?: Record<string, string | string[]>; cookie?: string; headers?: Record<string, string> };
+type Init = {
+  method?: string;
+  form?: Record<string, string | string[]>;
+  cookie?: string;
+  headers?: Record<string, string>;
+};
 
 /** Builds the Request a browser would send: GET by default, a urlencoded form POST when `form` is set. */
 export function makeRequest(path: string, init: Init = {}) {
@@ -44,7 +52,11 @@ export function makeRequest(path: string, init: Init = {}) {
     }
     headers.set("Content-Type", "application/x-www-form-urlencoded");
   }
-  return new Request(`${BASE}${path}`, { method: init.method ?? (init.form ? "POST" : "GET"), headers, body });
+  return new Request(`${BASE}${path}`, {
+    method: init.method ?? (init.form ? "POST" : "GET"),
+    headers,
+    body,
+  });
 }
 
 export function args(request: Request, params: Record<string, string> = {}) {
@@ -52,7 +64,9 @@ export function args(request: Request, params: Record<string, string> = {}) {
 }
 
 /** Runs a loader or action and returns what it returned or threw, whichever it was. */
-export async function settle<T>(fn: () => Promise<T>): Promise<{ thrown: boolean; value: unknown }> {
+export async function settle<T>(
+  fn: () => Promise<T>,
+): Promise<{ thrown: boolean; value: unknown }> {
   try {
     return { thrown: false, value: await fn() };
   } catch (error) {
@@ -63,14 +77,24 @@ export async function settle<T>(fn: () => Promise<T>): Promise<{ thrown: boolean
 /** Status of a loader/action outcome: a Response, a `data()` result, or a plain value (200). */
 export function statusOf(outcome: unknown): number {
   if (outcome instanceof Response) return outcome.status;
-  if (outcome && typeof outcome === "object" && "type" in outcome && (outcome as { type: string }).type === "DataWithResponseInit") {
+  if (
+    outcome &&
+    typeof outcome === "object" &&
+    "type" in outcome &&
+    (outcome as { type: string }).type === "DataWithResponseInit"
+  ) {
     return (outcome as { init?: { status?: number } }).init?.status ?? 200;
   }
   return 200;
 }
 
 export function dataOf<T = unknown>(outcome: unknown): T {
-  if (outcome && typeof outcome === "object" && "type" in outcome && (outcome as { type: string }).type === "DataWithResponseInit") {
+  if (
+    outcome &&
+    typeof outcome === "object" &&
+    "type" in outcome &&
+    (outcome as { type: string }).type === "DataWithResponseInit"
+  ) {
     return (outcome as unknown as { data: T }).data;
   }
   return outcome as T;

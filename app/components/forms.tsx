@@ -1,5 +1,10 @@
 import { useNavigation, useFormAction } from "@remix-run/react";
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from "react";
 
 export type ListOfErrors = Array<string | null | undefined> | null | undefined;
 
@@ -24,7 +29,13 @@ type FieldProps = {
   className?: string;
 };
 
-export function Field({ label, hint, errors, className, ...inputProps }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({
+  label,
+  hint,
+  errors,
+  className,
+  ...inputProps
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const fallbackId = useId();
   const id = inputProps.id ?? fallbackId;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -85,7 +96,10 @@ export function TextareaField({
 }
 
 /** True while this form's submission is in flight (JavaScript on). */
-export function useIsPending({ formAction, formMethod = "POST" }: { formAction?: string; formMethod?: string } = {}) {
+export function useIsPending({
+  formAction,
+  formMethod = "POST",
+}: { formAction?: string; formMethod?: string } = {}) {
   const contextual = useFormAction();
   const navigation = useNavigation();
   return (
@@ -115,7 +129,15 @@ export function SubmitButton({
     navigation.state === "submitting" &&
     (name === undefined || navigation.formData?.get(name) === value);
   return (
-    <button type="submit" className={className} name={name} value={value} formAction={formAction} disabled={pending} aria-disabled={pending}>
+    <button
+      type="submit"
+      className={className}
+      name={name}
+      value={value}
+      formAction={formAction}
+      disabled={pending}
+      aria-disabled={pending}
+    >
       {pending ? (pendingText ?? "Saving…") : children}
     </button>
   );

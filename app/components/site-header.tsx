@@ -1,6 +1,9 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 
-export type HeaderUser = { displayName: string; role: "creator" | "brand" | "agent" | "admin" } | null;
+export type HeaderUser = {
+  displayName: string;
+  role: "creator" | "brand" | "agent" | "admin";
+} | null;
 
 const dashboardLabel: Record<NonNullable<HeaderUser>["role"], string> = {
   creator: "Creator dashboard",

@@ -8,7 +8,10 @@ export type Sqlite = Database.Database;
 /** Opens a SQLite file with the pragmas Gigfolio relies on. The only place a connection is made. */
 export function openSqlite(file: string, options: { readonly?: boolean } = {}): Sqlite {
   if (!options.readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const sqlite = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   if (!options.readonly) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
@@ -18,4 +21,3 @@ export function openSqlite(file: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma(`mmap_size = ${getEnv().SQLITE_MMAP_BYTES}`);
   return sqlite;
 }
-

@@ -32,7 +32,13 @@ export async function seedDemo() {
     for (const c of demoCreators) {
       const user = db
         .insert(users)
-        .values({ email: c.email, passwordHash, displayName: c.name, role: "creator", emailVerifiedAt: new Date() })
+        .values({
+          email: c.email,
+          passwordHash,
+          displayName: c.name,
+          role: "creator",
+          emailVerifiedAt: new Date(),
+        })
         .returning({ id: users.id, email: users.email, displayName: users.displayName })
         .get();
       creatorIds.set(c.slug, user);
@@ -42,19 +48,41 @@ export async function seedDemo() {
         headline: c.headline,
         bio: c.bio,
         visibility: "public",
-        categoryIds: c.categories.map((s) => catId.get(s)).filter((v): v is number => v !== undefined),
+        categoryIds: c.categories
+          .map((s) => catId.get(s))
+          .filter((v): v is number => v !== undefined),
       });
     }
     seedDemoPortfolio(creatorIds);
     for (const b of demoBrands) {
-      db.insert(users).values({ email: b.email, passwordHash, displayName: b.name, role: "brand", emailVerifiedAt: new Date() }).run();
+      db.insert(users)
+        .values({
+          email: b.email,
+          passwordHash,
+          displayName: b.name,
+          role: "brand",
+          emailVerifiedAt: new Date(),
+        })
+        .run();
     }
     db.insert(users)
-      .values({ email: "admin@demo.gigfolio.local", passwordHash, displayName: "Gigfolio Admin", role: "admin", emailVerifiedAt: new Date() })
+      .values({
+        email: "admin@demo.gigfolio.local",
+        passwordHash,
+        displayName: "Gigfolio Admin",
+        role: "admin",
+        emailVerifiedAt: new Date(),
+      })
       .run();
     for (const i of demoInquiries) {
       const creator = creatorIds.get(i.to);
-      if (creator) createInquiry(creator, { name: i.name, email: i.email, message: i.message, budget: "budget" in i ? i.budget : undefined });
+      if (creator)
+        createInquiry(creator, {
+          name: i.name,
+          email: i.email,
+          message: i.message,
+          budget: "budget" in i ? i.budget : undefined,
+        });
     }
   });
   seedDemoGigs();

@@ -2,7 +2,10 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 
 /** Every unknown URL lands here and gets the app's 404 page with status 404. */
 export async function loader() {
-  throw new Response("We could not find what you were looking for. The link may be old or mistyped.", { status: 404 });
+  throw new Response(
+    "We could not find what you were looking for. The link may be old or mistyped.",
+    { status: 404 },
+  );
 }
 
 export async function action() {

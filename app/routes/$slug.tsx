@@ -1,6 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InquiryForm } from "~/components/portfolio/inquiry-form";
@@ -18,7 +24,10 @@ import { recordProfileView } from "~/models/analytics/record-view.server";
 import { favouriteListNames, favouriteListsFor } from "~/models/discovery/favourites.server";
 import { profileJsonLd } from "~/models/portfolio/json-ld";
 import { resolveSlugRedirect } from "~/models/portfolio/profiles.server";
-import { getPublicPortfolio, listSimilarCreators } from "~/models/portfolio/public-portfolio.server";
+import {
+  getPublicPortfolio,
+  listSimilarCreators,
+} from "~/models/portfolio/public-portfolio.server";
 import { getUser } from "~/utils/auth.server";
 import { useNonce } from "~/utils/nonce";
 import { isHoneypotFilled } from "~/utils/honeypot";
@@ -94,7 +103,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: "Creator not found · Gigfolio" }];
   const { profile, canonical, ogImage } = data;
   const title = `${profile.displayName}${profile.headline ? ` — ${profile.headline}` : ""} · Gigfolio`;
-  const description = profile.bio.slice(0, 160) || profile.headline || `${profile.displayName} on Gigfolio`;
+  const description =
+    profile.bio.slice(0, 160) || profile.headline || `${profile.displayName} on Gigfolio`;
   return [
     { title },
     { name: "description", content: description },
@@ -125,7 +135,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Bots get the same answer as people, and nothing is stored.
   if (isHoneypotFilled(formData)) return done;
   if (!(await consume("publicForm", getClientIp(request)))) {
-    return data(submission.reply({ formErrors: ["Too many messages from your network. Try again in a minute."] }), { status: 429 });
+    return data(
+      submission.reply({
+        formErrors: ["Too many messages from your network. Try again in a minute."],
+      }),
+      { status: 429 },
+    );
   }
   const creator = getUserById(profile.userId);
   invariantResponse(creator, "No creator has this link.", { status: 404 });
@@ -134,16 +149,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PortfolioPage() {
-  const { profile, isOwner, viewer, savedIn, myLists, similar, jsonLd, reviews } = useLoaderData<typeof loader>();
+  const { profile, isOwner, viewer, savedIn, myLists, similar, jsonLd, reviews } =
+    useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const bookHref = `/${profile.slug}/book`;
   const nonce = useNonce();
   return (
     <article className="mx-auto max-w-4xl px-4 pb-12">
-      <script type="application/ld+json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <script
+        type="application/ld+json"
+        nonce={nonce}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: jsonLd }}
+      />
       {isOwner ? (
-        <p role="status" className="no-print mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900">
+        <p
+          role="status"
+          className="no-print mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900"
+        >
           {profile.visibility === "private"
             ? "Preview: your page is private, so only you can see it."
             : profile.visibility === "unlisted"
@@ -165,7 +189,14 @@ export default function PortfolioPage() {
         <Link to={`/${profile.slug}/media-kit`} className="btn-secondary">
           Media kit
         </Link>
-        {!isOwner ? <FavouriteButton slug={profile.slug} loggedIn={!!viewer} savedIn={savedIn} lists={myLists} /> : null}
+        {!isOwner ? (
+          <FavouriteButton
+            slug={profile.slug}
+            loggedIn={!!viewer}
+            savedIn={savedIn}
+            lists={myLists}
+          />
+        ) : null}
       </div>
       {profile.bio ? (
         <section aria-labelledby="about-title" className="mt-10">
@@ -196,7 +227,11 @@ export default function PortfolioPage() {
         />
       </ReviewsSlot>
       <div className="mt-10">
-        <InquiryForm creatorName={profile.displayName} lastResult={lastResult} sent={searchParams.get("inquiry") === "sent"} />
+        <InquiryForm
+          creatorName={profile.displayName}
+          lastResult={lastResult}
+          sent={searchParams.get("inquiry") === "sent"}
+        />
       </div>
       <SimilarCreators creators={similar} />
     </article>

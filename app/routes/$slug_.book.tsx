@@ -1,12 +1,22 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BookingForm } from "~/components/bookings/booking-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getUserById } from "~/models/accounts/users.server";
 import { BOOKING_HORIZON_DAYS } from "~/models/bookings/availability-rules";
-import { getAvailability, monthAvailability, upcomingAvailableDates } from "~/models/bookings/availability.server";
+import {
+  getAvailability,
+  monthAvailability,
+  upcomingAvailableDates,
+} from "~/models/bookings/availability.server";
 import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { DateUnavailableError, requestBooking } from "~/models/bookings/bookings.server";
 import { addDays, formatLongDate, isValidDate, todayIn } from "~/models/bookings/dates";
@@ -40,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     profile: { slug: profile.slug, displayName: profile.displayName },
     packages: bookablePackages(profile.userId),
-    nextDates: upcomingAvailableDates(profile.userId, 8).map((date) => ({ date, label: formatLongDate(date) })),
+    nextDates: upcomingAvailableDates(profile.userId, 8).map((date) => ({
+      date,
+      label: formatLongDate(date),
+    })),
     available: monthAvailability(profile.userId, days),
     defaultDate: isValidDate(picked) ? picked : "",
     minDate: today,
@@ -62,14 +75,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const done = redirect(`/${profile.slug}/book?sent=1`);
   if (isHoneypotFilled(formData)) return done;
   if (!(await consume("publicForm", getClientIp(request)))) {
-    return data(submission.reply({ formErrors: ["Too many requests from your network. Try again in a minute."] }), { status: 429 });
+    return data(
+      submission.reply({
+        formErrors: ["Too many requests from your network. Try again in a minute."],
+      }),
+      { status: 429 },
+    );
   }
   const creator = getUserById(profile.userId);
   invariantResponse(creator, "No creator has this link.", { status: 404 });
   let packageName: string | null = null;
   if (submission.value.packageId) {
     const pkg = findPackage(profile.userId, submission.value.packageId);
-    if (!pkg) return data(submission.reply({ fieldErrors: { packageId: ["Choose one of the packages offered"] } }), { status: 400 });
+    if (!pkg)
+      return data(
+        submission.reply({ fieldErrors: { packageId: ["Choose one of the packages offered"] } }),
+        { status: 400 },
+      );
     packageName = pkg.name;
   }
   try {
@@ -94,14 +116,23 @@ export default function BookPage() {
         ← Back to {profile.displayName}
       </Link>
       <h1 className="mt-2 text-3xl font-bold">Request a booking with {profile.displayName}</h1>
-      <p className="mt-1 text-sm text-slate-600">Dates are in the creator’s time zone ({loaderData.timeZone}). You will get an email with a private link to follow or cancel your request.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Dates are in the creator’s time zone ({loaderData.timeZone}). You will get an email with a
+        private link to follow or cancel your request.
+      </p>
       {searchParams.get("sent") ? (
         <p role="status" className="mt-6 rounded-md bg-green-50 p-4 text-green-900">
-          Your booking request was sent to {profile.displayName}. Check your email for the link to follow it.
+          Your booking request was sent to {profile.displayName}. Check your email for the link to
+          follow it.
         </p>
       ) : (
         <div className="card mt-6">
-          <BookingForm key={loaderData.defaultDate} slug={profile.slug} lastResult={lastResult} {...loaderData} />
+          <BookingForm
+            key={loaderData.defaultDate}
+            slug={profile.slug}
+            lastResult={lastResult}
+            {...loaderData}
+          />
         </div>
       )}
     </div>

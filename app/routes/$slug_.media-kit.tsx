@@ -42,7 +42,9 @@ export default function MediaKit() {
         <Link to={`/${profile.slug}`} className="link">
           ← Back to {profile.displayName}
         </Link>
-        <span className="text-slate-600">Use your browser&apos;s Print command to save this as a PDF.</span>
+        <span className="text-slate-600">
+          Use your browser&apos;s Print command to save this as a PDF.
+        </span>
       </p>
       <PortfolioHeader profile={{ ...profile, banner: null, bannerSmall: null }} />
       <section aria-labelledby="kit-stats" className="mt-8 break-inside-avoid">
@@ -60,14 +62,18 @@ export default function MediaKit() {
           </div>
           <div className="card p-3">
             <dt className="text-xs uppercase text-slate-600">Rating</dt>
-            <dd className="text-2xl font-bold">{profile.reviewCount > 0 ? `★ ${profile.ratingAvg.toFixed(1)}` : "—"}</dd>
+            <dd className="text-2xl font-bold">
+              {profile.reviewCount > 0 ? `★ ${profile.ratingAvg.toFixed(1)}` : "—"}
+            </dd>
           </div>
           <div className="card p-3">
             <dt className="text-xs uppercase text-slate-600">Brands worked with</dt>
             <dd className="text-2xl font-bold">{brands.length}</dd>
           </div>
         </dl>
-        {brands.length ? <p className="mt-3 text-sm text-slate-700">Worked with: {brands.join(", ")}</p> : null}
+        {brands.length ? (
+          <p className="mt-3 text-sm text-slate-700">Worked with: {brands.join(", ")}</p>
+        ) : null}
       </section>
       {profile.bio ? (
         <section aria-labelledby="kit-about" className="mt-8 break-inside-avoid">
@@ -94,9 +100,18 @@ export default function MediaKit() {
           </ul>
         </section>
       ) : null}
-      <RateCard packages={profile.packages} budgetMinCents={profile.budgetMinCents} budgetMaxCents={profile.budgetMaxCents} currency={profile.currency} spacesThisMonth={profile.spacesThisMonth} />
+      <RateCard
+        packages={profile.packages}
+        budgetMinCents={profile.budgetMinCents}
+        budgetMaxCents={profile.budgetMaxCents}
+        currency={profile.currency}
+        spacesThisMonth={profile.spacesThisMonth}
+      />
       <p className="mt-8 text-sm text-slate-700">
-        Contact and bookings: <a href={url} className="link">{url}</a>
+        Contact and bookings:{" "}
+        <a href={url} className="link">
+          {url}
+        </a>
       </p>
     </article>
   );

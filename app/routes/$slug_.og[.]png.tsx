@@ -9,6 +9,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   invariantResponse(profile && profile.visibility !== "private", "Not found", { status: 404 });
   const png = await renderOgImage(profile);
   return new Response(new Uint8Array(png), {
-    headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600", "Content-Length": String(png.length) },
+    headers: {
+      "Content-Type": "image/png",
+      "Cache-Control": "public, max-age=3600",
+      "Content-Length": String(png.length),
+    },
   });
 }

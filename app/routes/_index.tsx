@@ -6,8 +6,15 @@ import { listRecentPublicCreators } from "~/models/portfolio/profiles.server";
 
 export async function loader(_args: LoaderFunctionArgs) {
   // Creators an admin featured, newest feature first; the newest creators until there are any.
-  const featured = listFeaturedCreators(6).map((c) => ({ slug: c.slug, displayName: c.displayName, headline: c.headline }));
-  return { creators: featured.length ? featured : listRecentPublicCreators(6), featured: featured.length > 0 };
+  const featured = listFeaturedCreators(6).map((c) => ({
+    slug: c.slug,
+    displayName: c.displayName,
+    headline: c.headline,
+  }));
+  return {
+    creators: featured.length ? featured : listRecentPublicCreators(6),
+    featured: featured.length > 0,
+  };
 }
 
 export default function Home() {
@@ -20,8 +27,8 @@ export default function Home() {
             Your portfolio, your bookings, your deals — one link.
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-slate-700">
-            Gigfolio gives creators a shareable portfolio page that takes inquiries and bookings, and gives brands one place
-            to find creators, post gigs and run deals.
+            Gigfolio gives creators a shareable portfolio page that takes inquiries and bookings,
+            and gives brands one place to find creators, post gigs and run deals.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link to="/signup?role=creator" className="btn-primary">

@@ -9,7 +9,11 @@ import { getOrigin } from "~/utils/url.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const booking = getBookingByToken(params.token ?? "");
   invariantResponse(booking, "This booking link is not valid.", { status: 404 });
-  invariantResponse(booking.status === "requested" || booking.status === "confirmed", "This booking is no longer active.", { status: 404 });
+  invariantResponse(
+    booking.status === "requested" || booking.status === "confirmed",
+    "This booking is no longer active.",
+    { status: 404 },
+  );
   const creator = getUserById(booking.creatorId);
   const ics = buildSingleEvent(
     {

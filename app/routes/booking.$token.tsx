@@ -1,11 +1,29 @@
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useParams,
+  useSearchParams,
+} from "@remix-run/react";
 import { BookingHistory, StatusBadge } from "~/components/bookings/booking-history";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { getUserById } from "~/models/accounts/users.server";
-import { acceptProposal, cancelByClient, clientCancelDeadline, getBookingByToken } from "~/models/bookings/bookings.server";
+import {
+  acceptProposal,
+  cancelByClient,
+  clientCancelDeadline,
+  getBookingByToken,
+} from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { nextStatus } from "~/models/bookings/status-machine";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
@@ -14,15 +32,24 @@ import { creatorProfiles } from "~/db/schema/portfolio";
 import { eq } from "drizzle-orm";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Your booking · Gigfolio" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Your booking · Gigfolio" },
+  { name: "robots", content: "noindex" },
+];
 
-const NOT_FOUND = "This booking link is not valid. Check that you copied the whole link from your email.";
+const NOT_FOUND =
+  "This booking link is not valid. Check that you copied the whole link from your email.";
 
 function creatorOf(creatorId: string) {
   const user = getUserById(creatorId);
   invariantResponse(user, NOT_FOUND, { status: 404 });
-  const profile = db.select({ slug: creatorProfiles.slug }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).get();
-  const slug = profile && getProfileBySlug(profile.slug)?.visibility !== "private" ? profile.slug : null;
+  const profile = db
+    .select({ slug: creatorProfiles.slug })
+    .from(creatorProfiles)
+    .where(eq(creatorProfiles.userId, creatorId))
+    .get();
+  const slug =
+    profile && getProfileBySlug(profile.slug)?.visibility !== "private" ? profile.slug : null;
   return { user, slug };
 }
 
@@ -31,7 +58,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   invariantResponse(booking, NOT_FOUND, { status: 404 });
   const { user, slug } = creatorOf(booking.creatorId);
   const deadline = clientCancelDeadline(booking);
-  const canCancel = nextStatus(booking.status, "cancel") !== null && Date.now() <= deadline.getTime();
+  const canCancel =
+    nextStatus(booking.status, "cancel") !== null && Date.now() <= deadline.getTime();
   return {
     booking: {
       date: booking.date,
@@ -59,7 +87,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(booking, NOT_FOUND, { status: 404 });
   const { user } = creatorOf(booking.creatorId);
   const intent = (await request.formData()).get("intent");
-  const result = intent === "cancel" ? cancelByClient(token, user) : intent === "accept" ? acceptProposal(token, user) : null;
+  const result =
+    intent === "cancel"
+      ? cancelByClient(token, user)
+      : intent === "accept"
+        ? acceptProposal(token, user)
+        : null;
   invariantResponse(result, "Unknown action.", { status: 400 });
   if (!result.ok) return data({ error: result.message }, { status: result.status });
   return redirect(`/booking/${token}?done=${intent}`);
@@ -134,13 +167,23 @@ export default function ManageBooking() {
         ) : null}
         {canCancel ? (
           <Form method="post" className="space-y-2">
-            <p className="text-sm text-slate-600">You can cancel online until {formatDateTime(deadline)}.</p>
-            <SubmitButton name="intent" value="cancel" className="btn-danger" pendingText="Cancelling…">
+            <p className="text-sm text-slate-600">
+              You can cancel online until {formatDateTime(deadline)}.
+            </p>
+            <SubmitButton
+              name="intent"
+              value="cancel"
+              className="btn-danger"
+              pendingText="Cancelling…"
+            >
               Cancel this booking
             </SubmitButton>
           </Form>
         ) : booking.status === "requested" || booking.status === "confirmed" ? (
-          <p className="text-sm text-slate-600">It is too late to cancel online (less than 48 hours before the booking). Contact {creator.displayName} directly.</p>
+          <p className="text-sm text-slate-600">
+            It is too late to cancel online (less than 48 hours before the booking). Contact{" "}
+            {creator.displayName} directly.
+          </p>
         ) : null}
         {creator.slug ? (
           <p>

@@ -3,7 +3,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReputationSummary, Stars } from "~/components/gigs/reputation";
-import { getBrandBySlug, getBrandReputation, listBrandRatings } from "~/models/brands/brands.server";
+import {
+  getBrandBySlug,
+  getBrandReputation,
+  listBrandRatings,
+} from "~/models/brands/brands.server";
 import { listOpenGigsForBrand } from "~/models/gigs/gigs.server";
 import { todayUtc } from "~/models/gigs/money";
 import { formatMoney } from "~/utils/format";
@@ -13,7 +17,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   invariantResponse(brand, "No brand has this link.", { status: 404 });
   const openGigs = listOpenGigsForBrand(brand.userId, todayUtc());
   return {
-    brand: { company: brand.company, slug: brand.slug, industry: brand.industry, website: brand.website, logoUrl: brand.logoUrl, description: brand.description },
+    brand: {
+      company: brand.company,
+      slug: brand.slug,
+      industry: brand.industry,
+      website: brand.website,
+      logoUrl: brand.logoUrl,
+      description: brand.description,
+    },
     reputation: getBrandReputation(brand.userId),
     ratings: listBrandRatings(brand.userId),
     openGigs,
@@ -21,14 +32,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${data.brand.company} · Gigfolio` }, { name: "description", content: data.brand.description.slice(0, 160) }] : [{ title: "Brand not found · Gigfolio" }];
+  data
+    ? [
+        { title: `${data.brand.company} · Gigfolio` },
+        { name: "description", content: data.brand.description.slice(0, 160) },
+      ]
+    : [{ title: "Brand not found · Gigfolio" }];
 
 export default function BrandPage() {
   const { brand, reputation, ratings, openGigs } = useLoaderData<typeof loader>();
   return (
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-10">
       <header className="flex items-center gap-4">
-        {brand.logoUrl ? <img src={brand.logoUrl} alt="" className="h-16 w-16 rounded-md object-contain" /> : null}
+        {brand.logoUrl ? (
+          <img src={brand.logoUrl} alt="" className="h-16 w-16 rounded-md object-contain" />
+        ) : null}
         <div>
           <h1 className="text-3xl font-extrabold">{brand.company}</h1>
           <p className="text-slate-600">
@@ -62,7 +80,9 @@ export default function BrandPage() {
                 ) : (
                   r.creatorName
                 )}
-                {r.comment ? <p className="mt-1 whitespace-pre-line text-slate-700">{r.comment}</p> : null}
+                {r.comment ? (
+                  <p className="mt-1 whitespace-pre-line text-slate-700">{r.comment}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -82,7 +102,8 @@ export default function BrandPage() {
                   {g.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {formatMoney(g.budgetMinCents, g.currency)}–{formatMoney(g.budgetMaxCents, g.currency)} · apply by {g.deadline}
+                  {formatMoney(g.budgetMinCents, g.currency)}–
+                  {formatMoney(g.budgetMaxCents, g.currency)} · apply by {g.deadline}
                 </p>
               </li>
             ))}

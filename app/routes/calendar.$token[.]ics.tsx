@@ -8,8 +8,14 @@ import { getOrigin } from "~/utils/url.server";
 /** The creator's calendar at a secret, revocable URL, for calendar apps to subscribe to. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const creatorId = feedOwner(params.token ?? "");
-  invariantResponse(creatorId, "This calendar feed does not exist or was revoked.", { status: 404 });
-  const body = buildFeed(creatorId, todayIn(getAvailability(creatorId).timeZone), getOrigin(request));
+  invariantResponse(creatorId, "This calendar feed does not exist or was revoked.", {
+    status: 404,
+  });
+  const body = buildFeed(
+    creatorId,
+    todayIn(getAvailability(creatorId).timeZone),
+    getOrigin(request),
+  );
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

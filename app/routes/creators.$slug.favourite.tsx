@@ -10,11 +10,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = safeRedirect(formData.get("redirectTo"), `/${params.slug}`);
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const listName = String(formData.get("listName") ?? "").trim().slice(0, 60) || undefined;
+  const listName =
+    String(formData.get("listName") ?? "")
+      .trim()
+      .slice(0, 60) || undefined;
   if (formData.get("intent") === "remove") {
     removeFavourite(user.id, slug, listName);
   } else {
-    invariantResponse(addFavourite(user.id, slug, listName), "No creator has this link.", { status: 404 });
+    invariantResponse(addFavourite(user.id, slug, listName), "No creator has this link.", {
+      status: 404,
+    });
   }
   return redirect(back);
 }

@@ -10,14 +10,20 @@ import { listCategories } from "~/models/portfolio/profiles.server";
 
 export const meta: MetaFunction = () => [
   { title: "Find creators · Gigfolio" },
-  { name: "description", content: "Browse and search creators by category, platform, location, price, followers and rating." },
+  {
+    name: "description",
+    content:
+      "Browse and search creators by category, platform, location, price, followers and rating.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = parseCreatorSearch(url.searchParams);
   const result = searchCreators(search);
-  const filtered = [...url.searchParams.keys()].some((k) => k !== "page" && url.searchParams.get(k));
+  const filtered = [...url.searchParams.keys()].some(
+    (k) => k !== "page" && url.searchParams.get(k),
+  );
   return {
     search,
     categories: listCategories(),
@@ -26,13 +32,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const SORT_LABELS = { relevance: "Best match", followers: "Most followers", rating: "Top rated", newest: "Newest", price: "Lowest price" } as const;
+const SORT_LABELS = {
+  relevance: "Best match",
+  followers: "Most followers",
+  rating: "Top rated",
+  newest: "Newest",
+  price: "Lowest price",
+} as const;
 
 export default function CreatorsPage() {
-  const { rows, categories, featured, search, page, pageCount, total, sort, capped } = useLoaderData<typeof loader>();
+  const { rows, categories, featured, search, page, pageCount, total, sort, capped } =
+    useLoaderData<typeof loader>();
   const pageHref = (p: number) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(search)) if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
+    for (const [k, v] of Object.entries(search))
+      if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
     params.set("page", String(p));
     return `?${params}`;
   };
@@ -53,12 +67,24 @@ export default function CreatorsPage() {
           </ul>
         </section>
       ) : null}
-      <Form method="get" className="card mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label="Search creators">
+      <Form
+        method="get"
+        className="card mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+        role="search"
+        aria-label="Search creators"
+      >
         <div className="sm:col-span-2">
           <label htmlFor="q" className="label">
             Search
           </label>
-          <input id="q" name="q" type="search" defaultValue={search.q} placeholder="Name, niche, city…" className="input" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search.q}
+            placeholder="Name, niche, city…"
+            className="input"
+          />
         </div>
         <div>
           <label htmlFor="category" className="label">
@@ -77,7 +103,12 @@ export default function CreatorsPage() {
           <label htmlFor="platform" className="label">
             Platform
           </label>
-          <select id="platform" name="platform" defaultValue={search.platform ?? ""} className="input">
+          <select
+            id="platform"
+            name="platform"
+            defaultValue={search.platform ?? ""}
+            className="input"
+          >
             <option value="">Any platform</option>
             {SOCIAL_PLATFORMS.map((p) => (
               <option key={p} value={p}>
@@ -97,26 +128,53 @@ export default function CreatorsPage() {
             <label htmlFor="minPrice" className="label">
               Price from
             </label>
-            <input id="minPrice" name="minPrice" type="number" min={0} defaultValue={search.minPrice ?? ""} className="input" />
+            <input
+              id="minPrice"
+              name="minPrice"
+              type="number"
+              min={0}
+              defaultValue={search.minPrice ?? ""}
+              className="input"
+            />
           </div>
           <div>
             <label htmlFor="maxPrice" className="label">
               Price to
             </label>
-            <input id="maxPrice" name="maxPrice" type="number" min={0} defaultValue={search.maxPrice ?? ""} className="input" />
+            <input
+              id="maxPrice"
+              name="maxPrice"
+              type="number"
+              min={0}
+              defaultValue={search.maxPrice ?? ""}
+              className="input"
+            />
           </div>
         </div>
         <div>
           <label htmlFor="minFollowers" className="label">
             Min. followers
           </label>
-          <input id="minFollowers" name="minFollowers" type="number" min={0} step={1000} defaultValue={search.minFollowers ?? ""} className="input" />
+          <input
+            id="minFollowers"
+            name="minFollowers"
+            type="number"
+            min={0}
+            step={1000}
+            defaultValue={search.minFollowers ?? ""}
+            className="input"
+          />
         </div>
         <div>
           <label htmlFor="minRating" className="label">
             Min. rating
           </label>
-          <select id="minRating" name="minRating" defaultValue={search.minRating ?? ""} className="input">
+          <select
+            id="minRating"
+            name="minRating"
+            defaultValue={search.minRating ?? ""}
+            className="input"
+          >
             <option value="">Any rating</option>
             {[4.5, 4, 3].map((r) => (
               <option key={r} value={r}>
@@ -149,10 +207,13 @@ export default function CreatorsPage() {
       </Form>
       <p className="mt-4 text-sm text-slate-600" role="status">
         {total} {total === 1 ? "creator" : "creators"}
-        {capped ? " (showing the best matches; add words to narrow down)" : ""} · sorted by {SORT_LABELS[sort].toLowerCase()}
+        {capped ? " (showing the best matches; add words to narrow down)" : ""} · sorted by{" "}
+        {SORT_LABELS[sort].toLowerCase()}
       </p>
       {rows.length === 0 ? (
-        <p className="card mt-4 text-center text-slate-600">No creators match these filters. Try fewer filters or another search.</p>
+        <p className="card mt-4 text-center text-slate-600">
+          No creators match these filters. Try fewer filters or another search.
+        </p>
       ) : (
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {rows.map((c) => (
@@ -164,11 +225,23 @@ export default function CreatorsPage() {
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="mt-6 flex items-center justify-between text-sm">
-          {page > 1 ? <Link to={pageHref(page - 1)} className="link">← Previous</Link> : <span />}
+          {page > 1 ? (
+            <Link to={pageHref(page - 1)} className="link">
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
           <span>
             Page {page} of {pageCount}
           </span>
-          {page < pageCount ? <Link to={pageHref(page + 1)} className="link">Next →</Link> : <span />}
+          {page < pageCount ? (
+            <Link to={pageHref(page + 1)} className="link">
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

@@ -9,7 +9,14 @@ import { requireUser } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (user.role !== "creator") return { role: user.role, displayName: user.displayName, profile: null, unread: 0, gigBoard: getGigBoardSummary(user) };
+  if (user.role !== "creator")
+    return {
+      role: user.role,
+      displayName: user.displayName,
+      profile: null,
+      unread: 0,
+      gigBoard: getGigBoardSummary(user),
+    };
   const profile = getProfileForOwner(user.id);
   return {
     role: user.role,
@@ -44,7 +51,9 @@ export default function DashboardHome() {
               </>
             ) : (
               <>
-                <p className="mt-2 text-sm text-slate-600">Set up your page to get a shareable link.</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  Set up your page to get a shareable link.
+                </p>
                 <Link to="/dashboard/profile" className="btn-primary mt-4">
                   Set up your portfolio
                 </Link>
@@ -54,7 +63,9 @@ export default function DashboardHome() {
           <section className="card">
             <h2 className="font-semibold">Inquiries</h2>
             <p className="mt-2 text-sm text-slate-600">
-              {unread === 0 ? "No unread inquiries." : `${unread} unread ${unread === 1 ? "inquiry" : "inquiries"}.`}
+              {unread === 0
+                ? "No unread inquiries."
+                : `${unread} unread ${unread === 1 ? "inquiry" : "inquiries"}.`}
             </p>
             <Link to="/dashboard/inquiries" className="btn-secondary mt-4">
               Open inbox
@@ -64,7 +75,9 @@ export default function DashboardHome() {
       ) : (
         <section className="card">
           <h2 className="font-semibold">Find creators</h2>
-          <p className="mt-2 text-sm text-slate-600">Browse creator portfolios and contact them directly from their page.</p>
+          <p className="mt-2 text-sm text-slate-600">
+            Browse creator portfolios and contact them directly from their page.
+          </p>
           <Link to="/creators" className="btn-primary mt-4">
             Browse creators
           </Link>

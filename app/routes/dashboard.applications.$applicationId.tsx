@@ -1,7 +1,13 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { OfferForm } from "~/components/deals/offer-form";
@@ -36,13 +42,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { application: app, gig, side } = found;
   const creator = getProfileForOwner(app.creatorId);
   const creatorUser = getUserById(app.creatorId);
-  const offers = listOffers(app.id).map((o) => ({ ...o, expiresAt: o.expiresAt.getTime(), createdAt: o.createdAt.getTime(), mine: o.fromUserId === user.id, fromBrand: o.fromUserId === gig.brandId }));
+  const offers = listOffers(app.id).map((o) => ({
+    ...o,
+    expiresAt: o.expiresAt.getTime(),
+    createdAt: o.createdAt.getTime(),
+    mine: o.fromUserId === user.id,
+    fromBrand: o.fromUserId === gig.brandId,
+  }));
   return {
     side,
-    app: { id: app.id, status: app.status, message: app.message, proposedCents: app.proposedCents, currency: app.currency, rejectionMessage: app.rejectionMessage, createdAt: app.createdAt.getTime() },
+    app: {
+      id: app.id,
+      status: app.status,
+      message: app.message,
+      proposedCents: app.proposedCents,
+      currency: app.currency,
+      rejectionMessage: app.rejectionMessage,
+      createdAt: app.createdAt.getTime(),
+    },
     gig: { id: gig.id, title: gig.title, status: gig.status },
     gigDeliverables: getGigDetails(gig.id).deliverables,
-    creator: { name: creator?.displayName ?? creatorUser?.displayName ?? "Creator", slug: creator?.visibility !== "private" ? (creator?.slug ?? null) : null, headline: creator?.headline ?? "" },
+    creator: {
+      name: creator?.displayName ?? creatorUser?.displayName ?? "Creator",
+      slug: creator?.visibility !== "private" ? (creator?.slug ?? null) : null,
+      headline: creator?.headline ?? "",
+    },
     items: getPortfolioItemsByIds(listApplicationItems(app.id)),
     offers,
     history: getApplicationHistory(app.id),
@@ -58,22 +82,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const back = redirect(`/dashboard/applications/${id}`);
-  const fail = (message: string, status = 409) => data({ status: "error" as const, error: { "": [message] }, intent }, { status });
+  const fail = (message: string, status = 409) =>
+    data({ status: "error" as const, error: { "": [message] }, intent }, { status });
   try {
     if (intent === "offer" || intent === "counter") {
       const submission = parseWithZod(formData, { schema: OfferSchema });
-      if (submission.status !== "success") return data({ ...submission.reply(), intent }, { status: 400 });
+      if (submission.status !== "success")
+        return data({ ...submission.reply(), intent }, { status: 400 });
       if (intent === "offer") {
         makeOffer(id, user, submission.value);
         return redirect(`/dashboard/applications/${id}?offer=sent`);
       }
-      const r = respondToOffer(String(formData.get("offerId") ?? ""), user, { kind: "counter", input: submission.value });
+      const r = respondToOffer(String(formData.get("offerId") ?? ""), user, {
+        kind: "counter",
+        input: submission.value,
+      });
       invariantResponse(r, "Offer not found", { status: 404 });
       if ("expired" in r) return fail("This offer has expired. Make a new offer instead.");
       return redirect(`/dashboard/applications/${id}?offer=countered`);
     }
     if (intent === "accept-offer" || intent === "reject-offer" || intent === "withdraw-offer") {
-      const kind = intent === "accept-offer" ? "accept" : intent === "reject-offer" ? "reject" : "withdraw";
+      const kind =
+        intent === "accept-offer" ? "accept" : intent === "reject-offer" ? "reject" : "withdraw";
       const r = respondToOffer(String(formData.get("offerId") ?? ""), user, { kind });
       invariantResponse(r, "Offer not found", { status: 404 });
       if ("expired" in r) return fail("This offer has expired and can no longer be accepted.");
@@ -93,29 +123,52 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return fail("Unknown action", 400);
   } catch (error) {
-    if (error instanceof OfferError || error instanceof IllegalTransitionError || error instanceof GigNotOpenError) return fail(error.message);
+    if (
+      error instanceof OfferError ||
+      error instanceof IllegalTransitionError ||
+      error instanceof GigNotOpenError
+    )
+      return fail(error.message);
     throw error;
   }
 }
 
 export default function ApplicationPage() {
-  const { side, app, gig, gigDeliverables, creator, items, offers, history, dealId } = useLoaderData<typeof loader>();
+  const { side, app, gig, gigDeliverables, creator, items, offers, history, dealId } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const open = app.status === "pending" || app.status === "shortlisted";
   const pending = offers.find((o) => o.status === "pending");
   const last = offers[offers.length - 1];
-  const formError = actionData && actionData.status === "error" && !("initialValue" in actionData) ? actionData.error?.[""] : undefined;
-  const reply = actionData && "initialValue" in actionData ? (actionData as unknown as SubmissionResult<string[]>) : undefined;
+  const formError =
+    actionData && actionData.status === "error" && !("initialValue" in actionData)
+      ? actionData.error?.[""]
+      : undefined;
+  const reply =
+    actionData && "initialValue" in actionData
+      ? (actionData as unknown as SubmissionResult<string[]>)
+      : undefined;
   const offerResult = actionData?.intent === "offer" ? reply : undefined;
   const counterResult = actionData?.intent === "counter" ? reply : undefined;
   const defaults = last
-    ? { amount: centsToInput(last.amountCents), deliverables: last.deliverables, timelineDays: String(last.timelineDays) }
-    : { amount: centsToInput(app.proposedCents), deliverables: gigDeliverables.join("\n"), timelineDays: "14" };
+    ? {
+        amount: centsToInput(last.amountCents),
+        deliverables: last.deliverables,
+        timelineDays: String(last.timelineDays),
+      }
+    : {
+        amount: centsToInput(app.proposedCents),
+        deliverables: gigDeliverables.join("\n"),
+        timelineDays: "14",
+      };
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link to={side === "brand" ? `/dashboard/gigs/${gig.id}#applicants` : "/dashboard/applications"} className="link">
+        <Link
+          to={side === "brand" ? `/dashboard/gigs/${gig.id}#applicants` : "/dashboard/applications"}
+          className="link"
+        >
           ← {side === "brand" ? "Applicants" : "My applications"}
         </Link>
       </p>
@@ -128,8 +181,16 @@ export default function ApplicationPage() {
         </h1>
         <StatusBadge status={app.status} />
       </div>
-      {params.get("applied") ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Application sent. The brand has been notified.</p> : null}
-      {params.get("offer") ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Offer sent.</p> : null}
+      {params.get("applied") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Application sent. The brand has been notified.
+        </p>
+      ) : null}
+      {params.get("offer") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Offer sent.
+        </p>
+      ) : null}
       {formError ? <ErrorList errors={formError} /> : null}
       {dealId ? (
         <p className="card">
@@ -148,17 +209,28 @@ export default function ApplicationPage() {
           ) : (
             creator.name
           )}
-          {creator.headline ? ` — ${creator.headline}` : ""} · proposed {formatMoney(app.proposedCents, app.currency)} · {formatDateTime(app.createdAt)}
+          {creator.headline ? ` — ${creator.headline}` : ""} · proposed{" "}
+          {formatMoney(app.proposedCents, app.currency)} · {formatDateTime(app.createdAt)}
         </p>
         <p className="whitespace-pre-line">{app.message}</p>
         {items.length ? (
           <ul className="list-disc pl-6 text-sm">
             {items.map((i) => (
-              <li key={i.id}>{i.url ? <a href={i.url} className="link" rel="noopener noreferrer">{i.title}</a> : i.title}</li>
+              <li key={i.id}>
+                {i.url ? (
+                  <a href={i.url} className="link" rel="noopener noreferrer">
+                    {i.title}
+                  </a>
+                ) : (
+                  i.title
+                )}
+              </li>
             ))}
           </ul>
         ) : null}
-        {app.rejectionMessage ? <p className="text-sm text-red-800">Message from the brand: {app.rejectionMessage}</p> : null}
+        {app.rejectionMessage ? (
+          <p className="text-sm text-red-800">Message from the brand: {app.rejectionMessage}</p>
+        ) : null}
         <div className="flex flex-wrap gap-2">
           {side === "creator" && app.status === "pending" ? (
             <Form method="post">
@@ -180,15 +252,25 @@ export default function ApplicationPage() {
         <h2 id="neg-title" className="text-xl font-bold">
           Negotiation
         </h2>
-        {offers.length === 0 ? <p className="text-sm text-slate-600">No offers yet. Either side can propose terms.</p> : null}
+        {offers.length === 0 ? (
+          <p className="text-sm text-slate-600">No offers yet. Either side can propose terms.</p>
+        ) : null}
         <ol className="space-y-3">
           {offers.map((o) => (
-            <li key={o.id} className="card space-y-1" data-testid="offer" data-offer-status={o.status}>
+            <li
+              key={o.id}
+              className="card space-y-1"
+              data-testid="offer"
+              data-offer-status={o.status}
+            >
               <p className="font-semibold">
-                {o.fromBrand ? "Brand" : "Creator"} offered {formatMoney(o.amountCents, o.currency)} · {o.timelineDays} days <StatusBadge status={o.status} />
+                {o.fromBrand ? "Brand" : "Creator"} offered {formatMoney(o.amountCents, o.currency)}{" "}
+                · {o.timelineDays} days <StatusBadge status={o.status} />
               </p>
               <p className="whitespace-pre-line text-sm">{o.deliverables}</p>
-              {o.message ? <p className="whitespace-pre-line text-sm text-slate-700">“{o.message}”</p> : null}
+              {o.message ? (
+                <p className="whitespace-pre-line text-sm text-slate-700">“{o.message}”</p>
+              ) : null}
               <p className="text-xs text-slate-500">
                 Sent {formatDateTime(o.createdAt)}
                 {o.status === "pending" ? ` · expires ${formatDateTime(o.expiresAt)}` : ""}
@@ -197,17 +279,32 @@ export default function ApplicationPage() {
                 o.mine ? (
                   <Form method="post">
                     <input type="hidden" name="offerId" value={o.id} />
-                    <button type="submit" name="intent" value="withdraw-offer" className="btn-secondary">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="withdraw-offer"
+                      className="btn-secondary"
+                    >
                       Withdraw offer
                     </button>
                   </Form>
                 ) : (
                   <Form method="post" className="flex flex-wrap gap-2">
                     <input type="hidden" name="offerId" value={o.id} />
-                    <button type="submit" name="intent" value="accept-offer" className="btn-primary">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="accept-offer"
+                      className="btn-primary"
+                    >
                       Accept offer
                     </button>
-                    <button type="submit" name="intent" value="reject-offer" className="btn-secondary">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="reject-offer"
+                      className="btn-secondary"
+                    >
                       Reject offer
                     </button>
                   </Form>
@@ -218,7 +315,15 @@ export default function ApplicationPage() {
         </ol>
         {open && side !== "admin" ? (
           pending ? (
-            !pending.mine ? <OfferForm key={pending.id} lastResult={counterResult} currency={app.currency} counterOfferId={pending.id} defaults={defaults} /> : null
+            !pending.mine ? (
+              <OfferForm
+                key={pending.id}
+                lastResult={counterResult}
+                currency={app.currency}
+                counterOfferId={pending.id}
+                defaults={defaults}
+              />
+            ) : null
           ) : (
             <OfferForm lastResult={offerResult} currency={app.currency} defaults={defaults} />
           )
@@ -231,7 +336,8 @@ export default function ApplicationPage() {
         <ul className="mt-2 space-y-1 text-sm text-slate-600">
           {history.map((h, i) => (
             <li key={i}>
-              {formatDateTime(h.createdAt)} — {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}
+              {formatDateTime(h.createdAt)} —{" "}
+              {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}
               {statusLabel(h.toStatus)}
               {h.actor ? ` by ${h.actor}` : ""}
               {h.note ? ` (“${h.note}”)` : ""}

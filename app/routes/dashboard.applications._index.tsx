@@ -35,7 +35,9 @@ export default function MyApplications() {
                 </Link>
                 <p className="text-sm text-slate-600">
                   {r.brandName} · you proposed {formatMoney(r.proposedCents, r.currency)}
-                  {r.pendingOfferFrom && r.pendingOfferFrom !== me ? " · an offer is waiting for your answer" : ""}
+                  {r.pendingOfferFrom && r.pendingOfferFrom !== me
+                    ? " · an offer is waiting for your answer"
+                    : ""}
                 </p>
               </div>
               <div className="flex items-center gap-3">

@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
@@ -31,28 +37,50 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   if (intent === "settings") {
     const submission = parseWithZod(formData, { schema: AvailabilitySchema });
-    if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
     const { workingDays, ...rest } = submission.value;
-    saveAvailability(user.id, { ...rest, workingDays: workingDays.reduce((mask, d) => mask | (1 << (d - 1)), 0) });
+    saveAvailability(user.id, {
+      ...rest,
+      workingDays: workingDays.reduce((mask, d) => mask | (1 << (d - 1)), 0),
+    });
     return redirect("/dashboard/availability?done=settings");
   }
   if (intent === "block") {
     const submission = parseWithZod(formData, { schema: BlockDatesSchema });
-    if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
     const { from, to, reason } = submission.value;
     const added = blockDates(user.id, from, to, reason);
     return redirect(`/dashboard/availability?done=block&n=${added}`);
   }
   if (intent === "unblock") {
     const date = String(formData.get("date") ?? "");
-    if (!isValidDate(date)) return data({ intent, result: { status: "error", error: { "": ["Unknown date"] } } as SubmissionResult<string[]> }, { status: 400 });
+    if (!isValidDate(date))
+      return data(
+        {
+          intent,
+          result: { status: "error", error: { "": ["Unknown date"] } } as SubmissionResult<
+            string[]
+          >,
+        },
+        { status: 400 },
+      );
     unblockDate(user.id, date);
     return redirect("/dashboard/availability?done=unblock");
   }
   throw new Response("Unknown action.", { status: 400 });
 }
 
-function SettingsForm({ settings, timeZones, lastResult }: { settings: ReturnType<typeof getAvailability>; timeZones: string[]; lastResult?: SubmissionResult<string[]> }) {
+function SettingsForm({
+  settings,
+  timeZones,
+  lastResult,
+}: {
+  settings: ReturnType<typeof getAvailability>;
+  timeZones: string[];
+  lastResult?: SubmissionResult<string[]>;
+}) {
   const [form, fields] = useForm({
     id: "settings",
     lastResult,
@@ -80,7 +108,12 @@ function SettingsForm({ settings, timeZones, lastResult }: { settings: ReturnTyp
         <div className="mt-1 flex flex-wrap gap-3">
           {WEEKDAYS.map((day, i) => (
             <label key={day} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name="workingDays" value={i + 1} defaultChecked={(settings.workingDays & (1 << i)) !== 0} />
+              <input
+                type="checkbox"
+                name="workingDays"
+                value={i + 1}
+                defaultChecked={(settings.workingDays & (1 << i)) !== 0}
+              />
               {day}
             </label>
           ))}
@@ -114,13 +147,31 @@ function SettingsForm({ settings, timeZones, lastResult }: { settings: ReturnTyp
 }
 
 function BlockForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "block", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: BlockDatesSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({
+    id: "block",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: BlockDatesSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="From" errors={fields.from.errors} {...getInputProps(fields.from, { type: "date" })} />
-        <Field label="To (optional, for a range)" errors={fields.to.errors} {...getInputProps(fields.to, { type: "date" })} />
-        <Field label="Private reason (optional)" errors={fields.reason.errors} {...getInputProps(fields.reason, { type: "text" })} maxLength={200} />
+        <Field
+          label="From"
+          errors={fields.from.errors}
+          {...getInputProps(fields.from, { type: "date" })}
+        />
+        <Field
+          label="To (optional, for a range)"
+          errors={fields.to.errors}
+          {...getInputProps(fields.to, { type: "date" })}
+        />
+        <Field
+          label="Private reason (optional)"
+          errors={fields.reason.errors}
+          {...getInputProps(fields.reason, { type: "text" })}
+          maxLength={200}
+        />
       </div>
       <SubmitButton name="intent" value="block" className="btn-secondary" pendingText="Blocking…">
         Block dates
@@ -129,7 +180,11 @@ function BlockForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) 
   );
 }
 
-const DONE: Record<string, string> = { settings: "Availability saved.", block: "Dates blocked.", unblock: "Date unblocked." };
+const DONE: Record<string, string> = {
+  settings: "Availability saved.",
+  block: "Dates blocked.",
+  unblock: "Date unblocked.",
+};
 
 export default function AvailabilityPage() {
   const { settings, blocked, timeZones } = useLoaderData<typeof loader>();
@@ -149,12 +204,18 @@ export default function AvailabilityPage() {
           {DONE[done]}
         </p>
       ) : null}
-      <SettingsForm settings={settings} timeZones={timeZones} lastResult={actionData?.intent === "settings" ? actionData.result : undefined} />
+      <SettingsForm
+        settings={settings}
+        timeZones={timeZones}
+        lastResult={actionData?.intent === "settings" ? actionData.result : undefined}
+      />
       <section className="card space-y-4" aria-labelledby="blocked-title">
         <h2 id="blocked-title" className="text-lg font-semibold">
           Blocked dates
         </h2>
-        <p className="text-sm text-slate-600">Visitors cannot request blocked dates. The reason is never shown to them.</p>
+        <p className="text-sm text-slate-600">
+          Visitors cannot request blocked dates. The reason is never shown to them.
+        </p>
         <BlockForm lastResult={actionData?.intent === "block" ? actionData.result : undefined} />
         {blocked.length === 0 ? (
           <p className="text-sm text-slate-600">No upcoming blocked dates.</p>
@@ -168,7 +229,12 @@ export default function AvailabilityPage() {
                 </span>
                 <Form method="post">
                   <input type="hidden" name="date" value={b.date} />
-                  <SubmitButton name="intent" value="unblock" className="btn-secondary px-3 py-1 text-sm" pendingText="…">
+                  <SubmitButton
+                    name="intent"
+                    value="unblock"
+                    className="btn-secondary px-3 py-1 text-sm"
+                    pendingText="…"
+                  >
                     Unblock
                   </SubmitButton>
                 </Form>

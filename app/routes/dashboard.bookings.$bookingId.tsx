@@ -1,7 +1,19 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BookingHistory, StatusBadge } from "~/components/bookings/booking-history";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -10,8 +22,17 @@ import { ReviewLinkPanel } from "~/components/reviews/review-link-panel";
 import { shoots } from "~/db/schema/calendar";
 import { db } from "~/db/client.server";
 import { eq } from "drizzle-orm";
-import { BookingActionSchema, DeclineSchema, ProposeSchema } from "~/models/bookings/booking-schema";
-import { actOnBooking, DateUnavailableError, getBookingForCreator, TransitionError } from "~/models/bookings/bookings.server";
+import {
+  BookingActionSchema,
+  DeclineSchema,
+  ProposeSchema,
+} from "~/models/bookings/booking-schema";
+import {
+  actOnBooking,
+  DateUnavailableError,
+  getBookingForCreator,
+  TransitionError,
+} from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { allowedActions } from "~/models/bookings/status-machine";
 import { createShootFromBooking } from "~/models/calendar/calendar.server";
@@ -32,33 +53,56 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     booking: safe,
     creatorName: user.displayName,
     actions: allowedActions(booking.status),
-    shoot: db.select({ id: shoots.id, date: shoots.date }).from(shoots).where(eq(shoots.bookingId, booking.id)).get() ?? null,
-    liveLink: booking.status === "completed" ? (liveReviewLink("booking", booking.id) ?? null) : null,
+    shoot:
+      db
+        .select({ id: shoots.id, date: shoots.date })
+        .from(shoots)
+        .where(eq(shoots.bookingId, booking.id))
+        .get() ?? null,
+    liveLink:
+      booking.status === "completed" ? (liveReviewLink("booking", booking.id) ?? null) : null,
     reviewed: Boolean(reviewForSubject("booking", booking.id)),
   };
 }
 
-type ActionData = { intent: string; result?: SubmissionResult<string[]>; error?: string; reviewUrl?: string; emailed?: boolean };
+type ActionData = {
+  intent: string;
+  result?: SubmissionResult<string[]>;
+  error?: string;
+  reviewUrl?: string;
+  emailed?: boolean;
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const id = params.bookingId ?? "";
-  invariantResponse(getBookingForCreator(id, user.id), "This booking does not exist.", { status: 404 });
+  invariantResponse(getBookingForCreator(id, user.id), "This booking does not exist.", {
+    status: 404,
+  });
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   if (intent === "review-link" || intent === "review-email") {
-    const result = issueLinkForSubject(user.id, "booking", id, getOrigin(request), intent === "review-email");
-    if (!result.ok) return data<ActionData>({ intent, error: result.message }, { status: result.status });
+    const result = issueLinkForSubject(
+      user.id,
+      "booking",
+      id,
+      getOrigin(request),
+      intent === "review-email",
+    );
+    if (!result.ok)
+      return data<ActionData>({ intent, error: result.message }, { status: result.status });
     return data<ActionData>({ intent, reviewUrl: result.url, emailed: result.emailed });
   }
   if (intent === "shoot") {
     const result = createShootFromBooking(user.id, id);
     invariantResponse(result, "This booking does not exist.", { status: 404 });
-    if ("error" in result) return data<ActionData>({ intent, error: result.error }, { status: 409 });
+    if ("error" in result)
+      return data<ActionData>({ intent, error: result.error }, { status: 409 });
     return redirect(`/dashboard/calendar/${result.shoot.date}?created=shoot`);
   }
   const submission = parseWithZod(formData, { schema: BookingActionSchema });
-  if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
   const v = submission.value;
   try {
     actOnBooking(id, user, {
@@ -69,9 +113,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof DateUnavailableError) {
-      return data<ActionData>({ intent, result: submission.reply({ fieldErrors: { proposedDate: [error.reason === "invalid" ? "Choose a different date" : error.message] } }) }, { status: 400 });
+      return data<ActionData>(
+        {
+          intent,
+          result: submission.reply({
+            fieldErrors: {
+              proposedDate: [
+                error.reason === "invalid" ? "Choose a different date" : error.message,
+              ],
+            },
+          }),
+        },
+        { status: 400 },
+      );
     }
-    if (error instanceof TransitionError) return data<ActionData>({ intent, error: error.message }, { status: 409 });
+    if (error instanceof TransitionError)
+      return data<ActionData>({ intent, error: error.message }, { status: 409 });
     throw error;
   }
   return redirect(`/dashboard/bookings/${id}?done=${v.intent}`);
@@ -86,12 +143,27 @@ const DONE: Record<string, string> = {
 };
 
 function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "decline", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclineSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({
+    id: "decline",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclineSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <Form method="post" className="space-y-2" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="decline" />
-      <TextareaField label="Reason for declining (sent to the client)" errors={fields.reason.errors} {...getTextareaProps(fields.reason)} rows={2} />
-      <SubmitButton name="intent" value="decline" className="btn-secondary" pendingText="Declining…">
+      <TextareaField
+        label="Reason for declining (sent to the client)"
+        errors={fields.reason.errors}
+        {...getTextareaProps(fields.reason)}
+        rows={2}
+      />
+      <SubmitButton
+        name="intent"
+        value="decline"
+        className="btn-secondary"
+        pendingText="Declining…"
+      >
         Decline
       </SubmitButton>
     </Form>
@@ -99,12 +171,25 @@ function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
 }
 
 function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "propose", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: ProposeSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({
+    id: "propose",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProposeSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <Form method="post" className="space-y-2" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="propose" />
-      <Field label="Propose another date" errors={fields.proposedDate.errors} {...getInputProps(fields.proposedDate, { type: "date" })} />
-      <Field label="Note to the client (optional)" errors={fields.note.errors} {...getInputProps(fields.note, { type: "text" })} />
+      <Field
+        label="Propose another date"
+        errors={fields.proposedDate.errors}
+        {...getInputProps(fields.proposedDate, { type: "date" })}
+      />
+      <Field
+        label="Note to the client (optional)"
+        errors={fields.note.errors}
+        {...getInputProps(fields.note, { type: "text" })}
+      />
       <ErrorList errors={form.errors} />
       <SubmitButton name="intent" value="propose" className="btn-secondary" pendingText="Sending…">
         Propose this date
@@ -114,11 +199,13 @@ function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
 }
 
 export default function BookingDetail() {
-  const { booking, creatorName, actions, shoot, liveLink, reviewed } = useLoaderData<typeof loader>();
+  const { booking, creatorName, actions, shoot, liveLink, reviewed } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
   const done = params.get("done");
-  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
+  const resultFor = (intent: string) =>
+    actionData?.intent === intent ? actionData.result : undefined;
   return (
     <div className="space-y-6">
       <Link to="/dashboard/bookings" className="link text-sm">
@@ -155,14 +242,23 @@ export default function BookingDetail() {
           {booking.clientPhone ? ` · ${booking.clientPhone}` : ""}
         </p>
         <p>
-          <strong>What:</strong> {booking.packageName ? `Package: ${booking.packageName}` : booking.customRequest}
+          <strong>What:</strong>{" "}
+          {booking.packageName ? `Package: ${booking.packageName}` : booking.customRequest}
           {booking.packageName && booking.customRequest ? ` (${booking.customRequest})` : ""}
         </p>
         {booking.durationMinutes ? <p>Duration: {booking.durationMinutes} minutes</p> : null}
-        {booking.budgetCents !== null ? <p>Budget: {formatMoney(booking.budgetCents, booking.currency)}</p> : null}
+        {booking.budgetCents !== null ? (
+          <p>Budget: {formatMoney(booking.budgetCents, booking.currency)}</p>
+        ) : null}
         <div className="whitespace-pre-line rounded bg-slate-50 p-3">{booking.message}</div>
-        {booking.proposedDate ? <p className="text-sm">You proposed {formatLongDate(booking.proposedDate)}; waiting for the client.</p> : null}
-        {booking.declineReason ? <p className="text-sm">Decline reason: {booking.declineReason}</p> : null}
+        {booking.proposedDate ? (
+          <p className="text-sm">
+            You proposed {formatLongDate(booking.proposedDate)}; waiting for the client.
+          </p>
+        ) : null}
+        {booking.declineReason ? (
+          <p className="text-sm">Decline reason: {booking.declineReason}</p>
+        ) : null}
         <p className="text-xs text-slate-500">Received {formatDateTime(booking.createdAt)}</p>
       </article>
       {actions.length ? (
@@ -182,7 +278,12 @@ export default function BookingDetail() {
               </SubmitButton>
             ) : null}
             {actions.includes("cancel") ? (
-              <SubmitButton name="intent" value="cancel" className="btn-danger" pendingText="Cancelling…">
+              <SubmitButton
+                name="intent"
+                value="cancel"
+                className="btn-danger"
+                pendingText="Cancelling…"
+              >
                 Cancel booking
               </SubmitButton>
             ) : null}
@@ -202,7 +303,12 @@ export default function BookingDetail() {
             </p>
           ) : (
             <Form method="post">
-              <SubmitButton name="intent" value="shoot" className="btn-secondary" pendingText="Adding…">
+              <SubmitButton
+                name="intent"
+                value="shoot"
+                className="btn-secondary"
+                pendingText="Adding…"
+              >
                 Add a shoot to my calendar for this booking
               </SubmitButton>
             </Form>
@@ -210,7 +316,13 @@ export default function BookingDetail() {
         </section>
       ) : null}
       {booking.status === "completed" ? (
-        <ReviewLinkPanel subjectType="booking" subjectId={booking.id} live={liveLink} reviewed={reviewed} freshUrl={actionData?.reviewUrl} />
+        <ReviewLinkPanel
+          subjectType="booking"
+          subjectId={booking.id}
+          live={liveLink}
+          reviewed={reviewed}
+          freshUrl={actionData?.reviewUrl}
+        />
       ) : null}
       <BookingHistory history={booking.history} creatorName={creatorName} />
     </div>

@@ -22,7 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
-  const filter: BookingFilter = FILTERS.some((f) => f.value === status) ? (status as BookingFilter) : "open";
+  const filter: BookingFilter = FILTERS.some((f) => f.value === status)
+    ? (status as BookingFilter)
+    : "open";
   const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
   return { filter, ...listBookings(user.id, filter, page) };
 }
@@ -56,12 +58,17 @@ export default function BookingsList() {
       </nav>
       {rows.length === 0 ? (
         <div className="card text-center text-slate-600">
-          {filter === "open" ? "No booking requests waiting for you. Share your booking link: your page has a “Request a booking” button." : "No bookings here."}
+          {filter === "open"
+            ? "No booking requests waiting for you. Share your booking link: your page has a “Request a booking” button."
+            : "No bookings here."}
         </div>
       ) : (
         <ul className="space-y-3" aria-label={`${total} bookings`}>
           {rows.map((b) => (
-            <li key={b.id} className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
+            <li
+              key={b.id}
+              className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between"
+            >
               <div>
                 <p className="font-semibold">
                   <Link to={`/dashboard/bookings/${b.id}`} className="link">
@@ -70,7 +77,11 @@ export default function BookingsList() {
                   </Link>
                 </p>
                 <p className="text-sm text-slate-600">{b.packageName ?? b.customRequest}</p>
-                {b.proposedDate ? <p className="text-xs text-slate-500">You proposed {formatLongDate(b.proposedDate)}</p> : null}
+                {b.proposedDate ? (
+                  <p className="text-xs text-slate-500">
+                    You proposed {formatLongDate(b.proposedDate)}
+                  </p>
+                ) : null}
               </div>
               <StatusBadge status={b.status} />
             </li>

@@ -1,11 +1,21 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { BrandProfileSchema } from "~/models/brands/brand-schema";
-import { BrandSlugTakenError, getBrandProfileForOwner, saveBrandProfile } from "~/models/brands/brands.server";
+import {
+  BrandSlugTakenError,
+  getBrandProfileForOwner,
+  saveBrandProfile,
+} from "~/models/brands/brands.server";
 import { requireUser } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Brand profile · Gigfolio" }];
@@ -15,7 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const p = getBrandProfileForOwner(user.id);
   return {
     profile: p
-      ? { company: p.company, slug: p.slug, industry: p.industry, website: p.website ?? "", logoUrl: p.logoUrl ?? "", description: p.description }
+      ? {
+          company: p.company,
+          slug: p.slug,
+          industry: p.industry,
+          website: p.website ?? "",
+          logoUrl: p.logoUrl ?? "",
+          description: p.description,
+        }
       : null,
     suggestion: user.displayName,
   };
@@ -28,7 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     saveBrandProfile(user.id, submission.value);
   } catch (error) {
-    if (error instanceof BrandSlugTakenError) return data(submission.reply({ fieldErrors: { slug: [error.message] } }), { status: 400 });
+    if (error instanceof BrandSlugTakenError)
+      return data(submission.reply({ fieldErrors: { slug: [error.message] } }), { status: 400 });
     throw error;
   }
   return redirect("/dashboard/brand-profile?saved=1");
@@ -50,7 +68,9 @@ export default function BrandProfileEditor() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">{profile ? "Brand profile" : "Set up your brand profile"}</h1>
+        <h1 className="text-2xl font-bold">
+          {profile ? "Brand profile" : "Set up your brand profile"}
+        </h1>
         {profile ? (
           <Link to={`/brands/${profile.slug}`} className="link">
             View public page
@@ -62,14 +82,47 @@ export default function BrandProfileEditor() {
           Brand profile saved.
         </p>
       ) : null}
-      {!profile ? <p className="text-sm text-slate-600">Creators see this page when they look at your gigs. You need it before you post a gig.</p> : null}
+      {!profile ? (
+        <p className="text-sm text-slate-600">
+          Creators see this page when they look at your gigs. You need it before you post a gig.
+        </p>
+      ) : null}
       <Form method="post" className="card space-y-5" {...getFormProps(form)}>
-        <Field label="Company" errors={fields.company.errors} {...getInputProps(fields.company, { type: "text" })} />
-        <Field label="Link name" hint="Your page will be at /brands/your-link-name." errors={fields.slug.errors} {...getInputProps(fields.slug, { type: "text" })} autoCapitalize="none" />
-        <Field label="Industry" errors={fields.industry.errors} {...getInputProps(fields.industry, { type: "text" })} />
-        <Field label="Website" hint="https://…" errors={fields.website.errors} {...getInputProps(fields.website, { type: "url" })} />
-        <Field label="Logo URL" hint="An https:// link to your logo image." errors={fields.logoUrl.errors} {...getInputProps(fields.logoUrl, { type: "url" })} />
-        <TextareaField label="About the brand" errors={fields.description.errors} {...getTextareaProps(fields.description)} rows={5} />
+        <Field
+          label="Company"
+          errors={fields.company.errors}
+          {...getInputProps(fields.company, { type: "text" })}
+        />
+        <Field
+          label="Link name"
+          hint="Your page will be at /brands/your-link-name."
+          errors={fields.slug.errors}
+          {...getInputProps(fields.slug, { type: "text" })}
+          autoCapitalize="none"
+        />
+        <Field
+          label="Industry"
+          errors={fields.industry.errors}
+          {...getInputProps(fields.industry, { type: "text" })}
+        />
+        <Field
+          label="Website"
+          hint="https://…"
+          errors={fields.website.errors}
+          {...getInputProps(fields.website, { type: "url" })}
+        />
+        <Field
+          label="Logo URL"
+          hint="An https:// link to your logo image."
+          errors={fields.logoUrl.errors}
+          {...getInputProps(fields.logoUrl, { type: "url" })}
+        />
+        <TextareaField
+          label="About the brand"
+          errors={fields.description.errors}
+          {...getTextareaProps(fields.description)}
+          rows={5}
+        />
         <ErrorList id={form.errorId} errors={form.errors} />
         <SubmitButton pendingText="Saving…">Save brand profile</SubmitButton>
       </Form>

@@ -1,6 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { SubmissionResult } from "@conform-to/react";
 import { KIND_STYLE } from "~/components/calendar/month-grid";
@@ -10,14 +16,25 @@ import { SubmitButton } from "~/components/forms";
 import { ReviewLinkPanel } from "~/components/reviews/review-link-panel";
 import { formatLongDate, isValidDate } from "~/models/bookings/dates";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
-import { blockDates, calendarEntries, completeItem, createShoot, createUpload, deleteItem, getShoot, unblockDate } from "~/models/calendar/calendar.server";
+import {
+  blockDates,
+  calendarEntries,
+  completeItem,
+  createShoot,
+  createUpload,
+  deleteItem,
+  getShoot,
+  unblockDate,
+} from "~/models/calendar/calendar.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatMoney } from "~/utils/format";
 import { getOrigin } from "~/utils/url.server";
 
-export const meta: MetaFunction = ({ params }) => [{ title: `${params.date} · Calendar · Gigfolio` }];
+export const meta: MetaFunction = ({ params }) => [
+  { title: `${params.date} · Calendar · Gigfolio` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
@@ -37,7 +54,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { date, entries, shoots, blocked: entries.find((e) => e.kind === "blocked") ?? null };
 }
 
-type ActionData = { intent: string; result?: SubmissionResult<string[]>; error?: string; reviewUrl?: string; subjectId?: string; emailed?: boolean };
+type ActionData = {
+  intent: string;
+  result?: SubmissionResult<string[]>;
+  error?: string;
+  reviewUrl?: string;
+  subjectId?: string;
+  emailed?: boolean;
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
@@ -49,18 +73,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (intent) {
     case "shoot": {
       const submission = parseWithZod(formData, { schema: ShootSchema });
-      if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+      if (submission.status !== "success")
+        return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
       createShoot(user.id, submission.value);
       return back("shoot");
     }
     case "upload": {
       const submission = parseWithZod(formData, { schema: UploadSchema });
-      if (submission.status !== "success") return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+      if (submission.status !== "success")
+        return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
       createUpload(user.id, submission.value);
       return back("upload");
     }
     case "block": {
-      const reason = String(formData.get("reason") ?? "").trim().slice(0, 200);
+      const reason = String(formData.get("reason") ?? "")
+        .trim()
+        .slice(0, 200);
       blockDates(user.id, date, undefined, reason || undefined);
       return back("block");
     }
@@ -73,16 +101,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "delete-upload": {
       const [verb, kind] = intent.split("-") as ["complete" | "delete", "shoot" | "upload"];
       const id = String(formData.get("id") ?? "");
-      const ok = verb === "complete" ? completeItem(kind, id, user.id) : deleteItem(kind, id, user.id);
+      const ok =
+        verb === "complete" ? completeItem(kind, id, user.id) : deleteItem(kind, id, user.id);
       invariantResponse(ok, "This item does not exist.", { status: 404 });
       return back(intent);
     }
     case "review-link":
     case "review-email": {
       const subjectId = String(formData.get("subjectId") ?? "");
-      const result = issueLinkForSubject(user.id, "shoot", subjectId, getOrigin(request), intent === "review-email");
-      if (!result.ok) return data<ActionData>({ intent, error: result.message, subjectId }, { status: result.status });
-      return data<ActionData>({ intent, reviewUrl: result.url, subjectId, emailed: result.emailed });
+      const result = issueLinkForSubject(
+        user.id,
+        "shoot",
+        subjectId,
+        getOrigin(request),
+        intent === "review-email",
+      );
+      if (!result.ok)
+        return data<ActionData>(
+          { intent, error: result.message, subjectId },
+          { status: result.status },
+        );
+      return data<ActionData>({
+        intent,
+        reviewUrl: result.url,
+        subjectId,
+        emailed: result.emailed,
+      });
     }
     default:
       throw new Response("Unknown action.", { status: 400 });
@@ -129,7 +173,10 @@ export default function CalendarDay() {
         {entries.length === 0 ? <p className="text-slate-600">Nothing planned.</p> : null}
         <ul className="space-y-2">
           {entries.map((e) => (
-            <li key={`${e.kind}-${e.id}`} className={`flex flex-wrap items-center justify-between gap-2 rounded p-2 ${KIND_STYLE[e.kind]}`}>
+            <li
+              key={`${e.kind}-${e.id}`}
+              className={`flex flex-wrap items-center justify-between gap-2 rounded p-2 ${KIND_STYLE[e.kind]}`}
+            >
               <span>
                 {e.time ? `${e.time} · ` : ""}
                 {e.kind === "booking" ? (
@@ -145,11 +192,21 @@ export default function CalendarDay() {
                 <Form method="post" className="flex gap-2">
                   <input type="hidden" name="id" value={e.id} />
                   {e.status !== "completed" ? (
-                    <SubmitButton name="intent" value={`complete-${e.kind}`} className="btn-secondary px-2 py-1 text-xs" pendingText="…">
+                    <SubmitButton
+                      name="intent"
+                      value={`complete-${e.kind}`}
+                      className="btn-secondary px-2 py-1 text-xs"
+                      pendingText="…"
+                    >
                       Mark completed
                     </SubmitButton>
                   ) : null}
-                  <SubmitButton name="intent" value={`delete-${e.kind}`} className="btn-secondary px-2 py-1 text-xs" pendingText="…">
+                  <SubmitButton
+                    name="intent"
+                    value={`delete-${e.kind}`}
+                    className="btn-secondary px-2 py-1 text-xs"
+                    pendingText="…"
+                  >
                     Remove
                   </SubmitButton>
                 </Form>
@@ -161,7 +218,16 @@ export default function CalendarDay() {
           .filter((s) => s.location || s.amountCents !== null || s.notes)
           .map((s) => (
             <p key={s.id} className="text-sm text-slate-700">
-              {s.title}: {[s.location, s.brand, s.campaign, s.amountCents !== null ? formatMoney(s.amountCents, s.currency) : null, s.notes].filter(Boolean).join(" · ")}
+              {s.title}:{" "}
+              {[
+                s.location,
+                s.brand,
+                s.campaign,
+                s.amountCents !== null ? formatMoney(s.amountCents, s.currency) : null,
+                s.notes,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
           ))}
       </section>
@@ -204,13 +270,19 @@ export default function CalendarDay() {
       <details className="card" open={actionData?.intent === "shoot"}>
         <summary className="cursor-pointer font-semibold">Add a shoot</summary>
         <div className="mt-3">
-          <ShootForm date={date} lastResult={actionData?.intent === "shoot" ? actionData.result : undefined} />
+          <ShootForm
+            date={date}
+            lastResult={actionData?.intent === "shoot" ? actionData.result : undefined}
+          />
         </div>
       </details>
       <details className="card" open={actionData?.intent === "upload"}>
         <summary className="cursor-pointer font-semibold">Add an upload</summary>
         <div className="mt-3">
-          <UploadForm date={date} lastResult={actionData?.intent === "upload" ? actionData.result : undefined} />
+          <UploadForm
+            date={date}
+            lastResult={actionData?.intent === "upload" ? actionData.result : undefined}
+          />
         </div>
       </details>
     </div>

@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Agenda, MonthGrid } from "~/components/calendar/month-grid";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -17,17 +23,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const today = todayIn(getAvailability(user.id).timeZone);
   const requested = new URL(request.url).searchParams.get("month") ?? "";
-  const month = MONTH_RE.test(requested) && Number(requested.slice(5)) >= 1 && Number(requested.slice(5)) <= 12 ? requested : today.slice(0, 7);
+  const month =
+    MONTH_RE.test(requested) && Number(requested.slice(5)) >= 1 && Number(requested.slice(5)) <= 12
+      ? requested
+      : today.slice(0, 7);
   const days = daysInMonth(month);
   const byDay: Record<string, CalendarEntry[]> = {};
-  for (const e of calendarEntries(user.id, days[0]!, days[days.length - 1]!)) (byDay[e.date] ??= []).push(e);
+  for (const e of calendarEntries(user.id, days[0]!, days[days.length - 1]!))
+    (byDay[e.date] ??= []).push(e);
   return { month, days, entries: byDay, today, feed: liveFeed(user.id) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const intent = (await request.formData()).get("intent");
-  if (intent === "feed") return data({ feedUrl: `${getOrigin(request)}/calendar/${regenerateFeed(user.id)}.ics` });
+  if (intent === "feed")
+    return data({ feedUrl: `${getOrigin(request)}/calendar/${regenerateFeed(user.id)}.ics` });
   if (intent === "revoke-feed") {
     revokeFeed(user.id);
     return redirect("/dashboard/calendar?feed=revoked");
@@ -63,30 +74,59 @@ export default function CalendarPage() {
       </nav>
       <MonthGrid days={days} entries={entries} today={today} />
       <Agenda days={days} entries={entries} />
-      <p className="text-xs text-slate-500">Open a day to add a shoot or an upload, or to block it.</p>
+      <p className="text-xs text-slate-500">
+        Open a day to add a shoot or an upload, or to block it.
+      </p>
       <section aria-labelledby="feed-title" className="card space-y-3">
         <h2 id="feed-title" className="font-semibold">
           Subscribe in your calendar app
         </h2>
-        {params.get("feed") === "revoked" ? <p role="status" className="text-sm text-green-800">The feed URL was revoked; calendar apps using it stop updating.</p> : null}
+        {params.get("feed") === "revoked" ? (
+          <p role="status" className="text-sm text-green-800">
+            The feed URL was revoked; calendar apps using it stop updating.
+          </p>
+        ) : null}
         {actionData?.feedUrl ? (
           <div className="space-y-1">
             <label htmlFor="feed-url" className="label">
-              Your private feed URL (shown once: copy it into Google Calendar, Apple Calendar or Outlook)
+              Your private feed URL (shown once: copy it into Google Calendar, Apple Calendar or
+              Outlook)
             </label>
-            <input id="feed-url" readOnly value={actionData.feedUrl} className="input font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="feed-url"
+              readOnly
+              value={actionData.feedUrl}
+              className="input font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </div>
         ) : feed ? (
-          <p className="text-sm text-slate-700">A private feed URL is active since {formatDateTime(feed.createdAt)}. Lost it, or shared it by mistake? Make a new one: the old one stops working.</p>
+          <p className="text-sm text-slate-700">
+            A private feed URL is active since {formatDateTime(feed.createdAt)}. Lost it, or shared
+            it by mistake? Make a new one: the old one stops working.
+          </p>
         ) : (
-          <p className="text-sm text-slate-700">Get a secret URL that calendar apps can subscribe to (bookings, shoots, uploads and blocked dates).</p>
+          <p className="text-sm text-slate-700">
+            Get a secret URL that calendar apps can subscribe to (bookings, shoots, uploads and
+            blocked dates).
+          </p>
         )}
         <Form method="post" className="flex flex-wrap gap-2">
-          <SubmitButton name="intent" value="feed" className="btn-secondary" pendingText="Creating…">
+          <SubmitButton
+            name="intent"
+            value="feed"
+            className="btn-secondary"
+            pendingText="Creating…"
+          >
             {feed || actionData?.feedUrl ? "Make a new feed URL" : "Create a feed URL"}
           </SubmitButton>
           {feed ? (
-            <SubmitButton name="intent" value="revoke-feed" className="btn-danger" pendingText="Revoking…">
+            <SubmitButton
+              name="intent"
+              value="revoke-feed"
+              className="btn-danger"
+              pendingText="Revoking…"
+            >
               Revoke the feed URL
             </SubmitButton>
           ) : null}

@@ -1,22 +1,55 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList } from "~/components/forms";
 import { StatusBadge, statusLabel } from "~/components/gigs/status-badge";
 import { BrandRatingSchema } from "~/models/brands/brand-schema";
-import { getBrandRatingForDeal, rateBrand, RatingNotAllowedError } from "~/models/brands/ratings.server";
-import { getCreatorReviewForDeal, reviewCreatorForDeal, ReviewNotAllowedError } from "~/models/deals/creator-review.server";
-import { CancelDealSchema, CreatorReviewSchema, RevisionSchema, SubmitDeliverableSchema } from "~/models/deals/deal-schema";
-import { cancelDeal, getDealForParty, getDealTimeline, listDeliverables, partyOf } from "~/models/deals/deals.server";
-import { approveDeliverable, NotYourTurnError, requestRevision, submitDeliverable } from "~/models/deals/deliverables.server";
+import {
+  getBrandRatingForDeal,
+  rateBrand,
+  RatingNotAllowedError,
+} from "~/models/brands/ratings.server";
+import {
+  getCreatorReviewForDeal,
+  reviewCreatorForDeal,
+  ReviewNotAllowedError,
+} from "~/models/deals/creator-review.server";
+import {
+  CancelDealSchema,
+  CreatorReviewSchema,
+  RevisionSchema,
+  SubmitDeliverableSchema,
+} from "~/models/deals/deal-schema";
+import {
+  cancelDeal,
+  getDealForParty,
+  getDealTimeline,
+  listDeliverables,
+  partyOf,
+} from "~/models/deals/deals.server";
+import {
+  approveDeliverable,
+  NotYourTurnError,
+  requestRevision,
+  submitDeliverable,
+} from "~/models/deals/deliverables.server";
 import { IllegalTransitionError } from "~/models/gigs/state";
 import { getUserById } from "~/models/accounts/users.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.deal.title ?? "Deal"} · Deals · Gigfolio` }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.deal.title ?? "Deal"} · Deals · Gigfolio` },
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -24,17 +57,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(deal, "Deal not found", { status: 404 });
   return {
     side: partyOf(deal, user.id),
-    deal: { id: deal.id, title: deal.title, status: deal.status, amountCents: deal.amountCents, currency: deal.currency, cancelReason: deal.cancelReason, gigId: deal.gigId, applicationId: deal.applicationId },
+    deal: {
+      id: deal.id,
+      title: deal.title,
+      status: deal.status,
+      amountCents: deal.amountCents,
+      currency: deal.currency,
+      cancelReason: deal.cancelReason,
+      gigId: deal.gigId,
+      applicationId: deal.applicationId,
+    },
     brandName: getUserById(deal.brandId)?.displayName ?? "Brand",
     creatorName: getUserById(deal.creatorId)?.displayName ?? "Creator",
-    deliverables: listDeliverables(deal.id).map((d) => ({ id: d.id, title: d.title, dueDate: d.dueDate, status: d.status, submissionUrl: d.submissionUrl, submissionNote: d.submissionNote, revisionCount: d.revisionCount })),
+    deliverables: listDeliverables(deal.id).map((d) => ({
+      id: d.id,
+      title: d.title,
+      dueDate: d.dueDate,
+      status: d.status,
+      submissionUrl: d.submissionUrl,
+      submissionNote: d.submissionNote,
+      revisionCount: d.revisionCount,
+    })),
     timeline: getDealTimeline(deal.id),
     rated: !!getBrandRatingForDeal(deal.id),
     reviewed: !!getCreatorReviewForDeal(deal.id),
   };
 }
 
-type Fail = { intent: string; target: string | null; fieldErrors: Record<string, string[] | null | undefined>; formError?: string };
+type Fail = {
+  intent: string;
+  target: string | null;
+  fieldErrors: Record<string, string[] | null | undefined>;
+  formError?: string;
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -44,23 +99,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const target = form.get("deliverableId") ? String(form.get("deliverableId")) : null;
   const back = redirect(`/dashboard/deals/${deal.id}`);
-  const fail = (status: number, fieldErrors: Fail["fieldErrors"], formError?: string) => data<Fail>({ intent, target, fieldErrors, formError }, { status });
-  const parse = <S extends Parameters<typeof parseWithZod>[1]["schema"]>(schema: S) => parseWithZod(form, { schema });
+  const fail = (status: number, fieldErrors: Fail["fieldErrors"], formError?: string) =>
+    data<Fail>({ intent, target, fieldErrors, formError }, { status });
+  const parse = <S extends Parameters<typeof parseWithZod>[1]["schema"]>(schema: S) =>
+    parseWithZod(form, { schema });
   try {
     if (intent === "submit") {
       const s = parse(SubmitDeliverableSchema);
       if (s.status !== "success") return fail(400, s.error ?? {});
-      invariantResponse(submitDeliverable(target ?? "", user, s.value as { url: string; note: string }), "Deliverable not found", { status: 404 });
+      invariantResponse(
+        submitDeliverable(target ?? "", user, s.value as { url: string; note: string }),
+        "Deliverable not found",
+        { status: 404 },
+      );
       return back;
     }
     if (intent === "revision") {
       const s = parse(RevisionSchema);
       if (s.status !== "success") return fail(400, s.error ?? {});
-      invariantResponse(requestRevision(target ?? "", user, (s.value as { note: string }).note), "Deliverable not found", { status: 404 });
+      invariantResponse(
+        requestRevision(target ?? "", user, (s.value as { note: string }).note),
+        "Deliverable not found",
+        { status: 404 },
+      );
       return back;
     }
     if (intent === "approve") {
-      invariantResponse(approveDeliverable(target ?? "", user), "Deliverable not found", { status: 404 });
+      invariantResponse(approveDeliverable(target ?? "", user), "Deliverable not found", {
+        status: 404,
+      });
       return back;
     }
     if (intent === "cancel") {
@@ -83,7 +150,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return fail(400, {}, "Unknown action");
   } catch (error) {
-    if (error instanceof IllegalTransitionError || error instanceof NotYourTurnError || error instanceof RatingNotAllowedError || error instanceof ReviewNotAllowedError) {
+    if (
+      error instanceof IllegalTransitionError ||
+      error instanceof NotYourTurnError ||
+      error instanceof RatingNotAllowedError ||
+      error instanceof ReviewNotAllowedError
+    ) {
       return fail(409, {}, error.message);
     }
     throw error;
@@ -107,10 +179,14 @@ function Score({ name, label, errors }: { name: string; label: string; errors?: 
 }
 
 export default function DealPage() {
-  const { side, deal, brandName, creatorName, deliverables, timeline, rated, reviewed } = useLoaderData<typeof loader>();
+  const { side, deal, brandName, creatorName, deliverables, timeline, rated, reviewed } =
+    useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errs = (intent: string, field: string, target: string | null = null) => (a && a.intent === intent && a.target === target ? (a.fieldErrors[field] ?? undefined) : undefined);
+  const errs = (intent: string, field: string, target: string | null = null) =>
+    a && a.intent === intent && a.target === target
+      ? (a.fieldErrors[field] ?? undefined)
+      : undefined;
   const active = deal.status === "active";
   return (
     <div className="space-y-6">
@@ -142,8 +218,16 @@ export default function DealPage() {
           </>
         ) : null}
       </p>
-      {params.get("started") ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">The deal has started.</p> : null}
-      {deal.status === "cancelled" ? <p className="rounded-md bg-red-50 p-3 text-sm text-red-800">Cancelled: {deal.cancelReason}</p> : null}
+      {params.get("started") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          The deal has started.
+        </p>
+      ) : null}
+      {deal.status === "cancelled" ? (
+        <p className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          Cancelled: {deal.cancelReason}
+        </p>
+      ) : null}
       {a?.formError ? <ErrorList errors={[a.formError]} /> : null}
       <section aria-labelledby="deliv-title" className="space-y-3">
         <h2 id="deliv-title" className="text-xl font-bold">
@@ -151,13 +235,20 @@ export default function DealPage() {
         </h2>
         <ol className="space-y-3">
           {deliverables.map((d) => (
-            <li key={d.id} className="card space-y-2" data-testid="deliverable" data-status={d.status}>
+            <li
+              key={d.id}
+              className="card space-y-2"
+              data-testid="deliverable"
+              data-status={d.status}
+            >
               <p className="font-semibold">
                 {d.title} <StatusBadge status={d.status} />
               </p>
               <p className="text-sm text-slate-600">
                 Due {d.dueDate}
-                {d.revisionCount ? ` · ${d.revisionCount} ${d.revisionCount === 1 ? "revision" : "revisions"} requested` : ""}
+                {d.revisionCount
+                  ? ` · ${d.revisionCount} ${d.revisionCount === 1 ? "revision" : "revisions"} requested`
+                  : ""}
               </p>
               {d.submissionUrl ? (
                 <p className="text-sm">
@@ -168,18 +259,33 @@ export default function DealPage() {
                   {d.submissionNote ? ` — ${d.submissionNote}` : ""}
                 </p>
               ) : null}
-              {active && side === "creator" && (d.status === "pending" || d.status === "revision_requested") ? (
+              {active &&
+              side === "creator" &&
+              (d.status === "pending" || d.status === "revision_requested") ? (
                 <Form method="post" className="space-y-2" aria-label={`Submit ${d.title}`}>
                   <input type="hidden" name="deliverableId" value={d.id} />
                   <label className="label" htmlFor={`url-${d.id}`}>
                     Link to the work
                   </label>
-                  <input id={`url-${d.id}`} name="url" type="url" required className="input" placeholder="https://" />
+                  <input
+                    id={`url-${d.id}`}
+                    name="url"
+                    type="url"
+                    required
+                    className="input"
+                    placeholder="https://"
+                  />
                   <ErrorList errors={errs("submit", "url", d.id)} />
                   <label className="label" htmlFor={`note-${d.id}`}>
                     Note
                   </label>
-                  <textarea id={`note-${d.id}`} name="note" className="input" rows={2} maxLength={2000} />
+                  <textarea
+                    id={`note-${d.id}`}
+                    name="note"
+                    className="input"
+                    rows={2}
+                    maxLength={2000}
+                  />
                   <button type="submit" name="intent" value="submit" className="btn-primary">
                     {d.status === "revision_requested" ? "Resubmit" : "Submit deliverable"}
                   </button>
@@ -193,12 +299,24 @@ export default function DealPage() {
                       Approve
                     </button>
                   </Form>
-                  <Form method="post" className="flex-1 space-y-2" aria-label={`Request a revision of ${d.title}`}>
+                  <Form
+                    method="post"
+                    className="flex-1 space-y-2"
+                    aria-label={`Request a revision of ${d.title}`}
+                  >
                     <input type="hidden" name="deliverableId" value={d.id} />
                     <label className="label" htmlFor={`rev-${d.id}`}>
                       What should change?
                     </label>
-                    <textarea id={`rev-${d.id}`} name="note" className="input" rows={2} required minLength={5} maxLength={2000} />
+                    <textarea
+                      id={`rev-${d.id}`}
+                      name="note"
+                      className="input"
+                      rows={2}
+                      required
+                      minLength={5}
+                      maxLength={2000}
+                    />
                     <ErrorList errors={errs("revision", "note", d.id)} />
                     <button type="submit" name="intent" value="revision" className="btn-secondary">
                       Request revision
@@ -221,13 +339,31 @@ export default function DealPage() {
               Rate the brand
             </h2>
             <Score name="overall" label="Overall" errors={errs("rate-brand", "overall")} />
-            <Score name="paymentSpeed" label="Payment speed" errors={errs("rate-brand", "paymentSpeed")} />
-            <Score name="communication" label="Communication" errors={errs("rate-brand", "communication")} />
-            <Score name="professionalism" label="Professionalism" errors={errs("rate-brand", "professionalism")} />
+            <Score
+              name="paymentSpeed"
+              label="Payment speed"
+              errors={errs("rate-brand", "paymentSpeed")}
+            />
+            <Score
+              name="communication"
+              label="Communication"
+              errors={errs("rate-brand", "communication")}
+            />
+            <Score
+              name="professionalism"
+              label="Professionalism"
+              errors={errs("rate-brand", "professionalism")}
+            />
             <label className="label" htmlFor="rating-comment">
               Comment (shown on the brand page)
             </label>
-            <textarea id="rating-comment" name="comment" className="input" rows={3} maxLength={2000} />
+            <textarea
+              id="rating-comment"
+              name="comment"
+              className="input"
+              rows={3}
+              maxLength={2000}
+            />
             <button type="submit" name="intent" value="rate-brand" className="btn-primary">
               Submit rating
             </button>
@@ -248,7 +384,15 @@ export default function DealPage() {
             <label className="label" htmlFor="review-body">
               Your review (shown on their portfolio, marked verified)
             </label>
-            <textarea id="review-body" name="body" className="input" rows={3} required minLength={20} maxLength={5000} />
+            <textarea
+              id="review-body"
+              name="body"
+              className="input"
+              rows={3}
+              required
+              minLength={20}
+              maxLength={5000}
+            />
             <ErrorList errors={errs("review-creator", "body")} />
             <button type="submit" name="intent" value="review-creator" className="btn-primary">
               Publish review
@@ -263,7 +407,15 @@ export default function DealPage() {
             <label className="label" htmlFor="cancel-reason">
               Reason (the other side sees it)
             </label>
-            <textarea id="cancel-reason" name="reason" className="input" rows={2} required minLength={5} maxLength={2000} />
+            <textarea
+              id="cancel-reason"
+              name="reason"
+              className="input"
+              rows={2}
+              required
+              minLength={5}
+              maxLength={2000}
+            />
             <ErrorList errors={errs("cancel", "reason")} />
             <button type="submit" name="intent" value="cancel" className="btn-danger">
               Cancel deal
@@ -278,7 +430,8 @@ export default function DealPage() {
         <ul className="mt-2 space-y-1 text-sm text-slate-600" data-testid="deal-history">
           {timeline.map((h, i) => (
             <li key={i}>
-              {formatDateTime(h.createdAt)} — {h.kind === "deal" ? "Deal" : `“${h.label}”`}: {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}
+              {formatDateTime(h.createdAt)} — {h.kind === "deal" ? "Deal" : `“${h.label}”`}:{" "}
+              {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}
               {statusLabel(h.toStatus)}
               {h.actor ? ` by ${h.actor}` : ""}
               {h.note ? ` (“${h.note}”)` : ""}

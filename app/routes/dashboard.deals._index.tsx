@@ -21,7 +21,10 @@ export default function Deals() {
       <h1 className="text-2xl font-bold">Deals</h1>
       {rows.length === 0 ? (
         <p className="card text-slate-600">
-          No deals yet. {side === "creator" ? "Apply to gigs; accepted applications become deals." : "Accept an application to start a deal."}
+          No deals yet.{" "}
+          {side === "creator"
+            ? "Apply to gigs; accepted applications become deals."
+            : "Accept an application to start a deal."}
         </p>
       ) : (
         <ul className="space-y-3">
@@ -32,11 +35,16 @@ export default function Deals() {
                   {d.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {side === "brand" ? d.creatorName : d.brandName} · {formatMoney(d.amountCents, d.currency)}
-                  {d.status === "active" && d.nextDue ? ` · next due ${d.nextDue}: ${d.nextTitle}` : ""}
+                  {side === "brand" ? d.creatorName : d.brandName} ·{" "}
+                  {formatMoney(d.amountCents, d.currency)}
+                  {d.status === "active" && d.nextDue
+                    ? ` · next due ${d.nextDue}: ${d.nextTitle}`
+                    : ""}
                 </p>
                 {d.status === "active" && side === "brand" && d.awaitingReview > 0 ? (
-                  <p className="text-sm font-semibold text-amber-800">{d.awaitingReview} to review</p>
+                  <p className="text-sm font-semibold text-amber-800">
+                    {d.awaitingReview} to review
+                  </p>
                 ) : null}
                 {d.status === "active" && side === "creator" && d.needsRevision > 0 ? (
                   <p className="text-sm text-slate-700">{d.needsRevision} to deliver</p>

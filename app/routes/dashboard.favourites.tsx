@@ -20,13 +20,18 @@ export default function Favourites() {
       <h1 className="text-2xl font-bold">Saved creators</h1>
       {lists.length === 0 ? (
         <p className="card text-slate-600">
-          Nothing saved yet. <Link to="/creators" className="link">Browse creators</Link> and press “Save creator” on the ones you like.
+          Nothing saved yet.{" "}
+          <Link to="/creators" className="link">
+            Browse creators
+          </Link>{" "}
+          and press “Save creator” on the ones you like.
         </p>
       ) : null}
       {lists.map((list, index) => (
         <section key={list.name} aria-labelledby={`favourite-list-${index}`} className="space-y-3">
           <h2 id={`favourite-list-${index}`} className="text-lg font-semibold">
-            {list.name} <span className="text-sm font-normal text-slate-600">({list.creators.length})</span>
+            {list.name}{" "}
+            <span className="text-sm font-normal text-slate-600">({list.creators.length})</span>
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {list.creators.map((c) => (
@@ -37,12 +42,19 @@ export default function Favourites() {
                     {c.displayName}
                   </Link>
                   <p className="truncate text-sm text-slate-600">{c.headline}</p>
-                  <p className="text-xs text-slate-600">{formatCount(c.totalFollowers)} followers</p>
+                  <p className="text-xs text-slate-600">
+                    {formatCount(c.totalFollowers)} followers
+                  </p>
                 </div>
                 <Form method="post" action={`/creators/${c.slug}/favourite`}>
                   <input type="hidden" name="redirectTo" value="/dashboard/favourites" />
                   <input type="hidden" name="listName" value={list.name} />
-                  <button type="submit" name="intent" value="remove" className="btn-secondary text-sm">
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="remove"
+                    className="btn-secondary text-sm"
+                  >
                     Remove<span className="sr-only"> {c.displayName}</span>
                   </button>
                 </Form>

@@ -1,11 +1,22 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GigForm } from "~/components/gigs/gig-form";
 import { makeGigSchema } from "~/models/gigs/gig-schema";
-import { getGigDetails, getGigForBrand, GigNotEditableError, updateGig } from "~/models/gigs/gigs.server";
+import {
+  getGigDetails,
+  getGigForBrand,
+  GigNotEditableError,
+  updateGig,
+} from "~/models/gigs/gigs.server";
 import { centsToInput } from "~/models/gigs/money";
 import { EDITABLE_GIG_STATUSES } from "~/models/gigs/state";
 import { listCategories } from "~/models/portfolio/profiles.server";
@@ -17,7 +28,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "brand" });
   const gig = getGigForBrand(params.gigId ?? "", user.id);
   invariantResponse(gig, "Gig not found", { status: 404 });
-  invariantResponse(EDITABLE_GIG_STATUSES.includes(gig.status), "This gig can no longer be edited.", { status: 409 });
+  invariantResponse(
+    EDITABLE_GIG_STATUSES.includes(gig.status),
+    "This gig can no longer be edited.",
+    { status: 409 },
+  );
   const d = getGigDetails(gig.id);
   return {
     id: gig.id,
@@ -49,7 +64,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     updateGig(gig.id, user.id, submission.value);
   } catch (error) {
-    if (error instanceof GigNotEditableError) return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
+    if (error instanceof GigNotEditableError)
+      return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
     throw error;
   }
   return redirect(`/dashboard/gigs/${gig.id}?saved=1`);
@@ -66,7 +82,12 @@ export default function EditGig() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">Edit gig</h1>
-      <GigForm lastResult={lastResult} categories={categories} defaults={defaults} submitLabel="Save changes" />
+      <GigForm
+        lastResult={lastResult}
+        categories={categories}
+        defaults={defaults}
+        submitLabel="Save changes"
+      />
     </div>
   );
 }

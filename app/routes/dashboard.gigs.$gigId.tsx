@@ -1,28 +1,65 @@
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText } from "~/components/gigs/gig-summary";
 import { StatusBadge, statusLabel } from "~/components/gigs/status-badge";
 import { ErrorList } from "~/components/forms";
-import { acceptApplication, GigNotOpenError, listApplicants, rejectApplication, shortlistApplication } from "~/models/gigs/applications.server";
-import { changeGigStatus, GIG_ACTIONS, getGigHistory, type GigAction } from "~/models/gigs/gigs.server";
-import { EDITABLE_GIG_STATUSES, GIG_TRANSITIONS, IllegalTransitionError } from "~/models/gigs/state";
+import {
+  acceptApplication,
+  GigNotOpenError,
+  listApplicants,
+  rejectApplication,
+  shortlistApplication,
+} from "~/models/gigs/applications.server";
+import {
+  changeGigStatus,
+  GIG_ACTIONS,
+  getGigHistory,
+  type GigAction,
+} from "~/models/gigs/gigs.server";
+import {
+  EDITABLE_GIG_STATUSES,
+  GIG_TRANSITIONS,
+  IllegalTransitionError,
+} from "~/models/gigs/state";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.gig.title ?? "Gig"} · My gigs · Gigfolio` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.gig.title ?? "Gig"} · My gigs · Gigfolio` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "brand" });
   const found = listApplicants(params.gigId ?? "", user);
   invariantResponse(found, "Gig not found", { status: 404 });
   const { gig, rows } = found;
-  const actions = (Object.keys(GIG_ACTIONS) as GigAction[]).filter((a) => GIG_TRANSITIONS[gig.status].includes(GIG_ACTIONS[a]));
-  return { gig: { ...gig, publishedAt: gig.publishedAt?.getTime() ?? null }, applicants: rows, actions, editable: EDITABLE_GIG_STATUSES.includes(gig.status), history: getGigHistory(gig.id) };
+  const actions = (Object.keys(GIG_ACTIONS) as GigAction[]).filter((a) =>
+    GIG_TRANSITIONS[gig.status].includes(GIG_ACTIONS[a]),
+  );
+  return {
+    gig: { ...gig, publishedAt: gig.publishedAt?.getTime() ?? null },
+    applicants: rows,
+    actions,
+    editable: EDITABLE_GIG_STATUSES.includes(gig.status),
+    history: getGigHistory(gig.id),
+  };
 }
 
-const ACTION_LABELS: Record<GigAction, string> = { publish: "Publish", pause: "Pause", close: "Close applications", cancel: "Cancel gig", complete: "Mark completed" };
+const ACTION_LABELS: Record<GigAction, string> = {
+  publish: "Publish",
+  pause: "Pause",
+  close: "Close applications",
+  cancel: "Cancel gig",
+  complete: "Mark completed",
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "brand" });
@@ -38,11 +75,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const mine = listApplicants(gigId, user);
     invariantResponse(mine, "Gig not found", { status: 404 });
-    invariantResponse(mine.rows.some((r) => r.id === applicationId), "Application not found", { status: 404 });
+    invariantResponse(
+      mine.rows.some((r) => r.id === applicationId),
+      "Application not found",
+      { status: 404 },
+    );
     if (intent === "shortlist") shortlistApplication(applicationId, user.id);
     else if (intent === "reject") {
       const message = String(form.get("message") ?? "").trim();
-      if (message.length > 2000) return data({ error: "The message can be at most 2,000 characters.", applicationId }, { status: 400 });
+      if (message.length > 2000)
+        return data(
+          { error: "The message can be at most 2,000 characters.", applicationId },
+          { status: 400 },
+        );
       rejectApplication(applicationId, user.id, message || undefined);
     } else if (intent === "accept") {
       const deal = acceptApplication(applicationId, user.id);
@@ -73,11 +118,20 @@ export default function ManageGig() {
         <h1 className="text-2xl font-bold">{gig.title}</h1>
         <StatusBadge status={gig.status} />
       </div>
-      {params.get("created") ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Draft saved. Publish it when it is ready.</p> : null}
-      {params.get("status") ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Gig is now {statusLabel(params.get("status")!).toLowerCase()}.</p> : null}
+      {params.get("created") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Draft saved. Publish it when it is ready.
+        </p>
+      ) : null}
+      {params.get("status") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Gig is now {statusLabel(params.get("status")!).toLowerCase()}.
+        </p>
+      ) : null}
       {actionData && !actionData.applicationId ? <ErrorList errors={[actionData.error]} /> : null}
       <p className="text-sm text-slate-600">
-        {budgetText(gig)} · apply by {gig.deadline} · {gig.creatorsWanted} {gig.creatorsWanted === 1 ? "creator" : "creators"} wanted ·{" "}
+        {budgetText(gig)} · apply by {gig.deadline} · {gig.creatorsWanted}{" "}
+        {gig.creatorsWanted === 1 ? "creator" : "creators"} wanted ·{" "}
         <Link to={`/gigs/${gig.id}`} className="link">
           {gig.status === "draft" ? "Preview" : "Public page"}
         </Link>
@@ -93,7 +147,15 @@ export default function ManageGig() {
       {actions.length ? (
         <Form method="post" className="flex flex-wrap gap-2">
           {actions.map((a) => (
-            <button key={a} type="submit" name="intent" value={a} className={a === "cancel" ? "btn-danger" : a === "publish" ? "btn-primary" : "btn-secondary"}>
+            <button
+              key={a}
+              type="submit"
+              name="intent"
+              value={a}
+              className={
+                a === "cancel" ? "btn-danger" : a === "publish" ? "btn-primary" : "btn-secondary"
+              }
+            >
               {ACTION_LABELS[a]}
             </button>
           ))}
@@ -104,7 +166,11 @@ export default function ManageGig() {
           Applicants ({applicants.length})
         </h2>
         {applicants.length === 0 ? (
-          <p className="card text-slate-600">{gig.status === "draft" ? "Publish the gig to receive applications." : "No applications yet."}</p>
+          <p className="card text-slate-600">
+            {gig.status === "draft"
+              ? "Publish the gig to receive applications."
+              : "No applications yet."}
+          </p>
         ) : (
           <ul className="space-y-3">
             {applicants.map((a) => (
@@ -150,7 +216,9 @@ export default function ManageGig() {
                   </p>
                 ) : null}
                 <p className="whitespace-pre-line text-sm">{a.message}</p>
-                {actionData && actionData.applicationId === a.id ? <ErrorList errors={[actionData.error]} /> : null}
+                {actionData && actionData.applicationId === a.id ? (
+                  <ErrorList errors={[actionData.error]} />
+                ) : null}
                 <div className="flex flex-wrap items-start gap-2">
                   <Link to={`/dashboard/applications/${a.id}`} className="btn-secondary">
                     Open / negotiate
@@ -164,7 +232,12 @@ export default function ManageGig() {
                     <Form method="post" className="flex flex-wrap gap-2">
                       <input type="hidden" name="applicationId" value={a.id} />
                       {a.status === "pending" ? (
-                        <button type="submit" name="intent" value="shortlist" className="btn-secondary">
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="shortlist"
+                          className="btn-secondary"
+                        >
                           Shortlist
                         </button>
                       ) : null}
@@ -181,7 +254,13 @@ export default function ManageGig() {
                         <label className="label" htmlFor={`msg-${a.id}`}>
                           Message to the creator (optional)
                         </label>
-                        <textarea id={`msg-${a.id}`} name="message" className="input" rows={2} maxLength={2000} />
+                        <textarea
+                          id={`msg-${a.id}`}
+                          name="message"
+                          className="input"
+                          rows={2}
+                          maxLength={2000}
+                        />
                         <button type="submit" name="intent" value="reject" className="btn-danger">
                           Reject application
                         </button>
@@ -201,7 +280,8 @@ export default function ManageGig() {
         <ul className="mt-2 space-y-1 text-sm text-slate-600">
           {history.map((h, i) => (
             <li key={i}>
-              {formatDateTime(h.createdAt)} — {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}
+              {formatDateTime(h.createdAt)} —{" "}
+              {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}
               {statusLabel(h.toStatus)}
               {h.actor ? ` by ${h.actor}` : ""}
             </li>

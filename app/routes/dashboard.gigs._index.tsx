@@ -34,7 +34,9 @@ export default function MyGigs() {
           .
         </p>
       ) : gigs.length === 0 ? (
-        <p className="card text-slate-600">You have not posted a gig yet. Post one to start receiving applications.</p>
+        <p className="card text-slate-600">
+          You have not posted a gig yet. Post one to start receiving applications.
+        </p>
       ) : (
         <table className="w-full text-left text-sm">
           <thead>

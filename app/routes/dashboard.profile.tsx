@@ -1,12 +1,30 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { EditorNav } from "~/components/portfolio/editor-nav";
 import { ProfileSchema } from "~/models/portfolio/profile-schema";
-import { getProfileForOwner, listCategories, listSkills, saveProfile, SlugTakenError } from "~/models/portfolio/profiles.server";
+import {
+  getProfileForOwner,
+  listCategories,
+  listSkills,
+  saveProfile,
+  SlugTakenError,
+} from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";
 import { getOrigin } from "~/utils/url.server";
 
@@ -55,7 +73,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProfileEditor() {
-  const { profile, categories, skills, timeZones, origin, suggestion } = useLoaderData<typeof loader>();
+  const { profile, categories, skills, timeZones, origin, suggestion } =
+    useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
@@ -65,7 +84,13 @@ export default function ProfileEditor() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
-    defaultValue: profile ?? { displayName: suggestion.displayName, visibility: "public", categoryIds: [], skillIds: [], timeZone: "UTC" },
+    defaultValue: profile ?? {
+      displayName: suggestion.displayName,
+      visibility: "public",
+      categoryIds: [],
+      skillIds: [],
+      timeZone: "UTC",
+    },
   });
   const selected = new Set((fields.categoryIds.initialValue as string[] | undefined) ?? []);
   const selectedSkills = new Set((fields.skillIds.initialValue as string[] | undefined) ?? []);
@@ -89,7 +114,11 @@ export default function ProfileEditor() {
         </p>
       ) : null}
       <Form method="post" className="card space-y-5" {...getFormProps(form)}>
-        <Field label="Display name" errors={fields.displayName.errors} {...getInputProps(fields.displayName, { type: "text" })} />
+        <Field
+          label="Display name"
+          errors={fields.displayName.errors}
+          {...getInputProps(fields.displayName, { type: "text" })}
+        />
         <Field
           label="Link name"
           hint={`Your page will be at ${origin}/your-link-name. Lowercase letters, digits and dashes.`}
@@ -98,14 +127,30 @@ export default function ProfileEditor() {
           autoCapitalize="none"
           spellCheck={false}
         />
-        <Field label="Headline" hint="One line about what you do." errors={fields.headline.errors} {...getInputProps(fields.headline, { type: "text" })} />
-        <TextareaField label="Bio" hint="Line breaks are kept." errors={fields.bio.errors} {...getTextareaProps(fields.bio)} rows={6} />
+        <Field
+          label="Headline"
+          hint="One line about what you do."
+          errors={fields.headline.errors}
+          {...getInputProps(fields.headline, { type: "text" })}
+        />
+        <TextareaField
+          label="Bio"
+          hint="Line breaks are kept."
+          errors={fields.bio.errors}
+          {...getTextareaProps(fields.bio)}
+          rows={6}
+        />
         <fieldset>
           <legend className="label">Categories (up to 5)</legend>
           <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {categories.map((c) => (
               <label key={c.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={fields.categoryIds.name} value={String(c.id)} defaultChecked={selected.has(String(c.id))} />
+                <input
+                  type="checkbox"
+                  name={fields.categoryIds.name}
+                  value={String(c.id)}
+                  defaultChecked={selected.has(String(c.id))}
+                />
                 {c.name}
               </label>
             ))}
@@ -117,7 +162,12 @@ export default function ProfileEditor() {
           <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {skills.map((s) => (
               <label key={s.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={fields.skillIds.name} value={String(s.id)} defaultChecked={selectedSkills.has(String(s.id))} />
+                <input
+                  type="checkbox"
+                  name={fields.skillIds.name}
+                  value={String(s.id)}
+                  defaultChecked={selectedSkills.has(String(s.id))}
+                />
                 {s.name}
               </label>
             ))}
@@ -125,7 +175,13 @@ export default function ProfileEditor() {
           <ErrorList id={fields.skillIds.errorId} errors={fields.skillIds.errors} />
         </fieldset>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field label="Location" hint="City and country, e.g. Stockholm, Sweden." errors={fields.location.errors} {...getInputProps(fields.location, { type: "text" })} autoComplete="address-level2" />
+          <Field
+            label="Location"
+            hint="City and country, e.g. Stockholm, Sweden."
+            errors={fields.location.errors}
+            {...getInputProps(fields.location, { type: "text" })}
+            autoComplete="address-level2"
+          />
           <div>
             <label htmlFor={fields.timeZone.id} className="label">
               Time zone
@@ -140,7 +196,12 @@ export default function ProfileEditor() {
             <ErrorList id={fields.timeZone.errorId} errors={fields.timeZone.errors} />
           </div>
         </div>
-        <Field label="Languages" hint="Comma-separated, e.g. English, Swedish." errors={fields.languages.errors} {...getInputProps(fields.languages, { type: "text" })} />
+        <Field
+          label="Languages"
+          hint="Comma-separated, e.g. English, Swedish."
+          errors={fields.languages.errors}
+          {...getInputProps(fields.languages, { type: "text" })}
+        />
         <div>
           <label htmlFor={fields.visibility.id} className="label">
             Visibility

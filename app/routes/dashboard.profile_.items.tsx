@@ -1,7 +1,19 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
@@ -10,7 +22,14 @@ import { ItemMedia } from "~/components/portfolio/item-media";
 import { ITEM_KINDS } from "~/db/schema/portfolio-extras";
 import { linkPreview } from "~/models/portfolio/embeds";
 import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
-import { addItem, deleteItem, FeaturedLimitError, listItems, moveItem, setFeatured } from "~/models/portfolio/items.server";
+import {
+  addItem,
+  deleteItem,
+  FeaturedLimitError,
+  listItems,
+  moveItem,
+  setFeatured,
+} from "~/models/portfolio/items.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { MAX_FEATURED, PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
 import { fileFrom, readUploadForm, UploadTooLargeError } from "~/models/portfolio/upload.server";
@@ -20,8 +39,16 @@ export const meta: MetaFunction = () => [{ title: "Portfolio items · Portfolio 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, profile } = await requireCreatorProfile(request);
   const items = listItems(user.id).map((i) => ({
-    id: i.id, kind: i.kind, title: i.title, url: i.url, brand: i.brand, itemDate: i.itemDate, featured: i.featured, description: i.description,
-    image: imageUrl(i.imageId, "item-400"), preview: i.url ? linkPreview(i.url) : null,
+    id: i.id,
+    kind: i.kind,
+    title: i.title,
+    url: i.url,
+    brand: i.brand,
+    itemDate: i.itemDate,
+    featured: i.featured,
+    description: i.description,
+    image: imageUrl(i.imageId, "item-400"),
+    preview: i.url ? linkPreview(i.url) : null,
   }));
   return { slug: profile.slug, items };
 }
@@ -34,7 +61,14 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     formData = await readUploadForm(request);
   } catch (error) {
-    if (error instanceof UploadTooLargeError) return data({ listError: null, result: { status: "error" as const, error: { image: [error.message] } } }, { status: 413 });
+    if (error instanceof UploadTooLargeError)
+      return data(
+        {
+          listError: null,
+          result: { status: "error" as const, error: { image: [error.message] } },
+        },
+        { status: 413 },
+      );
     throw error;
   }
   const intent = String(formData.get("intent") ?? "add");
@@ -49,33 +83,66 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (intent === "feature" || intent === "unfeature") {
     try {
-      invariantResponse(setFeatured(user.id, id, intent === "feature"), "No such item.", { status: 404 });
+      invariantResponse(setFeatured(user.id, id, intent === "feature"), "No such item.", {
+        status: 404,
+      });
     } catch (error) {
-      if (error instanceof FeaturedLimitError) return data({ listError: error.message, result: undefined }, { status: 400 });
+      if (error instanceof FeaturedLimitError)
+        return data({ listError: error.message, result: undefined }, { status: 400 });
       throw error;
     }
     return redirect("/dashboard/profile/items");
   }
   const submission = parseWithZod(formData, { schema: PortfolioItemSchema });
-  if (submission.status !== "success") return data({ listError: null, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ listError: null, result: submission.reply() }, { status: 400 });
   const file = fileFrom(formData, "image");
   if (!file && !submission.value.url) {
-    return data({ listError: null, result: submission.reply({ fieldErrors: { url: ["Add a link or upload an image"] } }) }, { status: 400 });
+    return data(
+      {
+        listError: null,
+        result: submission.reply({ fieldErrors: { url: ["Add a link or upload an image"] } }),
+      },
+      { status: 400 },
+    );
   }
   let imageId: string | null = null;
   if (file) {
     try {
       imageId = await processUpload(user.id, file, "item");
     } catch (error) {
-      if (error instanceof ImageError) return data({ listError: null, result: submission.reply({ fieldErrors: { image: [error.message] } }) }, { status: 400 });
+      if (error instanceof ImageError)
+        return data(
+          {
+            listError: null,
+            result: submission.reply({ fieldErrors: { image: [error.message] } }),
+          },
+          { status: 400 },
+        );
       throw error;
     }
   }
   try {
     const created = addItem(user.id, { ...submission.value, imageId });
-    if (created === "limit") return data({ listError: null, result: submission.reply({ formErrors: ["You have reached the 50-item limit; remove one first"] }) }, { status: 400 });
+    if (created === "limit")
+      return data(
+        {
+          listError: null,
+          result: submission.reply({
+            formErrors: ["You have reached the 50-item limit; remove one first"],
+          }),
+        },
+        { status: 400 },
+      );
   } catch (error) {
-    if (error instanceof FeaturedLimitError) return data({ listError: null, result: submission.reply({ fieldErrors: { featured: [error.message] } }) }, { status: 400 });
+    if (error instanceof FeaturedLimitError)
+      return data(
+        {
+          listError: null,
+          result: submission.reply({ fieldErrors: { featured: [error.message] } }),
+        },
+        { status: 400 },
+      );
     throw error;
   }
   return redirect("/dashboard/profile/items?saved=1");
@@ -104,13 +171,24 @@ export default function ItemsEditor() {
       <div>
         <h1 className="text-2xl font-bold">Portfolio items</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Show your best work. Feature up to {MAX_FEATURED} ({featuredCount} featured now); featured items come first on your page.
+          Show your best work. Feature up to {MAX_FEATURED} ({featuredCount} featured now); featured
+          items come first on your page.
         </p>
       </div>
-      {searchParams.get("saved") === "1" ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Item added.</p> : null}
-      {listError ? <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{listError}</p> : null}
+      {searchParams.get("saved") === "1" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Item added.
+        </p>
+      ) : null}
+      {listError ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {listError}
+        </p>
+      ) : null}
       {items.length === 0 ? (
-        <p className="card text-slate-600">No items yet. Add a photo you took, a video link or a campaign you worked on.</p>
+        <p className="card text-slate-600">
+          No items yet. Add a photo you took, a video link or a campaign you worked on.
+        </p>
       ) : (
         <ol className="space-y-3">
           {items.map((item, index) => (
@@ -120,7 +198,12 @@ export default function ItemsEditor() {
               </div>
               <div className="flex-1">
                 <p className="font-semibold">
-                  {item.title} {item.featured ? <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">Featured</span> : null}
+                  {item.title}{" "}
+                  {item.featured ? (
+                    <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
+                      Featured
+                    </span>
+                  ) : null}
                 </p>
                 <p className="text-sm text-slate-600">
                   {KIND_LABELS[item.kind]}
@@ -130,13 +213,32 @@ export default function ItemsEditor() {
               </div>
               <Form method="post" className="flex flex-wrap gap-2">
                 <input type="hidden" name="id" value={item.id} />
-                <button type="submit" name="intent" value="up" className="btn-secondary" disabled={index === 0} aria-label={`Move ${item.title} up`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="up"
+                  className="btn-secondary"
+                  disabled={index === 0}
+                  aria-label={`Move ${item.title} up`}
+                >
                   ↑ Up
                 </button>
-                <button type="submit" name="intent" value="down" className="btn-secondary" disabled={index === items.length - 1} aria-label={`Move ${item.title} down`}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="down"
+                  className="btn-secondary"
+                  disabled={index === items.length - 1}
+                  aria-label={`Move ${item.title} down`}
+                >
                   ↓ Down
                 </button>
-                <button type="submit" name="intent" value={item.featured ? "unfeature" : "feature"} className="btn-secondary">
+                <button
+                  type="submit"
+                  name="intent"
+                  value={item.featured ? "unfeature" : "feature"}
+                  className="btn-secondary"
+                >
                   {item.featured ? "Unfeature" : "Feature"}
                   <span className="sr-only"> {item.title}</span>
                 </button>
@@ -152,7 +254,12 @@ export default function ItemsEditor() {
         <h2 id="add-item" className="text-lg font-semibold">
           Add an item
         </h2>
-        <Form method="post" encType="multipart/form-data" className="mt-4 grid gap-4 sm:grid-cols-2" {...getFormProps(form)}>
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          className="mt-4 grid gap-4 sm:grid-cols-2"
+          {...getFormProps(form)}
+        >
           <div>
             <label htmlFor={fields.kind.id} className="label">
               Kind
@@ -165,18 +272,49 @@ export default function ItemsEditor() {
               ))}
             </select>
           </div>
-          <Field label="Title" errors={fields.title.errors} {...getInputProps(fields.title, { type: "text" })} />
-          <Field className="sm:col-span-2" label="Link (YouTube, Vimeo, Instagram, TikTok, SoundCloud, any web page)" errors={fields.url.errors} {...getInputProps(fields.url, { type: "url" })} />
+          <Field
+            label="Title"
+            errors={fields.title.errors}
+            {...getInputProps(fields.title, { type: "text" })}
+          />
+          <Field
+            className="sm:col-span-2"
+            label="Link (YouTube, Vimeo, Instagram, TikTok, SoundCloud, any web page)"
+            errors={fields.url.errors}
+            {...getInputProps(fields.url, { type: "url" })}
+          />
           <div className="sm:col-span-2">
             <label htmlFor="item-image" className="label">
               Or upload an image (JPEG, PNG or WebP, up to 5 MB)
             </label>
-            <input id="item-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" className="input" aria-invalid={imageErrors?.length ? true : undefined} aria-describedby={imageErrors?.length ? "item-image-error" : undefined} />
+            <input
+              id="item-image"
+              name="image"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              className="input"
+              aria-invalid={imageErrors?.length ? true : undefined}
+              aria-describedby={imageErrors?.length ? "item-image-error" : undefined}
+            />
             <ErrorList id="item-image-error" errors={imageErrors} />
           </div>
-          <Field label="Brand worked with" errors={fields.brand.errors} {...getInputProps(fields.brand, { type: "text" })} />
-          <Field label="Date" errors={fields.itemDate.errors} {...getInputProps(fields.itemDate, { type: "date" })} />
-          <TextareaField className="sm:col-span-2" label="Description" errors={fields.description.errors} {...getTextareaProps(fields.description)} rows={3} />
+          <Field
+            label="Brand worked with"
+            errors={fields.brand.errors}
+            {...getInputProps(fields.brand, { type: "text" })}
+          />
+          <Field
+            label="Date"
+            errors={fields.itemDate.errors}
+            {...getInputProps(fields.itemDate, { type: "date" })}
+          />
+          <TextareaField
+            className="sm:col-span-2"
+            label="Description"
+            errors={fields.description.errors}
+            {...getTextareaProps(fields.description)}
+            rows={3}
+          />
           <div className="sm:col-span-2">
             <label className="flex items-center gap-2 text-sm">
               <input {...getInputProps(fields.featured, { type: "checkbox" })} />

@@ -1,25 +1,50 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { EditorNav } from "~/components/portfolio/editor-nav";
 import { formatCents } from "~/components/portfolio/format";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
-import { addPackage, deletePackage, listPackages, MAX_PACKAGES, saveRates, updatePackage } from "~/models/portfolio/packages.server";
+import {
+  addPackage,
+  deletePackage,
+  listPackages,
+  MAX_PACKAGES,
+  saveRates,
+  updatePackage,
+} from "~/models/portfolio/packages.server";
 import { CURRENCIES, PackageSchema, RatesSchema } from "~/models/portfolio/portfolio-schemas";
 
 export const meta: MetaFunction = () => [{ title: "Rates · Portfolio · Gigfolio" }];
 
-const major = (cents: number | null) => (cents == null ? "" : (cents / 100).toFixed(cents % 100 === 0 ? 0 : 2));
+const major = (cents: number | null) =>
+  cents == null ? "" : (cents / 100).toFixed(cents % 100 === 0 ? 0 : 2);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, profile } = await requireCreatorProfile(request);
   return {
     slug: profile.slug,
-    rates: { currency: profile.currency, budgetMin: major(profile.budgetMinCents), budgetMax: major(profile.budgetMaxCents), spacesThisMonth: profile.spacesThisMonth == null ? "" : String(profile.spacesThisMonth) },
+    rates: {
+      currency: profile.currency,
+      budgetMin: major(profile.budgetMinCents),
+      budgetMax: major(profile.budgetMaxCents),
+      spacesThisMonth: profile.spacesThisMonth == null ? "" : String(profile.spacesThisMonth),
+    },
     packages: listPackages(user.id),
   };
 }
@@ -31,7 +56,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const id = String(formData.get("id") ?? "");
   if (intent === "rates") {
     const submission = parseWithZod(formData, { schema: RatesSchema });
-    if (submission.status !== "success") return data({ form: "rates", result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ form: "rates", result: submission.reply() }, { status: 400 });
     saveRates(user.id, submission.value);
     return redirect("/dashboard/profile/rates?saved=rates");
   }
@@ -41,12 +67,22 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: PackageSchema });
   const formKey = intent === "update" ? `package-${id}` : "package-new";
-  if (submission.status !== "success") return data({ form: formKey, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ form: formKey, result: submission.reply() }, { status: 400 });
   if (intent === "update") {
-    invariantResponse(updatePackage(user.id, id, submission.value), "No such package.", { status: 404 });
+    invariantResponse(updatePackage(user.id, id, submission.value), "No such package.", {
+      status: 404,
+    });
   } else {
     const created = addPackage(user.id, submission.value);
-    if (created === "limit") return data({ form: formKey, result: submission.reply({ formErrors: [`At most ${MAX_PACKAGES} packages`] }) }, { status: 400 });
+    if (created === "limit")
+      return data(
+        {
+          form: formKey,
+          result: submission.reply({ formErrors: [`At most ${MAX_PACKAGES} packages`] }),
+        },
+        { status: 400 },
+      );
   }
   return redirect("/dashboard/profile/rates?saved=package");
 }
@@ -63,18 +99,50 @@ function PackageForm({ pkg, currency }: { pkg?: Pkg; currency: string }) {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PackageSchema }),
-    defaultValue: pkg ? { name: pkg.name, price: major(pkg.priceCents), includes: pkg.includes, deliveryDays: String(pkg.deliveryDays) } : undefined,
+    defaultValue: pkg
+      ? {
+          name: pkg.name,
+          price: major(pkg.priceCents),
+          includes: pkg.includes,
+          deliveryDays: String(pkg.deliveryDays),
+        }
+      : undefined,
   });
   return (
     <Form method="post" className="grid gap-3 sm:grid-cols-4" {...getFormProps(form)}>
       <input type="hidden" name="id" value={pkg?.id ?? ""} />
-      <Field className="sm:col-span-2" label="Package name" errors={fields.name.errors} {...getInputProps(fields.name, { type: "text" })} />
-      <Field label={`Price (${currency})`} errors={fields.price.errors} {...getInputProps(fields.price, { type: "text" })} inputMode="decimal" />
-      <Field label="Delivery (days)" errors={fields.deliveryDays.errors} {...getInputProps(fields.deliveryDays, { type: "number" })} min={1} max={365} />
-      <TextareaField className="sm:col-span-4" label="What is included" hint="One deliverable per line." errors={fields.includes.errors} {...getTextareaProps(fields.includes)} rows={3} />
+      <Field
+        className="sm:col-span-2"
+        label="Package name"
+        errors={fields.name.errors}
+        {...getInputProps(fields.name, { type: "text" })}
+      />
+      <Field
+        label={`Price (${currency})`}
+        errors={fields.price.errors}
+        {...getInputProps(fields.price, { type: "text" })}
+        inputMode="decimal"
+      />
+      <Field
+        label="Delivery (days)"
+        errors={fields.deliveryDays.errors}
+        {...getInputProps(fields.deliveryDays, { type: "number" })}
+        min={1}
+        max={365}
+      />
+      <TextareaField
+        className="sm:col-span-4"
+        label="What is included"
+        hint="One deliverable per line."
+        errors={fields.includes.errors}
+        {...getTextareaProps(fields.includes)}
+        rows={3}
+      />
       <ErrorList id={form.errorId} errors={form.errors} />
       <div className="sm:col-span-4">
-        <SubmitButton name="intent" value={pkg ? "update" : "add"}>{pkg ? "Save package" : "Add package"}</SubmitButton>
+        <SubmitButton name="intent" value={pkg ? "update" : "add"}>
+          {pkg ? "Save package" : "Add package"}
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -97,7 +165,11 @@ export default function RatesEditor() {
     <div className="space-y-6">
       <EditorNav slug={slug} />
       <h1 className="text-2xl font-bold">Rates</h1>
-      {searchParams.get("saved") ? <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">Saved.</p> : null}
+      {searchParams.get("saved") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Saved.
+        </p>
+      ) : null}
       <section aria-labelledby="budget-title" className="card">
         <h2 id="budget-title" className="text-lg font-semibold">
           Budget range and availability
@@ -116,11 +188,28 @@ export default function RatesEditor() {
             </select>
             <ErrorList id={fields.currency.errorId} errors={fields.currency.errors} />
           </div>
-          <Field label="Minimum budget" errors={fields.budgetMin.errors} {...getInputProps(fields.budgetMin, { type: "text" })} inputMode="decimal" />
-          <Field label="Maximum budget" errors={fields.budgetMax.errors} {...getInputProps(fields.budgetMax, { type: "text" })} inputMode="decimal" />
-          <Field label="Spaces this month" errors={fields.spacesThisMonth.errors} {...getInputProps(fields.spacesThisMonth, { type: "number" })} min={0} />
+          <Field
+            label="Minimum budget"
+            errors={fields.budgetMin.errors}
+            {...getInputProps(fields.budgetMin, { type: "text" })}
+            inputMode="decimal"
+          />
+          <Field
+            label="Maximum budget"
+            errors={fields.budgetMax.errors}
+            {...getInputProps(fields.budgetMax, { type: "text" })}
+            inputMode="decimal"
+          />
+          <Field
+            label="Spaces this month"
+            errors={fields.spacesThisMonth.errors}
+            {...getInputProps(fields.spacesThisMonth, { type: "number" })}
+            min={0}
+          />
           <div className="sm:col-span-4">
-            <SubmitButton name="intent" value="rates">Save budget</SubmitButton>
+            <SubmitButton name="intent" value="rates">
+              Save budget
+            </SubmitButton>
           </div>
         </Form>
       </section>
@@ -128,7 +217,11 @@ export default function RatesEditor() {
         <h2 id="packages-title" className="text-lg font-semibold">
           Packages
         </h2>
-        {packages.length === 0 ? <p className="card text-slate-600">No packages yet. A clear rate card gets more inquiries.</p> : null}
+        {packages.length === 0 ? (
+          <p className="card text-slate-600">
+            No packages yet. A clear rate card gets more inquiries.
+          </p>
+        ) : null}
         {packages.map((p) => (
           <div key={p.id} className="card space-y-3">
             <h3 className="font-semibold">

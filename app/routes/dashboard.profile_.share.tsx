@@ -23,7 +23,11 @@ export default function SharePage() {
       <h1 className="text-2xl font-bold">Share your page</h1>
       {visibility === "private" ? (
         <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Your page is private: only you can open it. <Link to="/dashboard/profile" className="link">Change its visibility</Link> before sharing.
+          Your page is private: only you can open it.{" "}
+          <Link to="/dashboard/profile" className="link">
+            Change its visibility
+          </Link>{" "}
+          before sharing.
         </p>
       ) : null}
       <div className="card space-y-4">
@@ -39,8 +43,15 @@ export default function SharePage() {
       </div>
       <figure className="card inline-block">
         {/* The SVG is generated on the server by the qrcode package from our own URL. */}
-        <div className="h-56 w-56" role="img" aria-label={`QR code for ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
-        <figcaption className="mt-2 text-center text-sm text-slate-600">Scan to open your page</figcaption>
+        <div
+          className="h-56 w-56"
+          role="img"
+          aria-label={`QR code for ${url}`}
+          dangerouslySetInnerHTML={{ __html: qr }}
+        />
+        <figcaption className="mt-2 text-center text-sm text-slate-600">
+          Scan to open your page
+        </figcaption>
       </figure>
     </div>
   );

@@ -1,14 +1,26 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { PLATFORM_LABELS, SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
-import { addSocialAccount, deleteSocialAccount, DuplicateAccountError, listSocialAccounts, updateSocialAccount } from "~/models/portfolio/socials.server";
+import {
+  addSocialAccount,
+  deleteSocialAccount,
+  DuplicateAccountError,
+  listSocialAccounts,
+  updateSocialAccount,
+} from "~/models/portfolio/socials.server";
 import { EditorNav } from "~/components/portfolio/editor-nav";
 import { formatCount } from "~/components/portfolio/format";
 
@@ -16,7 +28,11 @@ export const meta: MetaFunction = () => [{ title: "Social accounts · Portfolio 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, profile } = await requireCreatorProfile(request);
-  return { slug: profile.slug, accounts: listSocialAccounts(user.id), totalFollowers: profile.totalFollowers };
+  return {
+    slug: profile.slug,
+    accounts: listSocialAccounts(user.id),
+    totalFollowers: profile.totalFollowers,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -29,15 +45,22 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/dashboard/profile/social?removed=1");
   }
   const submission = parseWithZod(formData, { schema: SocialAccountSchema });
-  if (submission.status !== "success") return data({ id, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ id, result: submission.reply() }, { status: 400 });
   try {
     if (intent === "update") {
-      invariantResponse(updateSocialAccount(user.id, id, submission.value), "No such account.", { status: 404 });
+      invariantResponse(updateSocialAccount(user.id, id, submission.value), "No such account.", {
+        status: 404,
+      });
     } else {
       addSocialAccount(user.id, submission.value);
     }
   } catch (error) {
-    if (error instanceof DuplicateAccountError) return data({ id, result: submission.reply({ fieldErrors: { handle: [error.message] } }) }, { status: 400 });
+    if (error instanceof DuplicateAccountError)
+      return data(
+        { id, result: submission.reply({ fieldErrors: { handle: [error.message] } }) },
+        { status: 400 },
+      );
     throw error;
   }
   return redirect("/dashboard/profile/social?saved=1");
@@ -56,7 +79,14 @@ function AccountForm({ account }: { account?: Account }) {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SocialAccountSchema }),
     defaultValue: account
-      ? { platform: account.platform, handle: account.handle, url: account.url, followers: String(account.followers), engagementRate: account.engagementRateBp == null ? "" : String(account.engagementRateBp / 100) }
+      ? {
+          platform: account.platform,
+          handle: account.handle,
+          url: account.url,
+          followers: String(account.followers),
+          engagementRate:
+            account.engagementRateBp == null ? "" : String(account.engagementRateBp / 100),
+        }
       : { platform: "instagram" },
   });
   return (
@@ -75,10 +105,34 @@ function AccountForm({ account }: { account?: Account }) {
         </select>
         <ErrorList id={fields.platform.errorId} errors={fields.platform.errors} />
       </div>
-      <Field className="sm:col-span-2" label="Handle" errors={fields.handle.errors} {...getInputProps(fields.handle, { type: "text" })} autoCapitalize="none" />
-      <Field className="sm:col-span-2" label="Followers" errors={fields.followers.errors} {...getInputProps(fields.followers, { type: "text" })} inputMode="numeric" />
-      <Field className="sm:col-span-4" label="Profile link" hint="The full address of your profile on that platform." errors={fields.url.errors} {...getInputProps(fields.url, { type: "url" })} />
-      <Field className="sm:col-span-2" label="Engagement rate % (optional)" errors={fields.engagementRate.errors} {...getInputProps(fields.engagementRate, { type: "text" })} inputMode="decimal" />
+      <Field
+        className="sm:col-span-2"
+        label="Handle"
+        errors={fields.handle.errors}
+        {...getInputProps(fields.handle, { type: "text" })}
+        autoCapitalize="none"
+      />
+      <Field
+        className="sm:col-span-2"
+        label="Followers"
+        errors={fields.followers.errors}
+        {...getInputProps(fields.followers, { type: "text" })}
+        inputMode="numeric"
+      />
+      <Field
+        className="sm:col-span-4"
+        label="Profile link"
+        hint="The full address of your profile on that platform."
+        errors={fields.url.errors}
+        {...getInputProps(fields.url, { type: "url" })}
+      />
+      <Field
+        className="sm:col-span-2"
+        label="Engagement rate % (optional)"
+        errors={fields.engagementRate.errors}
+        {...getInputProps(fields.engagementRate, { type: "text" })}
+        inputMode="decimal"
+      />
       <ErrorList id={form.errorId} errors={form.errors} />
       <div className="flex gap-2 sm:col-span-6">
         <SubmitButton name="intent" value={account ? "update" : "add"} pendingText="Saving…">
@@ -97,10 +151,15 @@ export default function SocialAccountsEditor() {
       <div>
         <h1 className="text-2xl font-bold">Social accounts</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Total reach: <strong>{formatCount(totalFollowers)}</strong> followers across {accounts.length} {accounts.length === 1 ? "account" : "accounts"}.
+          Total reach: <strong>{formatCount(totalFollowers)}</strong> followers across{" "}
+          {accounts.length} {accounts.length === 1 ? "account" : "accounts"}.
         </p>
       </div>
-      {accounts.length === 0 ? <p className="card text-slate-600">No accounts yet. Add your first one below; brands filter by platform and followers.</p> : null}
+      {accounts.length === 0 ? (
+        <p className="card text-slate-600">
+          No accounts yet. Add your first one below; brands filter by platform and followers.
+        </p>
+      ) : null}
       <ul className="space-y-4">
         {accounts.map((a) => (
           <li key={a.id} className="card space-y-3">

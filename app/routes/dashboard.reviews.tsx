@@ -1,13 +1,24 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pager } from "~/components/bookings/pager";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
 import { Stars, VerifiedBadge } from "~/components/reviews/stars";
 import { ReplySchema } from "~/models/reviews/review-schema";
-import { getReviewSummary, listCreatorReviews, replyToReview, setReviewHidden } from "~/models/reviews/reviews.server";
+import {
+  getReviewSummary,
+  listCreatorReviews,
+  replyToReview,
+  setReviewHidden,
+} from "~/models/reviews/reviews.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
 
@@ -15,7 +26,10 @@ export const meta: MetaFunction = () => [{ title: "Reviews · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
-  const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1);
+  const page = Math.max(
+    1,
+    Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1,
+  );
   return { summary: getReviewSummary(user.id), ...listCreatorReviews(user.id, page) };
 }
 
@@ -32,15 +46,29 @@ export async function action({ request }: ActionFunctionArgs) {
     result = setReviewHidden(reviewId, user.id, intent === "hide");
   } else {
     const submission = parseWithZod(formData, { schema: ReplySchema });
-    if (submission.status !== "success") return data<ActionData>({ reviewId, errors: submission.error?.reply ?? ["Write a reply"] }, { status: 400 });
+    if (submission.status !== "success")
+      return data<ActionData>(
+        { reviewId, errors: submission.error?.reply ?? ["Write a reply"] },
+        { status: 400 },
+      );
     result = replyToReview(reviewId, user.id, submission.value.reply);
-    if (result === "already-replied") return data<ActionData>({ reviewId, errors: ["You have already replied to this review."] }, { status: 409 });
+    if (result === "already-replied")
+      return data<ActionData>(
+        { reviewId, errors: ["You have already replied to this review."] },
+        { status: 409 },
+      );
   }
   invariantResponse(result !== "not-found", "This review does not exist.", { status: 404 });
-  return redirect(`/dashboard/reviews?page=${encodeURIComponent(page)}&done=${intent}#review-${reviewId}`);
+  return redirect(
+    `/dashboard/reviews?page=${encodeURIComponent(page)}&done=${intent}#review-${reviewId}`,
+  );
 }
 
-const DONE: Record<string, string> = { hide: "Review hidden: it no longer counts in your average.", unhide: "Review shown again.", reply: "Reply published." };
+const DONE: Record<string, string> = {
+  hide: "Review hidden: it no longer counts in your average.",
+  unhide: "Review shown again.",
+  reply: "Reply published.",
+};
 
 export default function ReviewsDashboard() {
   const { summary, rows, page, pageCount, total } = useLoaderData<typeof loader>();
@@ -56,21 +84,31 @@ export default function ReviewsDashboard() {
         </p>
       ) : null}
       <p className="text-slate-700">
-        {summary.average === null ? "No visible reviews yet." : `${summary.average.toFixed(1)} average from ${summary.count} visible ${summary.count === 1 ? "review" : "reviews"}.`}{" "}
+        {summary.average === null
+          ? "No visible reviews yet."
+          : `${summary.average.toFixed(1)} average from ${summary.count} visible ${summary.count === 1 ? "review" : "reviews"}.`}{" "}
         Ask for reviews from a completed booking or shoot.
       </p>
       {rows.length === 0 ? (
-        <div className="card text-center text-slate-600">No reviews yet. When you complete a booking, make a review link for your client.</div>
+        <div className="card text-center text-slate-600">
+          No reviews yet. When you complete a booking, make a review link for your client.
+        </div>
       ) : (
         <ul className="space-y-3" aria-label={`${total} reviews`}>
           {rows.map((r) => (
-            <li key={r.id} id={`review-${r.id}`} className={`card space-y-2 ${r.hidden ? "opacity-70" : ""}`}>
+            <li
+              key={r.id}
+              id={`review-${r.id}`}
+              className={`card space-y-2 ${r.hidden ? "opacity-70" : ""}`}
+            >
               <p className="flex flex-wrap items-center gap-2">
                 <Stars rating={r.rating} />
                 <strong>{r.clientName}</strong>
                 <span className="text-sm text-slate-500">{r.clientEmail}</span>
                 {r.verified ? <VerifiedBadge /> : null}
-                {r.hidden ? <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs">Hidden</span> : null}
+                {r.hidden ? (
+                  <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs">Hidden</span>
+                ) : null}
               </p>
               <p className="whitespace-pre-line">{r.body}</p>
               <p className="text-xs text-slate-500">{formatDateTime(r.createdAt)}</p>
@@ -86,9 +124,23 @@ export default function ReviewsDashboard() {
                   <label htmlFor={`reply-${r.id}`} className="label">
                     Reply publicly (once)
                   </label>
-                  <textarea id={`reply-${r.id}`} name="reply" className="input" rows={2} maxLength={2000} required />
-                  <ErrorList errors={actionData?.reviewId === r.id ? actionData.errors : undefined} />
-                  <SubmitButton name="intent" value="reply" className="btn-secondary" pendingText="Publishing…">
+                  <textarea
+                    id={`reply-${r.id}`}
+                    name="reply"
+                    className="input"
+                    rows={2}
+                    maxLength={2000}
+                    required
+                  />
+                  <ErrorList
+                    errors={actionData?.reviewId === r.id ? actionData.errors : undefined}
+                  />
+                  <SubmitButton
+                    name="intent"
+                    value="reply"
+                    className="btn-secondary"
+                    pendingText="Publishing…"
+                  >
                     Publish reply
                   </SubmitButton>
                 </Form>
@@ -96,7 +148,12 @@ export default function ReviewsDashboard() {
               <Form method="post">
                 <input type="hidden" name="reviewId" value={r.id} />
                 <input type="hidden" name="page" value={page} />
-                <SubmitButton name="intent" value={r.hidden ? "unhide" : "hide"} className="btn-secondary" pendingText="Saving…">
+                <SubmitButton
+                  name="intent"
+                  value={r.hidden ? "unhide" : "hide"}
+                  className="btn-secondary"
+                  pendingText="Saving…"
+                >
                   {r.hidden ? "Show on my page" : "Hide from my page"}
                 </SubmitButton>
               </Form>

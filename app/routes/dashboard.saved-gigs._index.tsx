@@ -28,11 +28,19 @@ export default function SavedGigs() {
         </p>
       ) : (
         <Form method="get" action="/dashboard/saved-gigs/compare" className="space-y-3">
-          <p className="text-sm text-slate-600">Tick up to {COMPARE_MAX} gigs to compare them side by side.</p>
+          <p className="text-sm text-slate-600">
+            Tick up to {COMPARE_MAX} gigs to compare them side by side.
+          </p>
           <ul className="space-y-3">
             {rows.map((r) => (
               <li key={r.gigId} className="card flex items-start gap-3">
-                <input type="checkbox" name="ids" value={r.gigId} aria-label={`Compare ${r.title}`} className="mt-1" />
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={r.gigId}
+                  aria-label={`Compare ${r.title}`}
+                  className="mt-1"
+                />
                 <div className="flex-1">
                   <Link to={`/gigs/${r.gigId}`} className="link font-semibold">
                     {r.title}
@@ -42,7 +50,9 @@ export default function SavedGigs() {
                     {r.brandName} · {budgetText(r)} · apply by {r.deadline}
                     {r.applied ? ` · you applied (${r.applied})` : ""}
                   </p>
-                  {r.note ? <p className="mt-1 text-sm italic text-slate-700">Your note: {r.note}</p> : null}
+                  {r.note ? (
+                    <p className="mt-1 text-sm italic text-slate-700">Your note: {r.note}</p>
+                  ) : null}
                 </div>
               </li>
             ))}

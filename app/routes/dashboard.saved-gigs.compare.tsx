@@ -11,7 +11,11 @@ export const meta: MetaFunction = () => [{ title: "Compare gigs · Gigfolio" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const url = new URL(request.url);
-  const ids = url.searchParams.getAll("ids").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  const ids = url.searchParams
+    .getAll("ids")
+    .flatMap((v) => v.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { rows: compareSavedGigs(user.id, ids), tooMany: new Set(ids).size > COMPARE_MAX };
 }
 
@@ -37,7 +41,11 @@ export default function CompareGigs() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">Compare gigs</h1>
-      {tooMany ? <p className="text-sm text-amber-800">You can compare up to {COMPARE_MAX} gigs; showing the first {COMPARE_MAX}.</p> : null}
+      {tooMany ? (
+        <p className="text-sm text-amber-800">
+          You can compare up to {COMPARE_MAX} gigs; showing the first {COMPARE_MAX}.
+        </p>
+      ) : null}
       {rows.length < 2 ? (
         <p className="card text-slate-600">Pick at least two saved gigs to compare.</p>
       ) : null}

@@ -1,5 +1,10 @@
 import { invariantResponse } from "@epic-web/invariant";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
@@ -67,7 +72,11 @@ export default function SettingsPage() {
           {sessions.map((s, i) => (
             <li key={i} className="py-2">
               <span className="font-medium">{s.userAgent ?? "Unknown browser"}</span>
-              {s.current ? <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-800">This device</span> : null}
+              {s.current ? (
+                <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-800">
+                  This device
+                </span>
+              ) : null}
               <br />
               <span className="text-slate-500">
                 Since {formatDateTime(s.createdAt)} · expires {formatDateTime(s.expiresAt)}
@@ -77,12 +86,22 @@ export default function SettingsPage() {
         </ul>
         <div className="mt-4 flex flex-wrap gap-2">
           <Form method="post">
-            <SubmitButton name="intent" value="logout-others" className="btn-secondary" pendingText="Logging out…">
+            <SubmitButton
+              name="intent"
+              value="logout-others"
+              className="btn-secondary"
+              pendingText="Logging out…"
+            >
               Log out of other devices
             </SubmitButton>
           </Form>
           <Form method="post">
-            <SubmitButton name="intent" value="logout-everywhere" className="btn-danger" pendingText="Logging out…">
+            <SubmitButton
+              name="intent"
+              value="logout-everywhere"
+              className="btn-danger"
+              pendingText="Logging out…"
+            >
               Log out of all devices
             </SubmitButton>
           </Form>

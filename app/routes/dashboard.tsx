@@ -5,7 +5,10 @@ import { countUnread } from "~/models/inquiries/inquiries.server";
 import { countPendingBookings } from "~/models/bookings/bookings.server";
 import { requireUser } from "~/utils/auth.server";
 
-export const meta: MetaFunction = () => [{ title: "Dashboard · Gigfolio" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Dashboard · Gigfolio" },
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -24,7 +27,9 @@ export default function DashboardLayout() {
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 md:py-8">
       <nav aria-label="Dashboard" className="no-print">
-        <p className="mb-3 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{user.role} account</p>
+        <p className="mb-3 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          {user.role} account
+        </p>
         {/* A scrollable row on phones, a column from md up. */}
         <ul className="-mx-4 flex gap-1 overflow-x-auto px-4 pb-1 md:mx-0 md:block md:space-y-1 md:px-0 md:pb-0">
           <li>

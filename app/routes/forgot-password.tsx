@@ -16,7 +16,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (!(await consume("reset", getClientIp(request)))) {
-    return data(submission.reply({ formErrors: ["Too many requests. Try again in a few minutes."] }), { status: 429 });
+    return data(
+      submission.reply({ formErrors: ["Too many requests. Try again in a few minutes."] }),
+      { status: 429 },
+    );
   }
   requestPasswordReset(submission.value.email, getOrigin(request));
   // Same answer whether or not the account exists.
@@ -38,7 +41,8 @@ export default function ForgotPasswordPage() {
       <div className="mx-auto max-w-md px-4 py-12">
         <h1 className="text-2xl font-bold">Check your email</h1>
         <p role="status" className="mt-4 text-slate-700">
-          If an account exists for that address, we sent a link to reset its password. The link works once, for one hour.
+          If an account exists for that address, we sent a link to reset its password. The link
+          works once, for one hour.
         </p>
         <Link to="/login" className="link mt-6 inline-block">
           Back to log in
@@ -49,9 +53,16 @@ export default function ForgotPasswordPage() {
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-2xl font-bold">Forgot your password?</h1>
-      <p className="mt-2 text-sm text-slate-600">Enter your email and we will send you a link to choose a new one.</p>
+      <p className="mt-2 text-sm text-slate-600">
+        Enter your email and we will send you a link to choose a new one.
+      </p>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
-        <Field label="Email" errors={fields.email.errors} {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        <Field
+          label="Email"
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: "email" })}
+          autoComplete="email"
+        />
         <ErrorList id={form.errorId} errors={form.errors} />
         <SubmitButton pendingText="Sending…" className="btn-primary w-full">
           Send reset link

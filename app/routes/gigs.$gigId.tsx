@@ -1,6 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ApplyForm } from "~/components/gigs/apply-form";
@@ -8,7 +14,13 @@ import { budgetText, whereText } from "~/components/gigs/gig-summary";
 import { ReputationSummary } from "~/components/gigs/reputation";
 import { StatusBadge } from "~/components/gigs/status-badge";
 import { getBrandProfileForOwner, getBrandReputation } from "~/models/brands/brands.server";
-import { AlreadyAppliedError, applyToGig, getMyApplication, GigNotOpenError, isGigOpen } from "~/models/gigs/applications.server";
+import {
+  AlreadyAppliedError,
+  applyToGig,
+  getMyApplication,
+  GigNotOpenError,
+  isGigOpen,
+} from "~/models/gigs/applications.server";
 import { ApplySchema, PLATFORM_LABELS, SaveNoteSchema } from "~/models/gigs/gig-schema";
 import { countApplicants, getGigDetails, getVisibleGig } from "~/models/gigs/gigs.server";
 import { listCreatorPortfolioItems } from "~/models/gigs/portfolio-items.server";
@@ -28,7 +40,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     gig: { ...gig, publishedAt: gig.publishedAt?.getTime() ?? null },
     details: getGigDetails(gig.id),
-    brand: { name: brandProfile?.company ?? brandUser?.displayName ?? "A brand", slug: brandProfile?.slug ?? null, industry: brandProfile?.industry ?? "" },
+    brand: {
+      name: brandProfile?.company ?? brandUser?.displayName ?? "A brand",
+      slug: brandProfile?.slug ?? null,
+      industry: brandProfile?.industry ?? "",
+    },
     reputation: getBrandReputation(gig.brandId),
     applicants: countApplicants(gig.id),
     isOwner,
@@ -36,13 +52,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open: isGigOpen(gig),
     mine: mine ? { id: mine.id, status: mine.status } : null,
     saved: isCreator ? getSavedGig(viewer.id, gig.id) : null,
-    items: isCreator && !mine ? listCreatorPortfolioItems(viewer.id).map((i) => ({ id: i.id, title: i.title })) : [],
+    items:
+      isCreator && !mine
+        ? listCreatorPortfolioItems(viewer.id).map((i) => ({ id: i.id, title: i.title }))
+        : [],
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [{ title: `${data.gig.title} · Gigs · Gigfolio` }, { name: "description", content: data.gig.description.slice(0, 160) }, ...(data.gig.status !== "published" ? [{ name: "robots", content: "noindex" }] : [])]
+    ? [
+        { title: `${data.gig.title} · Gigs · Gigfolio` },
+        { name: "description", content: data.gig.description.slice(0, 160) },
+        ...(data.gig.status !== "published" ? [{ name: "robots", content: "noindex" }] : []),
+      ]
     : [{ title: "Gig not found · Gigfolio" }];
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,7 +73,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = getVisibleGig(params.gigId ?? "", user);
   invariantResponse(found, "This gig does not exist or is not public.", { status: 404 });
   const gigId = found.gig.id;
-  invariantResponse(user.role === "creator", "Only creators can apply to or save gigs.", { status: 403 });
+  invariantResponse(user.role === "creator", "Only creators can apply to or save gigs.", {
+    status: 403,
+  });
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "save") {
@@ -63,7 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     unsaveGig(user.id, gigId);
     return redirect(`/gigs/${gigId}`);
   }
-  if (intent !== "apply") return data({ status: "error" as const, error: { "": ["Unknown action"] } }, { status: 400 });
+  if (intent !== "apply")
+    return data({ status: "error" as const, error: { "": ["Unknown action"] } }, { status: 400 });
   const submission = parseWithZod(formData, { schema: ApplySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
@@ -78,10 +104,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function GigPage() {
-  const { gig, details, brand, reputation, applicants, isOwner, viewerRole, open, mine, saved, items } = useLoaderData<typeof loader>();
+  const {
+    gig,
+    details,
+    brand,
+    reputation,
+    applicants,
+    isOwner,
+    viewerRole,
+    open,
+    mine,
+    saved,
+    items,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const applyResult = actionData && "initialValue" in actionData && actionData.initialValue && "message" in (actionData.initialValue as object) ? actionData : undefined;
+  const applyResult =
+    actionData &&
+    "initialValue" in actionData &&
+    actionData.initialValue &&
+    "message" in (actionData.initialValue as object)
+      ? actionData
+      : undefined;
   return (
     <article className="mx-auto max-w-4xl space-y-6 px-4 py-10">
       <p className="text-sm">
@@ -182,7 +226,14 @@ export default function GigPage() {
               <label htmlFor="note" className="label">
                 Private note (only you see it)
               </label>
-              <textarea id="note" name="note" defaultValue={saved?.note ?? ""} className="input" rows={2} maxLength={2000} />
+              <textarea
+                id="note"
+                name="note"
+                defaultValue={saved?.note ?? ""}
+                className="input"
+                rows={2}
+                maxLength={2000}
+              />
               <div className="flex gap-3">
                 <button type="submit" name="intent" value="save" className="btn-secondary">
                   {saved ? "Update note" : "Save gig"}

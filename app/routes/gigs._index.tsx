@@ -9,7 +9,10 @@ import { listCategories } from "~/models/portfolio/profiles.server";
 
 export const meta: MetaFunction = () => [
   { title: "Gigs for creators · Gigfolio" },
-  { name: "description", content: "Paid gigs from brands: filter by category, platform, budget, location and deadline." },
+  {
+    name: "description",
+    content: "Paid gigs from brands: filter by category, platform, budget, location and deadline.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -32,20 +35,40 @@ export default function GigBoard() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-extrabold">Gigs</h1>
-      <p className="mt-1 text-slate-600">Paid work from brands. Filters live in the address, so you can share or bookmark a search.</p>
+      <p className="mt-1 text-slate-600">
+        Paid work from brands. Filters live in the address, so you can share or bookmark a search.
+      </p>
       <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
-        <Form method="get" action="/gigs" className="card space-y-4" role="search" aria-label="Filter gigs">
+        <Form
+          method="get"
+          action="/gigs"
+          className="card space-y-4"
+          role="search"
+          aria-label="Filter gigs"
+        >
           <div>
             <label htmlFor="q" className="label">
               Search
             </label>
-            <input id="q" name="q" type="search" defaultValue={search.q ?? ""} className="input" placeholder="reel, recipe, unboxing…" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={search.q ?? ""}
+              className="input"
+              placeholder="reel, recipe, unboxing…"
+            />
           </div>
           <div>
             <label htmlFor="category" className="label">
               Category
             </label>
-            <select id="category" name="category" defaultValue={search.category ?? ""} className="input">
+            <select
+              id="category"
+              name="category"
+              defaultValue={search.category ?? ""}
+              className="input"
+            >
               <option value="">Any category</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.slug}>
@@ -58,7 +81,12 @@ export default function GigBoard() {
             <label htmlFor="platform" className="label">
               Platform
             </label>
-            <select id="platform" name="platform" defaultValue={search.platform ?? ""} className="input">
+            <select
+              id="platform"
+              name="platform"
+              defaultValue={search.platform ?? ""}
+              className="input"
+            >
               <option value="">Any platform</option>
               {GIG_PLATFORMS.map((p) => (
                 <option key={p} value={p}>
@@ -71,27 +99,49 @@ export default function GigBoard() {
             <legend className="label">Budget</legend>
             <label className="text-xs text-slate-600">
               At least
-              <input name="budgetMin" inputMode="decimal" defaultValue={money(search.budgetMin)} className="input" />
+              <input
+                name="budgetMin"
+                inputMode="decimal"
+                defaultValue={money(search.budgetMin)}
+                className="input"
+              />
             </label>
             <label className="text-xs text-slate-600">
               At most
-              <input name="budgetMax" inputMode="decimal" defaultValue={money(search.budgetMax)} className="input" />
+              <input
+                name="budgetMax"
+                inputMode="decimal"
+                defaultValue={money(search.budgetMax)}
+                className="input"
+              />
             </label>
           </fieldset>
           <div>
             <label htmlFor="location" className="label">
               Location
             </label>
-            <input id="location" name="location" defaultValue={search.location ?? ""} className="input" />
+            <input
+              id="location"
+              name="location"
+              defaultValue={search.location ?? ""}
+              className="input"
+            />
             <label className="mt-2 flex items-center gap-2 text-sm">
-              <input type="checkbox" name="remote" value="1" defaultChecked={search.remote} /> Remote
+              <input type="checkbox" name="remote" value="1" defaultChecked={search.remote} />{" "}
+              Remote
             </label>
           </div>
           <div>
             <label htmlFor="deadlineBefore" className="label">
               Deadline on or before
             </label>
-            <input id="deadlineBefore" name="deadlineBefore" type="date" defaultValue={search.deadlineBefore ?? ""} className="input" />
+            <input
+              id="deadlineBefore"
+              name="deadlineBefore"
+              type="date"
+              defaultValue={search.deadlineBefore ?? ""}
+              className="input"
+            />
           </div>
           <div>
             <label htmlFor="sort" className="label">
@@ -106,7 +156,9 @@ export default function GigBoard() {
           </div>
           <div className="flex items-center gap-3">
             <button type="submit" className="btn-primary">
-              {navigation.state === "loading" && navigation.location.pathname === "/gigs" ? "Searching…" : "Show gigs"}
+              {navigation.state === "loading" && navigation.location.pathname === "/gigs"
+                ? "Searching…"
+                : "Show gigs"}
             </button>
             <Link to="/gigs" className="link text-sm">
               Clear
@@ -115,7 +167,9 @@ export default function GigBoard() {
         </Form>
         <section aria-label="Results">
           <p className="mb-3 text-sm text-slate-600" role="status">
-            {result.total === 0 ? "No gigs match these filters." : `${result.total} ${result.total === 1 ? "gig" : "gigs"}`}
+            {result.total === 0
+              ? "No gigs match these filters."
+              : `${result.total} ${result.total === 1 ? "gig" : "gigs"}`}
           </p>
           {result.total === 0 ? (
             <div className="card text-sm text-slate-600">
@@ -142,7 +196,8 @@ export default function GigBoard() {
                     ) : (
                       g.brandName
                     )}{" "}
-                    · {budgetText(g)} · {whereText(g)} · apply by {g.deadline} · {g.applicants} {g.applicants === 1 ? "applicant" : "applicants"}
+                    · {budgetText(g)} · {whereText(g)} · apply by {g.deadline} · {g.applicants}{" "}
+                    {g.applicants === 1 ? "applicant" : "applicants"}
                   </p>
                   <p className="mt-2 line-clamp-2 text-sm text-slate-700">{g.description}</p>
                 </li>

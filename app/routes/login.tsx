@@ -1,12 +1,23 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { AuthorizationError } from "remix-auth";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { LoginSchema } from "~/models/accounts/account-schemas";
-import { authenticator, INVALID_LOGIN, RateLimitedError, requireAnonymous, startSession } from "~/utils/auth.server";
+import {
+  authenticator,
+  INVALID_LOGIN,
+  RateLimitedError,
+  requireAnonymous,
+  startSession,
+} from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Gigfolio" }];
@@ -30,10 +41,18 @@ export async function action({ request }: ActionFunctionArgs) {
     if (error instanceof Response) throw error;
     const cause = error instanceof AuthorizationError ? error.cause : error;
     if (cause instanceof RateLimitedError || error instanceof RateLimitedError) {
-      return data(submission.reply({ formErrors: [new RateLimitedError().message], hideFields: ["password"] }), { status: 429 });
+      return data(
+        submission.reply({
+          formErrors: [new RateLimitedError().message],
+          hideFields: ["password"],
+        }),
+        { status: 429 },
+      );
     }
     if (error instanceof AuthorizationError) {
-      return data(submission.reply({ formErrors: [INVALID_LOGIN], hideFields: ["password"] }), { status: 400 });
+      return data(submission.reply({ formErrors: [INVALID_LOGIN], hideFields: ["password"] }), {
+        status: 400,
+      });
     }
     throw error;
   }
@@ -66,7 +85,12 @@ export default function LoginPage() {
         </p>
       ) : null}
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
-        <Field label="Email" errors={fields.email.errors} {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        <Field
+          label="Email"
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: "email" })}
+          autoComplete="email"
+        />
         <Field
           label="Password"
           errors={fields.password.errors}

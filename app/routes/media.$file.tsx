@@ -5,7 +5,11 @@ import { getImageByHash } from "~/models/portfolio/images.server";
 export async function loader({ params }: LoaderFunctionArgs) {
   const match = /^([0-9a-f]{64})\.(webp|png|jpg)$/.exec(params.file ?? "");
   const image = match ? getImageByHash(match[1]!) : null;
-  if (!image) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (!image)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   return new Response(new Uint8Array(image.bytes), {
     headers: {
       "Content-Type": image.mime,

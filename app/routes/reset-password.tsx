@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
@@ -8,7 +14,10 @@ import { ResetPasswordSchema } from "~/models/accounts/account-schemas";
 import { isResetTokenValid, resetPassword } from "~/models/accounts/password-reset.server";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password · Gigfolio" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Choose a new password · Gigfolio" },
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -23,12 +32,17 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password", "confirmPassword"] }), { status: 400 });
   }
   if (!(await consume("reset", `guess:${getClientIp(request)}`))) {
-    return data(submission.reply({ formErrors: ["Too many attempts. Try again later."] }), { status: 429 });
+    return data(submission.reply({ formErrors: ["Too many attempts. Try again later."] }), {
+      status: 429,
+    });
   }
   const ok = await resetPassword(submission.value.token, submission.value.password);
   if (!ok) {
     return data(
-      submission.reply({ formErrors: ["This reset link is invalid, used or expired. Ask for a new one."], hideFields: ["password", "confirmPassword"] }),
+      submission.reply({
+        formErrors: ["This reset link is invalid, used or expired. Ask for a new one."],
+        hideFields: ["password", "confirmPassword"],
+      }),
       { status: 410 },
     );
   }
@@ -61,8 +75,19 @@ export default function ResetPasswordPage() {
       <h1 className="text-2xl font-bold">Choose a new password</h1>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <input type="hidden" name="token" value={token} />
-        <Field label="New password" hint="At least 10 characters." errors={fields.password.errors} {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
-        <Field label="Repeat the new password" errors={fields.confirmPassword.errors} {...getInputProps(fields.confirmPassword, { type: "password" })} autoComplete="new-password" />
+        <Field
+          label="New password"
+          hint="At least 10 characters."
+          errors={fields.password.errors}
+          {...getInputProps(fields.password, { type: "password" })}
+          autoComplete="new-password"
+        />
+        <Field
+          label="Repeat the new password"
+          errors={fields.confirmPassword.errors}
+          {...getInputProps(fields.confirmPassword, { type: "password" })}
+          autoComplete="new-password"
+        />
         <div role="alert">
           <ErrorList id={form.errorId} errors={form.errors} />
         </div>

@@ -4,7 +4,8 @@ import { enqueueView } from "~/models/analytics/view-queue.server";
 
 /** Internal: replicas forward their queued profile views here (reaches the primary via fly-replay). */
 export async function action({ request }: ActionFunctionArgs) {
-  if (!checkViewsSecret(request.headers.get("X-Views-Secret"))) return Response.json({ ok: false }, { status: 403 });
+  if (!checkViewsSecret(request.headers.get("X-Views-Secret")))
+    return Response.json({ ok: false }, { status: 403 });
   const parsed = ViewBatchSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ ok: false }, { status: 400 });
   // Queued, not written: the primary's flush job writes all sources in one transaction a second.

@@ -1,5 +1,11 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReviewForm } from "~/components/reviews/review-form";
@@ -9,18 +15,26 @@ import { submitReview } from "~/models/reviews/reviews.server";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 
-export const meta: MetaFunction = () => [{ title: "Leave a review · Gigfolio" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Leave a review · Gigfolio" },
+  { name: "robots", content: "noindex" },
+];
 
 const GONE: Record<"used" | "expired" | "revoked", string> = {
   used: "This review link has already been used: the review was received. Thank you!",
-  expired: "This review link has expired (links are valid for 30 days). Ask the creator for a new one.",
-  revoked: "This review link was replaced by a newer one. Use the latest link the creator sent you.",
+  expired:
+    "This review link has expired (links are valid for 30 days). Ask the creator for a new one.",
+  revoked:
+    "This review link was replaced by a newer one. Use the latest link the creator sent you.",
 };
 
 /** Valid link -> the form; used/expired/replaced -> 410 with an explanation; never issued -> 404. */
 function requireValidLink(token: string) {
   const state = inspectReviewLink(token);
-  if (!state) throw new Response("This review link does not exist. Check that you copied the whole link.", { status: 404 });
+  if (!state)
+    throw new Response("This review link does not exist. Check that you copied the whole link.", {
+      status: 404,
+    });
   if (state.state !== "valid") throw new Response(GONE[state.state], { status: 410 });
   return state;
 }
@@ -37,13 +51,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ReviewSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // A bot gets the same answer as a person; the link stays usable for the real client.
-  if (isHoneypotFilled(formData)) return redirect(`/review/thanks${creatorSlug ? `?creator=${creatorSlug}` : ""}`);
+  if (isHoneypotFilled(formData))
+    return redirect(`/review/thanks${creatorSlug ? `?creator=${creatorSlug}` : ""}`);
   if (!(await consume("publicForm", getClientIp(request)))) {
-    return data(submission.reply({ formErrors: ["Too many attempts from your network. Try again in a minute."] }), { status: 429 });
+    return data(
+      submission.reply({
+        formErrors: ["Too many attempts from your network. Try again in a minute."],
+      }),
+      { status: 429 },
+    );
   }
   const result = submitReview(token, submission.value);
   if (!result.ok) {
-    if (result.state === "unknown") throw new Response("This review link does not exist.", { status: 404 });
+    if (result.state === "unknown")
+      throw new Response("This review link does not exist.", { status: 404 });
     throw new Response(GONE[result.state], { status: 410 });
   }
   return redirect(`/review/thanks${creatorSlug ? `?creator=${creatorSlug}` : ""}`);

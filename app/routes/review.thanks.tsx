@@ -3,12 +3,20 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
 
-export const meta: MetaFunction = () => [{ title: "Thank you · Gigfolio" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Thank you · Gigfolio" },
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const slug = new URL(request.url).searchParams.get("creator");
   const profile = slug ? getProfileBySlug(slug) : null;
-  return { creator: profile && profile.visibility !== "private" ? { slug: profile.slug, displayName: profile.displayName } : null };
+  return {
+    creator:
+      profile && profile.visibility !== "private"
+        ? { slug: profile.slug, displayName: profile.displayName }
+        : null,
+  };
 }
 
 export default function ReviewThanks() {

@@ -1,6 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -24,7 +29,11 @@ export async function action({ request }: ActionFunctionArgs) {
     async: true,
     schema: SignupSchema.superRefine((value, ctx) => {
       if (getUserByEmail(value.email)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["email"], message: "An account with this email already exists. Log in instead?" });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["email"],
+          message: "An account with this email already exists. Log in instead?",
+        });
       }
     }),
   });
@@ -38,7 +47,10 @@ export async function action({ request }: ActionFunctionArgs) {
     return startSession(request, user.id, safeRedirect(redirectTo, fallback));
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return data(submission.reply({ fieldErrors: { email: [error.message] }, hideFields: ["password"] }), { status: 400 });
+      return data(
+        submission.reply({ fieldErrors: { email: [error.message] }, hideFields: ["password"] }),
+        { status: 400 },
+      );
     }
     throw error;
   }
@@ -83,8 +95,18 @@ export default function SignupPage() {
           </div>
           <ErrorList id={fields.role.errorId} errors={fields.role.errors} />
         </fieldset>
-        <Field label="Display name" errors={fields.displayName.errors} {...getInputProps(fields.displayName, { type: "text" })} autoComplete="name" />
-        <Field label="Email" errors={fields.email.errors} {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        <Field
+          label="Display name"
+          errors={fields.displayName.errors}
+          {...getInputProps(fields.displayName, { type: "text" })}
+          autoComplete="name"
+        />
+        <Field
+          label="Email"
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: "email" })}
+          autoComplete="email"
+        />
         <Field
           label="Password"
           hint="At least 10 characters."

@@ -15,11 +15,15 @@ export class RateLimitedError extends Error {
 
 export const INVALID_LOGIN = "Invalid email or password";
 
-export const authenticator = new Authenticator<PublicUser>(sessionStorage, { sessionKey: "authUser" as never });
+export const authenticator = new Authenticator<PublicUser>(sessionStorage, {
+  sessionKey: "authUser" as never,
+});
 
 authenticator.use(
   new FormStrategy(async ({ form, request }) => {
-    const email = String(form.get("email") ?? "").trim().toLowerCase();
+    const email = String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase();
     const password = String(form.get("password") ?? "");
     const ip = request ? getClientIp(request) : "local";
     if ((await isLimited("loginIp", ip)) || (await isLimited("loginAccount", email))) {
@@ -55,7 +59,10 @@ function loginRedirect(request: Request) {
 }
 
 /** Redirects anonymous users to login and back; 403 for the wrong role. */
-export async function requireUser(request: Request, options: { role?: Role | Role[] } = {}): Promise<PublicUser> {
+export async function requireUser(
+  request: Request,
+  options: { role?: Role | Role[] } = {},
+): Promise<PublicUser> {
   const user = await getUser(request);
   if (!user) throw loginRedirect(request);
   if (options.role) {
@@ -90,5 +97,7 @@ export async function endSession(request: Request, redirectTo = "/") {
   const id = await getSessionId(request);
   if (id) deleteSession(id);
   const session = await sessionStorage.getSession(request.headers.get("Cookie"));
-  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionStorage.destroySession(session) } });
+  return redirect(redirectTo, {
+    headers: { "Set-Cookie": await sessionStorage.destroySession(session) },
+  });
 }

@@ -14,14 +14,21 @@ const schema = z
       .string()
       .min(32, "SESSION_SECRET must be at least 32 characters (try: openssl rand -hex 32)")
       .optional(),
-    APP_URL: z.string().url("APP_URL must be a full URL such as https://gigfolio.example").optional(),
+    APP_URL: z
+      .string()
+      .url("APP_URL must be a full URL such as https://gigfolio.example")
+      .optional(),
     SMTP_URL: z.string().url("SMTP_URL must look like smtp://user:pass@host:587").optional(),
     MAIL_FROM: z.string().min(3).default("Gigfolio <no-reply@gigfolio.local>"),
     DEV_OUTBOX: bool,
     SEED_DEMO: bool,
     DEMO_PASSWORD: z.string().min(10).optional(),
     LITEFS_DIR: z.string().optional(),
-    SQLITE_MMAP_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
+    SQLITE_MMAP_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(64 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
@@ -56,5 +63,4 @@ export function resetEnvCacheForTests() {
 export const isProduction = () => getEnv().NODE_ENV === "production";
 
 /** The dev-only outbox page is readable in development, or when explicitly enabled for a local run. */
-export const devOutboxEnabled = () =>
-  getEnv().DEV_OUTBOX ?? getEnv().NODE_ENV !== "production";
+export const devOutboxEnabled = () => getEnv().DEV_OUTBOX ?? getEnv().NODE_ENV !== "production";

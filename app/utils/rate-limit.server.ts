@@ -15,7 +15,10 @@ export type LimiterName = keyof typeof definitions;
 
 function build() {
   return Object.fromEntries(
-    Object.entries(definitions).map(([name, d]) => [name, new RateLimiterMemory({ keyPrefix: name, ...d })]),
+    Object.entries(definitions).map(([name, d]) => [
+      name,
+      new RateLimiterMemory({ keyPrefix: name, ...d }),
+    ]),
   ) as Record<LimiterName, RateLimiterMemory>;
 }
 

@@ -86,18 +86,30 @@ sqlite.pragma("journal_mode = WAL");
 
 // What the benchmark needs: the most popular creator (heaviest dashboard), one with >= 20 reviews.
 let top = 0;
-for (let i = 1; i < ctx.creators.length; i++) if (ctx.popularity[i]! > ctx.popularity[top]!) top = i;
+for (let i = 1; i < ctx.creators.length; i++)
+  if (ctx.popularity[i]! > ctx.popularity[top]!) top = i;
 const twenty = ctx.hasTable("reviews")
-  ? (sqlite
-      .prepare(
-        `select p.slug from creator_profiles p where p.visibility = 'public'
+  ? (
+      sqlite
+        .prepare(
+          `select p.slug from creator_profiles p where p.visibility = 'public'
           and (select count(*) from reviews r where r.creator_id = p.user_id and r.hidden = 0) between 20 and 60 limit 1`,
-      )
-      .get() as { slug: string } | undefined)?.slug
+        )
+        .get() as { slug: string } | undefined
+    )?.slug
   : undefined;
 const counts = Object.fromEntries(
-  (sqlite.prepare("select name from sqlite_master where type = 'table' and name not like '%fts%' and name not like 'sqlite%' and name not like '__drizzle%'").all() as { name: string }[])
-    .map((t) => [t.name, (sqlite.prepare(`select count(*) as n from "${t.name}"`).get() as { n: number }).n])
+  (
+    sqlite
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like '%fts%' and name not like 'sqlite%' and name not like '__drizzle%'",
+      )
+      .all() as { name: string }[]
+  )
+    .map((t) => [
+      t.name,
+      (sqlite.prepare(`select count(*) as n from "${t.name}"`).get() as { n: number }).n,
+    ])
     .filter(([, n]) => (n as number) > 0),
 );
 sqlite.close();
@@ -113,4 +125,6 @@ const meta = {
 fs.writeFileSync(`${file}.bench.json`, JSON.stringify(meta, null, 2));
 for (const note of ctx.notes) console.log(`note: ${note}`);
 console.table(counts);
-console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)}s: ${file} (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`);
+console.log(
+  `Done in ${((Date.now() - started) / 1000).toFixed(1)}s: ${file} (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`,
+);

@@ -31,7 +31,9 @@ const seconds = Number(values.seconds);
 const connectionCounts = values.connections!.split(",").map(Number);
 const only = values.only ? new Set(values.only.split(",")) : null;
 if (!fs.existsSync(database)) {
-  console.error(`${database} does not exist. Create it with: DATABASE_PATH=${values.db} npm run bench:data -- --creators 100000`);
+  console.error(
+    `${database} does not exist. Create it with: DATABASE_PATH=${values.db} npm run bench:data -- --creators 100000`,
+  );
   process.exit(1);
 }
 const meta = JSON.parse(fs.readFileSync(`${database}.bench.json`, "utf8")) as {
@@ -45,10 +47,22 @@ const meta = JSON.parse(fs.readFileSync(`${database}.bench.json`, "utf8")) as {
 
 // Sample data straight from the file (read-only, before the server opens it).
 const ro = new Database(database, { readonly: true });
-const slugs = (ro.prepare("select slug from creator_profiles where visibility = 'public' order by random() limit 5000").pluck().all() as string[]);
-const category = (ro.prepare("select slug from categories order by id limit 1").pluck().get() as string | undefined) ?? "";
+const slugs = ro
+  .prepare(
+    "select slug from creator_profiles where visibility = 'public' order by random() limit 5000",
+  )
+  .pluck()
+  .all() as string[];
+const category =
+  (ro.prepare("select slug from categories order by id limit 1").pluck().get() as
+    string | undefined) ?? "";
 const countReviews = (slug: string) =>
-  ro.prepare("select count(*) from reviews r join creator_profiles p on p.user_id = r.creator_id where p.slug = ? and r.hidden = 0").pluck().get(slug) as number;
+  ro
+    .prepare(
+      "select count(*) from reviews r join creator_profiles p on p.user_id = r.creator_id where p.slug = ? and r.hidden = 0",
+    )
+    .pluck()
+    .get(slug) as number;
 const countRows = (table: string) => () => {
   const db = new Database(database, { readonly: true });
   try {
@@ -60,7 +74,9 @@ const countRows = (table: string) => () => {
 const viewCount = () => {
   const db = new Database(database, { readonly: true });
   try {
-    return (db.prepare("select coalesce(sum(count), 0) from profile_views").pluck().get() as number) ?? 0;
+    return (
+      (db.prepare("select coalesce(sum(count), 0) from profile_views").pluck().get() as number) ?? 0
+    );
   } catch {
     return 0;
   } finally {
@@ -71,7 +87,9 @@ const randomSlug = () => `/${slugs[Math.floor(Math.random() * slugs.length)]}`;
 
 const buildDir = values["build-dir"]!;
 if (!values["no-build"]) {
-  console.log(`Building the production server (${values.ref ? `commit ${values.ref}` : "working tree"}) into ${buildDir} ...`);
+  console.log(
+    `Building the production server (${values.ref ? `commit ${values.ref}` : "working tree"}) into ${buildDir} ...`,
+  );
   buildApp(buildDir, values.ref);
 }
 const server = await startServer({ buildDir, port: Number(values.port), database });
@@ -85,21 +103,35 @@ try {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", origin: server.origin },
-    body: new URLSearchParams({ email: meta.dashboardEmail, password: meta.password, redirectTo: "/dashboard" }),
+    body: new URLSearchParams({
+      email: meta.dashboardEmail,
+      password: meta.password,
+      redirectTo: "/dashboard",
+    }),
   });
   const cookie = login.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) notes.push(`login as ${meta.dashboardEmail} failed (${login.status}); dashboard skipped`);
+  if (!cookie)
+    notes.push(`login as ${meta.dashboardEmail} failed (${login.status}); dashboard skipped`);
 
   const routes: (Route & { optional?: string })[] = [
     { name: "floor", path: "/login" },
     { name: "portfolio", path: randomSlug },
     { name: "creators filtered p50", path: `/creators?category=${category}&sort=rating&page=50` },
     { name: "creators search", path: `/creators?q=${meta.commonWord}` },
-    { name: "gigs filtered", path: `/gigs?category=${category}&remote=1&sort=budget_desc`, optional: "the gig board (/gigs)" },
+    {
+      name: "gigs filtered",
+      path: `/gigs?category=${category}&remote=1&sort=budget_desc`,
+      optional: "the gig board (/gigs)",
+    },
     ...(cookie
       ? [
           { name: "dashboard", path: "/dashboard", headers: { cookie } },
-          { name: "dashboard bookings", path: "/dashboard/bookings", headers: { cookie }, optional: "the bookings inbox" },
+          {
+            name: "dashboard bookings",
+            path: "/dashboard/bookings",
+            headers: { cookie },
+            optional: "the bookings inbox",
+          },
         ]
       : []),
   ];
@@ -107,16 +139,22 @@ try {
   for (const route of routes) {
     if (only && !only.has(route.name)) continue;
     const probePath = typeof route.path === "string" ? route.path : route.path();
-    const res = await fetch(server.origin + probePath, { headers: route.headers, redirect: "manual" });
+    const res = await fetch(server.origin + probePath, {
+      headers: route.headers,
+      redirect: "manual",
+    });
     await res.arrayBuffer();
     if (res.status !== 200) {
-      skipped.push(`${route.name} (${probePath} answered ${res.status}${route.optional ? `; ${route.optional} is not there yet` : ""})`);
+      skipped.push(
+        `${route.name} (${probePath} answered ${res.status}${route.optional ? `; ${route.optional} is not there yet` : ""})`,
+      );
       console.log(`skip ${route.name}: ${probePath} -> ${res.status}`);
       continue;
     }
     active.push(route);
   }
-  if (!active.some((r) => r.name === "floor")) throw new Error("the floor route must be measurable");
+  if (!active.some((r) => r.name === "floor"))
+    throw new Error("the floor route must be measurable");
 
   for (const route of active) {
     await warmUp(server.origin, route);
@@ -128,7 +166,9 @@ try {
       process.stdout.write(`measuring ${route.name} at ${connections} connections ... `);
       await settle(server.origin);
       const m = await measure(server.origin, route, connections, seconds);
-      console.log(`${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.bad ? `, ${m.bad} bad` : ""}`);
+      console.log(
+        `${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.bad ? `, ${m.bad} bad` : ""}`,
+      );
       measurements.push(m);
     }
   }
@@ -136,7 +176,9 @@ try {
   // HTML weight of a portfolio page with about 20 reviews.
   let htmlSize: Report["htmlSize"] = null;
   if (meta.twentyReviewSlug) {
-    const res = await fetch(`${server.origin}/${meta.twentyReviewSlug}`, { headers: { "accept-encoding": "identity" } });
+    const res = await fetch(`${server.origin}/${meta.twentyReviewSlug}`, {
+      headers: { "accept-encoding": "identity" },
+    });
     const bytes = (await res.arrayBuffer()).byteLength;
     htmlSize = { slug: meta.twentyReviewSlug, reviews: countReviews(meta.twentyReviewSlug), bytes };
   }
@@ -151,7 +193,12 @@ try {
         clients: 100,
         perClient: 5,
         path: (c) => `/${slugs[c % slugs.length]}`,
-        body: (c, n) => ({ name: `Bench client ${c}`, email: `bench${c}-${n}@example.com`, message: "We would love to work with you on a campaign.", budget: "500" }),
+        body: (c, n) => ({
+          name: `Bench client ${c}`,
+          email: `bench${c}-${n}@example.com`,
+          message: "We would love to work with you on a campaign.",
+          budget: "500",
+        }),
         countRows: countRows("inquiries"),
       }),
     );
@@ -180,8 +227,18 @@ try {
   let views: Report["views"] = null;
   if (!only || only.has("views")) {
     console.log("measuring profile-view writes ...");
-    views = await viewsUnderLoad({ origin: server.origin, database, seconds, connections: 50, randomPath: randomSlug, viewCount });
-    if (views.rowsWritten === 0) notes.push("no profile views were recorded during the view run (view counting not wired into the page yet?)");
+    views = await viewsUnderLoad({
+      origin: server.origin,
+      database,
+      seconds,
+      connections: 50,
+      randomPath: randomSlug,
+      viewCount,
+    });
+    if (views.rowsWritten === 0)
+      notes.push(
+        "no profile views were recorded during the view run (view counting not wired into the page yet?)",
+      );
   }
 
   let batches: Report["viewBatches"] = null;
@@ -190,15 +247,37 @@ try {
     await probe.arrayBuffer();
     if (probe.status === 405) {
       console.log("measuring 5,000 views a second ...");
-      const creatorIds = ro.prepare("select user_id from creator_profiles order by random() limit 20000").pluck().all() as string[];
-      batches = await viewBatches({ origin: server.origin, database, secret: BENCH_SECRET, creatorIds, perSecond: 5000, seconds: 10, viewCount });
-    } else notes.push(`5,000 views a second not measured: /resources/views answered ${probe.status}`);
+      const creatorIds = ro
+        .prepare("select user_id from creator_profiles order by random() limit 20000")
+        .pluck()
+        .all() as string[];
+      batches = await viewBatches({
+        origin: server.origin,
+        database,
+        secret: BENCH_SECRET,
+        creatorIds,
+        perSecond: 5000,
+        seconds: 10,
+        viewCount,
+      });
+    } else
+      notes.push(`5,000 views a second not measured: /resources/views answered ${probe.status}`);
   }
 
   const report: Report = {
     date: new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC",
     dataset: `${meta.creators.toLocaleString("en-US")} creators; ${Object.entries(meta.counts)
-      .filter(([t]) => ["reviews", "bookings", "gigs", "applications", "brand_profiles", "portfolio_items", "profile_views"].includes(t))
+      .filter(([t]) =>
+        [
+          "reviews",
+          "bookings",
+          "gigs",
+          "applications",
+          "brand_profiles",
+          "portfolio_items",
+          "profile_views",
+        ].includes(t),
+      )
       .map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`)
       .join(", ")}`,
     seconds,

@@ -13,11 +13,13 @@ async function creatorWithPortfolio(page: Page, name: string) {
   return slug;
 }
 
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const isoDay = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function openEveryDay(page: Page) {
   await page.goto("/dashboard/availability");
-  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByLabel(day).check();
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    await page.getByLabel(day).check();
   await page.getByLabel("Time zone").selectOption("UTC");
   await page.getByRole("button", { name: "Save availability" }).click();
   await expect(page.getByRole("status")).toContainText("Availability saved");
@@ -50,7 +52,10 @@ async function requestBooking(v: Page, slug: string, email: string) {
 /** The manage link from the latest email to this client (the dev outbox shows what would be sent). */
 async function manageLinkFor(page: Page, email: string) {
   await page.goto("/dev/outbox");
-  const mail = page.getByRole("article", { name: `Email to ${email}` }).filter({ hasText: "booking-requested" }).first();
+  const mail = page
+    .getByRole("article", { name: `Email to ${email}` })
+    .filter({ hasText: "booking-requested" })
+    .first();
   const text = await mail.textContent();
   return text!.match(/\/booking\/[A-Za-z0-9_-]{43}/)![0];
 }
@@ -65,7 +70,9 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await page.getByLabel("From").fill(blocked);
   await page.getByLabel("Private reason (optional)").fill("Family wedding");
   await page.getByRole("button", { name: "Block dates" }).click();
-  await expect(page.getByRole("list", { name: "Upcoming blocked dates" })).toContainText("Family wedding");
+  await expect(page.getByRole("list", { name: "Upcoming blocked dates" })).toContainText(
+    "Family wedding",
+  );
 
   // A visitor without JavaScript: the blocked date is not offered, and the server refuses it.
   const visitor = await noJsVisitor(browser);
@@ -78,7 +85,9 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await v.getByLabel("Your email").fill("cleo@example.com");
   await v.getByLabel("Message").fill("Is this date possible for you?");
   await v.getByRole("button", { name: "Send booking request" }).click();
-  await expect(v.getByLabel("Date", { exact: true })).toHaveAccessibleDescription(/not available on this date/);
+  await expect(v.getByLabel("Date", { exact: true })).toHaveAccessibleDescription(
+    /not available on this date/,
+  );
 
   const clientEmail = `client-${uniqueSuffix()}@example.com`;
   const date = await requestBooking(v, slug, clientEmail);
@@ -94,11 +103,15 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await v.goto(manage);
   await expect(v.getByRole("heading", { name: "Your booking with Maya Lens" })).toBeVisible();
   await expect(v.getByText("Status:")).toContainText("Confirmed");
-  await expect(v.getByRole("region", { name: "History" })).toContainText("Requested → Confirmed by Maya Lens");
+  await expect(v.getByRole("region", { name: "History" })).toContainText(
+    "Requested → Confirmed by Maya Lens",
+  );
 
   // The calendar shows the booking and the blocked date.
   await page.goto(`/dashboard/calendar?month=${date.slice(0, 7)}`);
-  await expect(page.getByRole("link", { name: new RegExp(`^${date}: .*Booking Booking: Cleo Client`) })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: new RegExp(`^${date}: .*Booking Booking: Cleo Client`) }),
+  ).toBeVisible();
   await page.goto(`/dashboard/calendar?month=${blocked.slice(0, 7)}`);
   await expect(page.getByRole("link", { name: new RegExp(`^${blocked}: Blocked`) })).toBeVisible();
 
@@ -121,7 +134,9 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await v.getByLabel(/I agree that my review/).check();
   await v.getByRole("button", { name: "Publish my review" }).click();
   await expect(v.getByText("Choose a rating from 1 to 5")).toBeVisible();
-  await expect(v.getByLabel("Your review")).toHaveValue("Maya made us feel at ease, and the photos are lovely.");
+  await expect(v.getByLabel("Your review")).toHaveValue(
+    "Maya made us feel at ease, and the photos are lovely.",
+  );
   await v.getByLabel(/5 – Excellent/).check();
   await v.getByLabel(/I agree that my review/).check();
   await v.getByRole("button", { name: "Publish my review" }).click();
@@ -133,7 +148,13 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await expect(v.getByText("already been used")).toBeVisible();
   await expect(v.getByRole("button", { name: "Publish my review" })).toHaveCount(0);
   const replay = await v.request.post(reviewUrl.pathname, {
-    form: { rating: "1", body: "A second review that should never be stored.", name: "Cleo", email: clientEmail, consent: "on" },
+    form: {
+      rating: "1",
+      body: "A second review that should never be stored.",
+      name: "Cleo",
+      email: clientEmail,
+      consent: "on",
+    },
     headers: { Origin: reviewUrl.origin },
   });
   expect(replay.status()).toBe(410);
@@ -155,6 +176,9 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await expect(page.getByRole("status")).toContainText("Reply published");
   await expect(page.getByLabel("Reply publicly (once)")).toHaveCount(0);
   await page.getByRole("button", { name: "Hide from my page" }).click();
+  // Wait for the action to finish before leaving the page, or the navigation would abort it.
+  await expect(page.getByRole("button", { name: "Show on my page" })).toBeVisible();
+  await expect(page.getByText("Hidden", { exact: true })).toBeVisible();
   await page.goto(`/${slug}`);
   await expect(page.getByRole("region", { name: "Reviews" })).toContainText("No reviews yet");
 });
@@ -185,14 +209,19 @@ test("the client cancels through the manage link", async ({ page, browser }) => 
 
   await page.goto("/dashboard/bookings?status=cancelled");
   await page.getByRole("link", { name: /Omar Office/ }).click();
-  await expect(page.getByRole("region", { name: "History" })).toContainText("Requested → Cancelled by the client");
+  await expect(page.getByRole("region", { name: "History" })).toContainText(
+    "Requested → Cancelled by the client",
+  );
 
   // An unknown manage link is a 404, not the page.
   const unknown = await page.goto("/booking/not-a-real-token");
   expect(unknown?.status()).toBe(404);
 });
 
-test("with JavaScript, the month picker greys out unavailable days and fills the date", async ({ page, browser }) => {
+test("with JavaScript, the month picker greys out unavailable days and fills the date", async ({
+  page,
+  browser,
+}) => {
   const slug = await creatorWithPortfolio(page, "Ivo Motion");
   await openEveryDay(page);
   const blocked = isoDay(2);
@@ -207,12 +236,14 @@ test("with JavaScript, the month picker greys out unavailable days and fills the
   await expect(picker).toBeVisible();
   const thisMonth = isoDay(0).slice(0, 7);
   const showMonth = async (date: string) => {
-    if (date.slice(0, 7) !== thisMonth) await picker.getByRole("button", { name: "Next month" }).click();
+    if (date.slice(0, 7) !== thisMonth)
+      await picker.getByRole("button", { name: "Next month" }).click();
   };
   await showMonth(blocked);
   await expect(picker.getByRole("button", { name: `${blocked} (unavailable)` })).toBeDisabled();
   // Today is too soon (one day of notice).
-  if (blocked.slice(0, 7) === thisMonth) await expect(picker.getByRole("button", { name: `${isoDay(0)} (unavailable)` })).toBeDisabled();
+  if (blocked.slice(0, 7) === thisMonth)
+    await expect(picker.getByRole("button", { name: `${isoDay(0)} (unavailable)` })).toBeDisabled();
 
   await v.goto(`/${slug}/book`);
   const wanted = isoDay(4);

@@ -2,7 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueSuffix } from "./support";
 
 async function setUpBrand(page: Page, suffix: string) {
-  await signUp(page, { role: "brand", displayName: "Trailhead Gear", email: `brand-${suffix}@example.com` });
+  await signUp(page, {
+    role: "brand",
+    displayName: "Trailhead Gear",
+    email: `brand-${suffix}@example.com`,
+  });
   await page.goto("/dashboard/brand-profile");
   await page.getByLabel("Company").fill("Trailhead Gear");
   await page.getByLabel("Link name").fill(`trailhead-${suffix}`);
@@ -12,7 +16,10 @@ async function setUpBrand(page: Page, suffix: string) {
   await expect(page.getByRole("status")).toContainText("Brand profile saved");
 }
 
-test("brand posts a gig, creator finds and applies (no JS), negotiation, deliverable with a revision, mutual ratings", async ({ page: brand, browser }) => {
+test("brand posts a gig, creator finds and applies (no JS), negotiation, deliverable with a revision, mutual ratings", async ({
+  page: brand,
+  browser,
+}) => {
   const suffix = uniqueSuffix();
   const word = `glacier${suffix}`;
   await setUpBrand(brand, suffix);
@@ -20,7 +27,9 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   // Post a draft and publish it.
   await brand.goto("/dashboard/gigs/new");
   await brand.getByLabel("Title").fill(`Hike ${word} reel`);
-  await brand.getByLabel("Description").fill("Film our new shell jacket on a real mountain hike, honest and outdoors.");
+  await brand
+    .getByLabel("Description")
+    .fill("Film our new shell jacket on a real mountain hike, honest and outdoors.");
   await brand.getByLabel("Budget from").fill("500");
   await brand.getByLabel("Budget up to").fill("1200");
   await brand.getByLabel("Remote is fine").check();
@@ -38,7 +47,11 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   // The creator browses without JavaScript.
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const creator = await ctx.newPage();
-  await signUp(creator, { role: "creator", displayName: "Rosa Vale", email: `creator-${suffix}@example.com` });
+  await signUp(creator, {
+    role: "creator",
+    displayName: "Rosa Vale",
+    email: `creator-${suffix}@example.com`,
+  });
   await creator.goto("/gigs");
   await creator.getByLabel("Search").fill(word);
   await creator.getByLabel("Platform").selectOption("tiktok");
@@ -57,7 +70,9 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   await expect(creator.getByTestId("reputation")).toContainText("No ratings yet");
 
   // Bad input with JS off: the server answers with a message next to the field.
-  await creator.getByLabel("Message to the brand").fill("I film mountain hikes every weekend in 4K with a small crew.");
+  await creator
+    .getByLabel("Message to the brand")
+    .fill("I film mountain hikes every weekend in 4K with a small crew.");
   await creator.getByLabel("Your price (USD)").fill("lots");
   await creator.getByRole("button", { name: "Send application" }).click();
   await expect(creator.getByText("Your price: enter an amount like 250 or 250.50")).toBeVisible();
@@ -79,7 +94,10 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   await counter.getByLabel("Amount (USD)").fill("800");
   await counter.getByLabel("Message").fill("We can do 800 with a 10 day turnaround.");
   await brand.getByRole("button", { name: "Send counter-offer" }).click();
-  await expect(brand.getByTestId("offer").first()).toHaveAttribute("data-offer-status", "countered");
+  await expect(brand.getByTestId("offer").first()).toHaveAttribute(
+    "data-offer-status",
+    "countered",
+  );
   await expect(brand.getByTestId("offer").nth(1)).toHaveAttribute("data-offer-status", "pending");
 
   // The creator accepts the counter (JS off): a deal starts with those terms.
@@ -96,7 +114,10 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   await brand.goto(dealUrl);
   await brand.getByLabel("What should change?").fill("Please add the hood shot at the summit.");
   await brand.getByRole("button", { name: "Request revision" }).click();
-  await expect(brand.getByTestId("deliverable")).toHaveAttribute("data-status", "revision_requested");
+  await expect(brand.getByTestId("deliverable")).toHaveAttribute(
+    "data-status",
+    "revision_requested",
+  );
   await expect(brand.getByTestId("deliverable")).toContainText("1 revision requested");
   await creator.reload();
   await creator.getByLabel("Link to the work").fill("https://video.example/v2");
@@ -110,7 +131,9 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
 
   // Both rate each other.
   await brand.getByRole("group", { name: "Rating" }).getByRole("radio", { name: "5" }).check();
-  await brand.getByLabel("Your review").fill("Rosa delivered a beautiful video and took feedback well.");
+  await brand
+    .getByLabel("Your review")
+    .fill("Rosa delivered a beautiful video and took feedback well.");
   await brand.getByRole("button", { name: "Publish review" }).click();
   await expect(brand.getByText("You reviewed this creator")).toBeVisible();
 
@@ -134,7 +157,9 @@ test("drafts are not public and the gig list filters live in the URL", async ({ 
   await setUpBrand(page, suffix);
   await page.goto("/dashboard/gigs/new");
   await page.getByLabel("Title").fill(`Draft ${suffix}`);
-  await page.getByLabel("Description").fill("A draft gig that nobody else should be able to open yet.");
+  await page
+    .getByLabel("Description")
+    .fill("A draft gig that nobody else should be able to open yet.");
   await page.getByLabel("Budget from").fill("100");
   await page.getByLabel("Budget up to").fill("50");
   await page.getByLabel("Apply by (deadline)").fill("2099-06-30");
@@ -153,12 +178,17 @@ test("drafts are not public and the gig list filters live in the URL", async ({ 
   await ctx.close();
 });
 
-test("with JavaScript on: the apply and offer forms show field errors, then submit", async ({ page: brand, browser }) => {
+test("with JavaScript on: the apply and offer forms show field errors, then submit", async ({
+  page: brand,
+  browser,
+}) => {
   const suffix = uniqueSuffix();
   await setUpBrand(brand, suffix);
   await brand.goto("/dashboard/gigs/new");
   await brand.getByLabel("Title").fill(`Recipe ${suffix}`);
-  await brand.getByLabel("Description").fill("Cook a weeknight dinner with our spice blend and share the recipe.");
+  await brand
+    .getByLabel("Description")
+    .fill("Cook a weeknight dinner with our spice blend and share the recipe.");
   await brand.getByLabel("Budget from").fill("200");
   await brand.getByLabel("Budget up to").fill("400");
   await brand.getByLabel("Remote is fine").check();
@@ -172,14 +202,20 @@ test("with JavaScript on: the apply and offer forms show field errors, then subm
 
   const ctx = await browser.newContext();
   const creator = await ctx.newPage();
-  await signUp(creator, { role: "creator", displayName: "Ines Cook", email: `cook-${suffix}@example.com` });
+  await signUp(creator, {
+    role: "creator",
+    displayName: "Ines Cook",
+    email: `cook-${suffix}@example.com`,
+  });
   await creator.goto(`/gigs/${gigId}`);
   await creator.getByLabel("Message to the brand").fill("too short");
   await creator.getByLabel("Your price (USD)").fill("300");
   await creator.getByRole("button", { name: "Send application" }).click();
   await expect(creator.getByText("At least 20 characters")).toBeVisible();
   await expect(creator).toHaveURL(new RegExp(`/gigs/${gigId}$`));
-  await creator.getByLabel("Message to the brand").fill("I cook weeknight dinners on camera for 50k followers.");
+  await creator
+    .getByLabel("Message to the brand")
+    .fill("I cook weeknight dinners on camera for 50k followers.");
   await creator.getByRole("button", { name: "Send application" }).click();
   await expect(creator.getByRole("status")).toContainText("Application sent");
 

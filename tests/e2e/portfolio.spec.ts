@@ -8,12 +8,19 @@ async function noJsPage(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-test("a creator builds a full portfolio; the public page shows it without JavaScript, passes axe, is found in discovery; the old slug redirects; a brand saves the creator", async ({ page, browser }) => {
+test("a creator builds a full portfolio; the public page shows it without JavaScript, passes axe, is found in discovery; the old slug redirects; a brand saves the creator", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const id = uniqueSuffix();
   const word = `quokka${id}`;
   const slug = `e2e-${id}`;
-  await signUp(page, { role: "creator", displayName: "Rosa Field", email: `rosa-${id}@example.com` });
+  await signUp(page, {
+    role: "creator",
+    displayName: "Rosa Field",
+    email: `rosa-${id}@example.com`,
+  });
 
   // Basics.
   await page.goto("/dashboard/profile");
@@ -65,8 +72,14 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
 
   // Avatar upload: a PNG made here.
   await page.getByRole("link", { name: "Photos" }).click();
-  const png = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#e91e63" } }).png().toBuffer();
-  await page.locator("#avatar-file").setInputFiles({ name: "avatar.png", mimeType: "image/png", buffer: png });
+  const png = await sharp({
+    create: { width: 300, height: 300, channels: 3, background: "#e91e63" },
+  })
+    .png()
+    .toBuffer();
+  await page
+    .locator("#avatar-file")
+    .setInputFiles({ name: "avatar.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Upload avatar" }).click();
   await expect(page.getByText("Your avatar is updated.")).toBeVisible();
 
@@ -83,18 +96,30 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
   await expect(p.getByRole("heading", { level: 1, name: "Rosa Field" })).toBeVisible();
   await expect(p.getByText(`Wildlife ${word} filmmaker`)).toBeVisible();
   await expect(p.getByText("Perth, Australia")).toBeVisible();
-  await expect(p.getByRole("link", { name: "@rosafield" })).toHaveAttribute("href", "https://www.instagram.com/rosafield");
+  await expect(p.getByRole("link", { name: "@rosafield" })).toHaveAttribute(
+    "href",
+    "https://www.instagram.com/rosafield",
+  );
   await expect(p.getByRole("heading", { name: "Dawn shoot" })).toBeVisible();
   await expect(p.getByText("$750")).toBeVisible();
   await expect(p.getByRole("heading", { name: /Penguins at first light/ })).toBeVisible();
-  await expect(p.getByAltText("Video thumbnail: Penguins at first light")).toHaveAttribute("src", /img\.youtube\.com\/vi\/dQw4w9WgXcQ/);
+  await expect(p.getByAltText("Video thumbnail: Penguins at first light")).toHaveAttribute(
+    "src",
+    /img\.youtube\.com\/vi\/dQw4w9WgXcQ/,
+  );
   const avatar = p.getByRole("img", { name: "Rosa Field", exact: true });
   await expect(avatar).toHaveAttribute("src", /^\/media\/[0-9a-f]{64}\.webp$/);
   const media = await anon.context.request.get((await avatar.getAttribute("src"))!);
   expect(media.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   await expect(p.locator("section#reviews")).toBeVisible();
-  await expect(p.getByRole("link", { name: "Request a booking" }).first()).toHaveAttribute("href", `/${slug}/book`);
-  await expect(p.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/${slug}/og\\.png$`));
+  await expect(p.getByRole("link", { name: "Request a booking" }).first()).toHaveAttribute(
+    "href",
+    `/${slug}/book`,
+  );
+  await expect(p.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    new RegExp(`/${slug}/og\\.png$`),
+  );
   const og = await anon.context.request.get(`/${slug}/og.png`);
   expect(og.headers()["content-type"]).toBe("image/png");
   // axe runs as a script, so this scan uses a separate anonymous context with JavaScript on.
@@ -102,7 +127,9 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
   const axePage = await axeCtx.newPage();
   await axePage.goto(`/${slug}`);
   const axe = await new AxeBuilder({ page: axePage }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+    [],
+  );
   await axeCtx.close();
 
   // Discovery without JavaScript: search, platform filter, and a filter that excludes.
@@ -140,6 +167,8 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
   await brand.getByText("Save to a list…").click();
   await brand.getByLabel("List name").fill("Spring shoot");
   await brand.getByRole("button", { name: "Save to list" }).click();
+  // The page comes back with the new list offered; only then leave (leaving earlier aborts the POST).
+  await expect(brand.locator('#favourite-lists option[value="Spring shoot"]')).toHaveCount(1);
   await brand.goto("/dashboard/favourites");
   await expect(brand.getByRole("heading", { name: "Spring shoot (1)" })).toBeVisible();
   await expect(brand.getByRole("heading", { name: "Saved (1)" })).toBeVisible();

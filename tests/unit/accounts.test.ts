@@ -3,13 +3,31 @@ import { eq } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { passwordResetTokens, sessions, users } from "~/db/schema";
 import { latestEmailTo } from "~/models/email/outbox.server";
-import { isResetTokenValid, requestPasswordReset, resetPassword } from "~/models/accounts/password-reset.server";
-import { createSession, deleteUserSessions, getSessionUser, SESSION_TTL_MS } from "~/models/accounts/sessions.server";
+import {
+  isResetTokenValid,
+  requestPasswordReset,
+  resetPassword,
+} from "~/models/accounts/password-reset.server";
+import {
+  createSession,
+  deleteUserSessions,
+  getSessionUser,
+  SESSION_TTL_MS,
+} from "~/models/accounts/sessions.server";
 import { verifyLogin } from "~/models/accounts/users.server";
 import { action as signupAction } from "~/routes/signup";
 import { action as loginAction } from "~/routes/login";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
-import { args, dataOf, makeRequest, makeUser, settle, statusOf, uniqueEmail, locationOf } from "../utils";
+import {
+  args,
+  dataOf,
+  makeRequest,
+  makeUser,
+  settle,
+  statusOf,
+  uniqueEmail,
+  locationOf,
+} from "../utils";
 
 beforeEach(() => resetRateLimitsForTests());
 
@@ -20,10 +38,17 @@ function signup(form: Record<string, string>) {
 describe("sign up", () => {
   it("creates a creator account, starts a session and sends them to the profile editor", async () => {
     const email = uniqueEmail();
-    const { value } = await signup({ email, password: "a-long-password", displayName: "Nia", role: "creator" });
+    const { value } = await signup({
+      email,
+      password: "a-long-password",
+      displayName: "Nia",
+      role: "creator",
+    });
     expect(statusOf(value)).toBe(302);
     expect(locationOf(value)).toBe("/dashboard/profile?welcome=1");
-    expect((value as Response).headers.get("Set-Cookie")).toMatch(/__session=.*HttpOnly.*SameSite=Lax/i);
+    expect((value as Response).headers.get("Set-Cookie")).toMatch(
+      /__session=.*HttpOnly.*SameSite=Lax/i,
+    );
     const row = db.select().from(users).where(eq(users.email, email)).get();
     expect(row?.role).toBe("creator");
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -31,9 +56,16 @@ describe("sign up", () => {
 
   it("refuses a duplicate email (any case) with a message on the email field", async () => {
     const { email } = await makeUser("brand");
-    const { value } = await signup({ email: email.toUpperCase(), password: "a-long-password", displayName: "Dup", role: "brand" });
+    const { value } = await signup({
+      email: email.toUpperCase(),
+      password: "a-long-password",
+      displayName: "Dup",
+      role: "brand",
+    });
     expect(statusOf(value)).toBe(400);
-    expect(dataOf<{ error: Record<string, string[]> }>(value).error.email?.[0]).toMatch(/already exists/);
+    expect(dataOf<{ error: Record<string, string[]> }>(value).error.email?.[0]).toMatch(
+      /already exists/,
+    );
     expect(db.select().from(users).where(eq(users.email, email)).all()).toHaveLength(1);
   });
 
@@ -49,7 +81,12 @@ describe("sign up", () => {
 
   it("does not allow signing up as an admin", async () => {
     const email = uniqueEmail();
-    const { value } = await signup({ email, password: "a-long-password", displayName: "Eve", role: "admin" });
+    const { value } = await signup({
+      email,
+      password: "a-long-password",
+      displayName: "Eve",
+      role: "admin",
+    });
     expect(statusOf(value)).toBe(400);
     expect(db.select().from(users).where(eq(users.email, email)).get()).toBeUndefined();
   });
@@ -58,7 +95,12 @@ describe("sign up", () => {
 describe("log in", () => {
   it("accepts the right password and issues a new session id each time", async () => {
     const user = await makeUser();
-    const login = () => settle(() => loginAction(args(makeRequest("/login", { form: { email: user.email, password: user.password } }))));
+    const login = () =>
+      settle(() =>
+        loginAction(
+          args(makeRequest("/login", { form: { email: user.email, password: user.password } })),
+        ),
+      );
     const first = (await login()).value as Response;
     const second = (await login()).value as Response;
     expect(first.status).toBe(302);
@@ -72,8 +114,16 @@ describe("log in", () => {
 
   it("gives the same message for a wrong password and an unknown email", async () => {
     const user = await makeUser();
-    const wrong = await settle(() => loginAction(args(makeRequest("/login", { form: { email: user.email, password: "wrong-password" } }))));
-    const unknown = await settle(() => loginAction(args(makeRequest("/login", { form: { email: uniqueEmail(), password: "wrong-password" } }))));
+    const wrong = await settle(() =>
+      loginAction(
+        args(makeRequest("/login", { form: { email: user.email, password: "wrong-password" } })),
+      ),
+    );
+    const unknown = await settle(() =>
+      loginAction(
+        args(makeRequest("/login", { form: { email: uniqueEmail(), password: "wrong-password" } })),
+      ),
+    );
     expect(statusOf(wrong.value)).toBe(400);
     expect(statusOf(unknown.value)).toBe(400);
     const msg = (v: unknown) => dataOf<{ error: Record<string, string[]> }>(v).error[""];
@@ -84,8 +134,18 @@ describe("log in", () => {
   it("answers 429 after ten failures from one address within a minute", async () => {
     const user = await makeUser();
     const attempt = (password: string) =>
-      settle(() => loginAction(args(makeRequest("/login", { form: { email: user.email, password }, headers: { "x-forwarded-for": "203.0.113.7" } }))));
-    for (let i = 0; i < 10; i++) expect(statusOf((await attempt("wrong-password")).value)).toBe(400);
+      settle(() =>
+        loginAction(
+          args(
+            makeRequest("/login", {
+              form: { email: user.email, password },
+              headers: { "x-forwarded-for": "203.0.113.7" },
+            }),
+          ),
+        ),
+      );
+    for (let i = 0; i < 10; i++)
+      expect(statusOf((await attempt("wrong-password")).value)).toBe(400);
     expect(statusOf((await attempt("wrong-password")).value)).toBe(429);
     // Even the right password is refused while limited.
     expect(statusOf((await attempt(user.password)).value)).toBe(429);
@@ -130,7 +190,9 @@ describe("password reset", () => {
   it("sends a link whose token is stored only hashed and works exactly once", async () => {
     const user = await makeUser();
     const token = await requestToken(user.email);
-    expect(db.select().from(passwordResetTokens).where(eq(passwordResetTokens.tokenHash, token)).get()).toBeUndefined();
+    expect(
+      db.select().from(passwordResetTokens).where(eq(passwordResetTokens.tokenHash, token)).get(),
+    ).toBeUndefined();
     const session = createSession(user.id);
     expect(await resetPassword(token, "a-brand-new-password")).toBe(true);
     expect(await verifyLogin(user.email, "a-brand-new-password")).not.toBeNull();

@@ -16,16 +16,26 @@ const script = path.resolve("tests/unit/fixtures/book-slot.ts");
 describe("double booking across processes", () => {
   it("four processes race for the last free slot: exactly one wins, the others are told it is full", async () => {
     const creator = await makeUser("creator");
-    saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 1 });
+    saveAvailability(creator.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 1,
+    });
     const date = addDays(todayIn("UTC"), 7);
     const startAt = String(Date.now() + 4000);
     const outputs = await Promise.all(
       Array.from({ length: 4 }, () =>
-        run(tsx, ["--tsconfig", "tsconfig.json", script, creator.id, date, startAt], { env: { ...process.env }, timeout: 30_000 }).then((r) => r.stdout.trim()),
+        run(tsx, ["--tsconfig", "tsconfig.json", script, creator.id, date, startAt], {
+          env: { ...process.env },
+          timeout: 30_000,
+        }).then((r) => r.stdout.trim()),
       ),
     );
     expect(outputs.filter((o) => o === "won")).toHaveLength(1);
     expect(outputs.filter((o) => o === "refused:full")).toHaveLength(3);
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(1);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      1,
+    );
   }, 60_000);
 });

@@ -11,13 +11,26 @@ import { createShoot } from "~/models/calendar/calendar.server";
 import { regenerateFeed } from "~/models/calendar/feeds.server";
 import { issueReviewLink, reviewableSubject } from "~/models/reviews/review-links.server";
 import { action as bookAction, loader as bookLoader } from "~/routes/$slug_.book";
-import { action as bookingDetailAction, loader as bookingDetailLoader } from "~/routes/dashboard.bookings.$bookingId";
+import {
+  action as bookingDetailAction,
+  loader as bookingDetailLoader,
+} from "~/routes/dashboard.bookings.$bookingId";
 import { loader as feedLoader } from "~/routes/calendar.$token[.]ics";
 import { action as dayAction, loader as dayLoader } from "~/routes/dashboard.calendar.$date";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/review.$token";
 import { action as reviewsDashAction } from "~/routes/dashboard.reviews";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
-import { args, dataOf, locationOf, makeRequest, makeUser, sessionCookie, settle, statusOf, uniqueEmail } from "../utils";
+import {
+  args,
+  dataOf,
+  locationOf,
+  makeRequest,
+  makeUser,
+  sessionCookie,
+  settle,
+  statusOf,
+  uniqueEmail,
+} from "../utils";
 
 beforeEach(() => resetRateLimitsForTests());
 
@@ -25,7 +38,12 @@ async function creatorWithPage() {
   const creator = await makeUser("creator", { displayName: "Rae Studio" });
   const slug = `rs-${Math.random().toString(36).slice(2, 10)}`;
   db.insert(creatorProfiles).values({ userId: creator.id, slug, displayName: "Rae Studio" }).run();
-  saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 1, maxBookingsPerDay: 1 });
+  saveAvailability(creator.id, {
+    timeZone: "UTC",
+    workingDays: 127,
+    minNoticeDays: 1,
+    maxBookingsPerDay: 1,
+  });
   return { creator, slug, cookie: (await sessionCookie(creator.id)).cookie };
 }
 
@@ -44,32 +62,69 @@ describe("public booking form", () => {
     const page = await settle(() => bookLoader(args(makeRequest(`/${slug}/book`), { slug })));
     const next = dataOf<{ nextDates: { date: string }[] }>(page.value).nextDates;
     expect(next[0]?.date).toBe(addDays(todayIn("UTC"), 1));
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(0);
-    const { value } = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(next[0]!.date) }), { slug })));
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      0,
+    );
+    const { value } = await settle(() =>
+      bookAction(args(makeRequest(`/${slug}/book`, { form: form(next[0]!.date) }), { slug })),
+    );
     expect(locationOf(value)).toBe(`/${slug}/book?sent=1`);
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(1);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      1,
+    );
   });
 
   it("answers 400 with a message on the date field for a taken or too-soon date, writing nothing more", async () => {
     const { creator, slug } = await creatorWithPage();
     const date = addDays(todayIn("UTC"), 2);
-    await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(date) }), { slug })));
-    const taken = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(date) }), { slug })));
+    await settle(() =>
+      bookAction(args(makeRequest(`/${slug}/book`, { form: form(date) }), { slug })),
+    );
+    const taken = await settle(() =>
+      bookAction(args(makeRequest(`/${slug}/book`, { form: form(date) }), { slug })),
+    );
     expect(statusOf(taken.value)).toBe(400);
-    expect(dataOf<{ error: Record<string, string[]> }>(taken.value).error.date?.[0]).toMatch(/fully booked/);
-    const today = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(todayIn("UTC")) }), { slug })));
-    expect(dataOf<{ error: Record<string, string[]> }>(today.value).error.date?.[0]).toMatch(/too soon/);
-    const bad = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form("2026-13-45", { email: "nope" }) }), { slug })));
+    expect(dataOf<{ error: Record<string, string[]> }>(taken.value).error.date?.[0]).toMatch(
+      /fully booked/,
+    );
+    const today = await settle(() =>
+      bookAction(args(makeRequest(`/${slug}/book`, { form: form(todayIn("UTC")) }), { slug })),
+    );
+    expect(dataOf<{ error: Record<string, string[]> }>(today.value).error.date?.[0]).toMatch(
+      /too soon/,
+    );
+    const bad = await settle(() =>
+      bookAction(
+        args(makeRequest(`/${slug}/book`, { form: form("2026-13-45", { email: "nope" }) }), {
+          slug,
+        }),
+      ),
+    );
     expect(statusOf(bad.value)).toBe(400);
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(1);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      1,
+    );
   });
 
   it("drops honeypot submissions silently and 404s unknown creators", async () => {
     const { creator, slug } = await creatorWithPage();
-    const bot = await settle(() => bookAction(args(makeRequest(`/${slug}/book`, { form: form(addDays(todayIn("UTC"), 3), { website_url: "http://spam" }) }), { slug })));
+    const bot = await settle(() =>
+      bookAction(
+        args(
+          makeRequest(`/${slug}/book`, {
+            form: form(addDays(todayIn("UTC"), 3), { website_url: "http://spam" }),
+          }),
+          { slug },
+        ),
+      ),
+    );
     expect(statusOf(bot.value)).toBe(302);
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(0);
-    const unknown = await settle(() => bookLoader(args(makeRequest(`/no-such-creator/book`), { slug: "no-such-creator" })));
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      0,
+    );
+    const unknown = await settle(() =>
+      bookLoader(args(makeRequest(`/no-such-creator/book`), { slug: "no-such-creator" })),
+    );
     expect(statusOf(unknown.value)).toBe(404);
   });
 });
@@ -80,31 +135,137 @@ describe("authorization on creator pages", () => {
     const other = await creatorWithPage();
     const brand = await makeUser("brand");
     const brandCookie = (await sessionCookie(brand.id)).cookie;
-    const { booking } = requestBooking(creator, { ...form(addDays(todayIn("UTC"), 5)), email: uniqueEmail("c") }, "http://x");
+    const { booking } = requestBooking(
+      creator,
+      { ...form(addDays(todayIn("UTC"), 5)), email: uniqueEmail("c") },
+      "http://x",
+    );
     const params = { bookingId: booking.id };
-    expect(statusOf((await settle(() => bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: other.cookie }), params)))).value)).toBe(404);
-    const act = await settle(() => bookingDetailAction(args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: other.cookie, form: { intent: "confirm" } }), params)));
+    expect(
+      statusOf(
+        (
+          await settle(() =>
+            bookingDetailLoader(
+              args(
+                makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: other.cookie }),
+                params,
+              ),
+            ),
+          )
+        ).value,
+      ),
+    ).toBe(404);
+    const act = await settle(() =>
+      bookingDetailAction(
+        args(
+          makeRequest(`/dashboard/bookings/${booking.id}`, {
+            cookie: other.cookie,
+            form: { intent: "confirm" },
+          }),
+          params,
+        ),
+      ),
+    );
     expect(statusOf(act.value)).toBe(404);
-    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("requested");
-    expect(statusOf((await settle(() => bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: brandCookie }), params)))).value)).toBe(403);
-    const anon = await settle(() => bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`), params)));
+    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe(
+      "requested",
+    );
+    expect(
+      statusOf(
+        (
+          await settle(() =>
+            bookingDetailLoader(
+              args(
+                makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: brandCookie }),
+                params,
+              ),
+            ),
+          )
+        ).value,
+      ),
+    ).toBe(403);
+    const anon = await settle(() =>
+      bookingDetailLoader(args(makeRequest(`/dashboard/bookings/${booking.id}`), params)),
+    );
     expect(locationOf(anon.value)).toMatch(/^\/login\?redirectTo=/);
 
-    const shoot = createShoot(creator.id, { title: "Lookbook", date: "2026-12-09", startTime: undefined, location: undefined, brand: undefined, campaign: undefined, notes: undefined, amount: undefined });
-    const complete = await settle(() => dayAction(args(makeRequest(`/dashboard/calendar/2026-12-09`, { cookie: other.cookie, form: { intent: "complete-shoot", id: shoot.id } }), { date: "2026-12-09" })));
+    const shoot = createShoot(creator.id, {
+      title: "Lookbook",
+      date: "2026-12-09",
+      startTime: undefined,
+      location: undefined,
+      brand: undefined,
+      campaign: undefined,
+      notes: undefined,
+      amount: undefined,
+    });
+    const complete = await settle(() =>
+      dayAction(
+        args(
+          makeRequest(`/dashboard/calendar/2026-12-09`, {
+            cookie: other.cookie,
+            form: { intent: "complete-shoot", id: shoot.id },
+          }),
+          { date: "2026-12-09" },
+        ),
+      ),
+    );
     expect(statusOf(complete.value)).toBe(404);
-    const otherDay = await settle(() => dayLoader(args(makeRequest(`/dashboard/calendar/2026-12-09`, { cookie: other.cookie }), { date: "2026-12-09" })));
+    const otherDay = await settle(() =>
+      dayLoader(
+        args(makeRequest(`/dashboard/calendar/2026-12-09`, { cookie: other.cookie }), {
+          date: "2026-12-09",
+        }),
+      ),
+    );
     expect(JSON.stringify(dataOf(otherDay.value))).not.toContain("Lookbook");
-    expect(statusOf((await settle(() => dayLoader(args(makeRequest(`/dashboard/calendar/2026-02-31`, { cookie: other.cookie }), { date: "2026-02-31" })))).value)).toBe(404);
+    expect(
+      statusOf(
+        (
+          await settle(() =>
+            dayLoader(
+              args(makeRequest(`/dashboard/calendar/2026-02-31`, { cookie: other.cookie }), {
+                date: "2026-02-31",
+              }),
+            ),
+          )
+        ).value,
+      ),
+    ).toBe(404);
 
     actOnBooking(booking.id, creator, { action: "confirm" });
     actOnBooking(booking.id, creator, { action: "complete" });
-    const token = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!);
+    const token = issueReviewLink(
+      creator.id,
+      reviewableSubject(creator.id, "booking", booking.id)!,
+    );
     await settle(() =>
-      reviewAction(args(makeRequest(`/review/${token}`, { form: { rating: "5", body: "Great work, delivered on time and beautiful.", name: "Cleo", email: "c@example.com", consent: "on" } }), { token })),
+      reviewAction(
+        args(
+          makeRequest(`/review/${token}`, {
+            form: {
+              rating: "5",
+              body: "Great work, delivered on time and beautiful.",
+              name: "Cleo",
+              email: "c@example.com",
+              consent: "on",
+            },
+          }),
+          { token },
+        ),
+      ),
     );
     const review = db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).get()!;
-    const hide = await settle(() => reviewsDashAction(args(makeRequest("/dashboard/reviews", { cookie: other.cookie, form: { intent: "hide", reviewId: review.id } }))));
+    const hide = await settle(() =>
+      reviewsDashAction(
+        args(
+          makeRequest("/dashboard/reviews", {
+            cookie: other.cookie,
+            form: { intent: "hide", reviewId: review.id },
+          }),
+        ),
+      ),
+    );
     expect(statusOf(hide.value)).toBe(404);
     expect(db.select().from(reviews).where(eq(reviews.id, review.id)).get()?.hidden).toBe(false);
   });
@@ -113,25 +274,69 @@ describe("authorization on creator pages", () => {
 describe("review page", () => {
   it("shows the form for a valid link, 400 for bad input (nothing written), 410 once used, 404 for an unknown token", async () => {
     const { creator } = await creatorWithPage();
-    const { booking } = requestBooking(creator, { ...form(addDays(todayIn("UTC"), 6)) }, "http://x");
+    const { booking } = requestBooking(
+      creator,
+      { ...form(addDays(todayIn("UTC"), 6)) },
+      "http://x",
+    );
     actOnBooking(booking.id, creator, { action: "confirm" });
     actOnBooking(booking.id, creator, { action: "complete" });
-    const token = issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!);
+    const token = issueReviewLink(
+      creator.id,
+      reviewableSubject(creator.id, "booking", booking.id)!,
+    );
     const page = await settle(() => reviewLoader(args(makeRequest(`/review/${token}`), { token })));
-    expect(dataOf<{ creatorName: string; subjectLabel: string }>(page.value)).toMatchObject({ creatorName: "Rae Studio", subjectLabel: expect.stringContaining("Booking on") });
-    const bad = await settle(() => reviewAction(args(makeRequest(`/review/${token}`, { form: { rating: "9", body: "short", name: "", email: "x", consent: "" } }), { token })));
+    expect(dataOf<{ creatorName: string; subjectLabel: string }>(page.value)).toMatchObject({
+      creatorName: "Rae Studio",
+      subjectLabel: expect.stringContaining("Booking on"),
+    });
+    const bad = await settle(() =>
+      reviewAction(
+        args(
+          makeRequest(`/review/${token}`, {
+            form: { rating: "9", body: "short", name: "", email: "x", consent: "" },
+          }),
+          { token },
+        ),
+      ),
+    );
     expect(statusOf(bad.value)).toBe(400);
     const errors = dataOf<{ error: Record<string, string[]> }>(bad.value).error;
-    expect(Object.keys(errors)).toEqual(expect.arrayContaining(["rating", "body", "name", "email", "consent"]));
-    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(0);
-    const good = { rating: "4", body: "Lovely photos and very easy to work with.", name: "Cleo", email: "c@example.com", consent: "on" };
-    const ok = await settle(() => reviewAction(args(makeRequest(`/review/${token}`, { form: good }), { token })));
+    expect(Object.keys(errors)).toEqual(
+      expect.arrayContaining(["rating", "body", "name", "email", "consent"]),
+    );
+    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(
+      0,
+    );
+    const good = {
+      rating: "4",
+      body: "Lovely photos and very easy to work with.",
+      name: "Cleo",
+      email: "c@example.com",
+      consent: "on",
+    };
+    const ok = await settle(() =>
+      reviewAction(args(makeRequest(`/review/${token}`, { form: good }), { token })),
+    );
     expect(locationOf(ok.value)).toMatch(/^\/review\/thanks/);
-    const replay = await settle(() => reviewAction(args(makeRequest(`/review/${token}`, { form: good }), { token })));
+    const replay = await settle(() =>
+      reviewAction(args(makeRequest(`/review/${token}`, { form: good }), { token })),
+    );
     expect(statusOf(replay.value)).toBe(410);
-    expect(statusOf((await settle(() => reviewLoader(args(makeRequest(`/review/${token}`), { token })))).value)).toBe(410);
-    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(1);
-    expect(statusOf((await settle(() => reviewLoader(args(makeRequest(`/review/nope`), { token: "nope" })))).value)).toBe(404);
+    expect(
+      statusOf(
+        (await settle(() => reviewLoader(args(makeRequest(`/review/${token}`), { token })))).value,
+      ),
+    ).toBe(410);
+    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(
+      1,
+    );
+    expect(
+      statusOf(
+        (await settle(() => reviewLoader(args(makeRequest(`/review/nope`), { token: "nope" }))))
+          .value,
+      ),
+    ).toBe(404);
   });
 });
 
@@ -141,14 +346,32 @@ describe("ICS feed", () => {
     const date = addDays(todayIn("UTC"), 4);
     requestBooking(creator, { ...form(date), name: "Feed Client" }, "http://x");
     const first = regenerateFeed(creator.id);
-    const res = (await settle(() => feedLoader(args(makeRequest(`/calendar/${first}.ics`), { token: first })))).value as Response;
+    const res = (
+      await settle(() => feedLoader(args(makeRequest(`/calendar/${first}.ics`), { token: first })))
+    ).value as Response;
     expect(res.headers.get("Content-Type")).toMatch(/text\/calendar/);
     const body = await res.text();
     expect(body).toContain("BEGIN:VCALENDAR");
     expect(body).toContain("Booking: Feed Client");
     expect(body).toContain(`DTSTART;VALUE=DATE:${date.replaceAll("-", "")}`);
     const second = regenerateFeed(creator.id);
-    expect(statusOf((await settle(() => feedLoader(args(makeRequest(`/calendar/${first}.ics`), { token: first })))).value)).toBe(404);
-    expect(statusOf((await settle(() => feedLoader(args(makeRequest(`/calendar/${second}.ics`), { token: second })))).value)).toBe(200);
+    expect(
+      statusOf(
+        (
+          await settle(() =>
+            feedLoader(args(makeRequest(`/calendar/${first}.ics`), { token: first })),
+          )
+        ).value,
+      ),
+    ).toBe(404);
+    expect(
+      statusOf(
+        (
+          await settle(() =>
+            feedLoader(args(makeRequest(`/calendar/${second}.ics`), { token: second })),
+          )
+        ).value,
+      ),
+    ).toBe(200);
   });
 });

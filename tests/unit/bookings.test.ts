@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db/client.server";
 import { bookings, bookingStatusHistory } from "~/db/schema/bookings";
 import { emailOutbox } from "~/db/schema/accounts";
-import { unavailableReason, nextAvailableDates, type DayLoad } from "~/models/bookings/availability-rules";
+import {
+  unavailableReason,
+  nextAvailableDates,
+  type DayLoad,
+} from "~/models/bookings/availability-rules";
 import { saveAvailability, upcomingAvailableDates } from "~/models/bookings/availability.server";
 import {
   actOnBooking,
@@ -24,8 +28,24 @@ const ORIGIN = "http://localhost:3000";
 const empty: DayLoad = { blocked: new Set(), bookedCount: () => 0 };
 const everyDay = { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 1 };
 
-function request(creator: { id: string; email: string; displayName: string }, date: string, now: Date, email = uniqueEmail("client")) {
-  return requestBooking(creator, { date, customRequest: "Portrait session", name: "Cleo Client", email, message: "Hello, I would love to book you." }, ORIGIN, now);
+function request(
+  creator: { id: string; email: string; displayName: string },
+  date: string,
+  now: Date,
+  email = uniqueEmail("client"),
+) {
+  return requestBooking(
+    creator,
+    {
+      date,
+      customRequest: "Portrait session",
+      name: "Cleo Client",
+      email,
+      message: "Hello, I would love to book you.",
+    },
+    ORIGIN,
+    now,
+  );
 }
 
 describe("availability rules", () => {
@@ -46,7 +66,10 @@ describe("availability rules", () => {
   });
 
   it("refuses blocked and full days, and impossible dates", () => {
-    const load: DayLoad = { blocked: new Set(["2026-12-10"]), bookedCount: (d) => (d === "2026-12-11" ? 2 : 1) };
+    const load: DayLoad = {
+      blocked: new Set(["2026-12-10"]),
+      bookedCount: (d) => (d === "2026-12-11" ? 2 : 1),
+    };
     const two = { ...everyDay, maxBookingsPerDay: 2 };
     expect(unavailableReason(two, "2026-12-10", load, now)).toBe("blocked");
     expect(unavailableReason(two, "2026-12-11", load, now)).toBe("full");
@@ -68,7 +91,11 @@ describe("availability rules", () => {
   it("lists the next available dates skipping weekends and blocked days", () => {
     const weekdays = { ...everyDay, workingDays: 0b0011111, minNoticeDays: 1 };
     const load: DayLoad = { blocked: new Set(["2026-12-04"]), bookedCount: () => 0 };
-    expect(nextAvailableDates(weekdays, load, 3, now)).toEqual(["2026-12-03", "2026-12-07", "2026-12-08"]);
+    expect(nextAvailableDates(weekdays, load, 3, now)).toEqual([
+      "2026-12-03",
+      "2026-12-07",
+      "2026-12-08",
+    ]);
   });
 });
 
@@ -82,7 +109,9 @@ describe("booking requests", () => {
     const { booking, token } = request(creator, "2026-12-10", now, email);
     expect(token.length).toBeGreaterThanOrEqual(43);
     expect(booking.manageTokenHash).toBe(hashToken(token));
-    expect(JSON.stringify(db.select().from(bookings).where(eq(bookings.id, booking.id)).get())).not.toContain(token);
+    expect(
+      JSON.stringify(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()),
+    ).not.toContain(token);
     const mail = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).get();
     expect(mail?.textBody).toContain(`/booking/${token}`);
     expect(getBookingByToken(token, now)?.id).toBe(booking.id);
@@ -94,7 +123,9 @@ describe("booking requests", () => {
     saveAvailability(creator.id, everyDay);
     blockDates(creator.id, "2026-12-10", "2026-12-12", "Holiday");
     expect(() => request(creator, "2026-12-11", now)).toThrow(DateUnavailableError);
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(0);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      0,
+    );
     expect(upcomingAvailableDates(creator.id, 12, now)).not.toContain("2026-12-11");
   });
 
@@ -102,11 +133,19 @@ describe("booking requests", () => {
     const creator = await makeUser("creator");
     saveAvailability(creator.id, { ...everyDay, maxBookingsPerDay: 2 });
     request(creator, "2026-12-15", now);
-    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => Promise.resolve().then(() => request(creator, "2026-12-15", now))));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 5 }, () =>
+        Promise.resolve().then(() => request(creator, "2026-12-15", now)),
+      ),
+    );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
-    expect(rejected.every((o) => o.reason instanceof DateUnavailableError && o.reason.reason === "full")).toBe(true);
-    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(2);
+    expect(
+      rejected.every((o) => o.reason instanceof DateUnavailableError && o.reason.reason === "full"),
+    ).toBe(true);
+    expect(db.select().from(bookings).where(eq(bookings.creatorId, creator.id)).all()).toHaveLength(
+      2,
+    );
   });
 
   it("frees the slot again when a booking is declined", async () => {
@@ -129,24 +168,41 @@ describe("status machine", () => {
     const { booking } = request(creator, "2026-12-20", now, email);
     actOnBooking(booking.id, creator, { action: "confirm" }, now);
     actOnBooking(booking.id, creator, { action: "complete" }, now);
-    const history = db.select().from(bookingStatusHistory).where(eq(bookingStatusHistory.bookingId, booking.id)).all();
+    const history = db
+      .select()
+      .from(bookingStatusHistory)
+      .where(eq(bookingStatusHistory.bookingId, booking.id))
+      .all();
     expect(history.map((h) => [h.fromStatus, h.toStatus, h.actorKind])).toEqual([
       [null, "requested", "client"],
       ["requested", "confirmed", "creator"],
       ["confirmed", "completed", "creator"],
     ]);
-    const kinds = db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email)).all().map((e) => e.kind);
-    expect(kinds).toEqual(expect.arrayContaining(["booking-requested", "booking-confirm", "booking-complete"]));
+    const kinds = db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, email))
+      .all()
+      .map((e) => e.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(["booking-requested", "booking-confirm", "booking-complete"]),
+    );
   });
 
   it("refuses illegal transitions and changes nothing", async () => {
     const creator = await makeUser("creator");
     saveAvailability(creator.id, everyDay);
     const { booking } = request(creator, "2026-12-21", now);
-    expect(() => actOnBooking(booking.id, creator, { action: "complete" }, now)).toThrow(TransitionError);
+    expect(() => actOnBooking(booking.id, creator, { action: "complete" }, now)).toThrow(
+      TransitionError,
+    );
     actOnBooking(booking.id, creator, { action: "decline", reason: "Not my style" }, now);
-    expect(() => actOnBooking(booking.id, creator, { action: "confirm" }, now)).toThrow(TransitionError);
-    expect(() => actOnBooking(booking.id, creator, { action: "cancel" }, now)).toThrow(TransitionError);
+    expect(() => actOnBooking(booking.id, creator, { action: "confirm" }, now)).toThrow(
+      TransitionError,
+    );
+    expect(() => actOnBooking(booking.id, creator, { action: "cancel" }, now)).toThrow(
+      TransitionError,
+    );
     expect(getBookingForCreator(booking.id, creator.id)?.status).toBe("declined");
   });
 
@@ -167,7 +223,11 @@ describe("status machine", () => {
     actOnBooking(booking.id, creator, { action: "propose", proposedDate: "2026-12-28" }, now);
     expect(acceptProposal(token, creator, now)).toEqual({ ok: true });
     const after = getBookingForCreator(booking.id, creator.id)!;
-    expect([after.status, after.date, after.proposedDate]).toEqual(["confirmed", "2026-12-28", null]);
+    expect([after.status, after.date, after.proposedDate]).toEqual([
+      "confirmed",
+      "2026-12-28",
+      null,
+    ]);
   });
 });
 
@@ -178,10 +238,14 @@ describe("client cancellation through the manage link", () => {
     const now = new Date("2026-12-02T12:00:00Z");
     const early = request(creator, "2026-12-10", now);
     const late = request(creator, "2026-12-11", now);
-    expect(cancelByClient(early.token, creator, new Date("2026-12-07T12:00:00Z"))).toEqual({ ok: true });
+    expect(cancelByClient(early.token, creator, new Date("2026-12-07T12:00:00Z"))).toEqual({
+      ok: true,
+    });
     expect(getBookingByToken(early.token)?.status).toBe("cancelled");
     // Dec 11 00:00 in Paris is Dec 10 23:00 UTC; 48 h before is Dec 8 23:00 UTC.
-    expect(cancelByClient(late.token, creator, new Date("2026-12-08T22:59:00Z"))).toEqual({ ok: true });
+    expect(cancelByClient(late.token, creator, new Date("2026-12-08T22:59:00Z"))).toEqual({
+      ok: true,
+    });
     const third = request(creator, "2026-12-12", now);
     const refused = cancelByClient(third.token, creator, new Date("2026-12-09T23:01:00Z"));
     expect(refused).toMatchObject({ ok: false, status: 409 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { saveAvailability } from "~/models/bookings/availability.server";
 import { actOnBooking, requestBooking } from "~/models/bookings/bookings.server";
-import { blockDates, calendarEntries, completeItem, createShootFromBooking, createUpload, listBlockedDates, unblockDate } from "~/models/calendar/calendar.server";
+import {
+  blockDates,
+  calendarEntries,
+  completeItem,
+  createShootFromBooking,
+  createUpload,
+  listBlockedDates,
+  unblockDate,
+} from "~/models/calendar/calendar.server";
 import { makeUser, uniqueEmail } from "../utils";
 
 const now = new Date("2026-12-02T12:00:00Z");
@@ -22,14 +30,29 @@ describe("calendar", () => {
   it("combines bookings, shoots, uploads and blocked days; a shoot can be made from a confirmed booking only, once", async () => {
     const creator = await makeUser("creator");
     const other = await makeUser("creator");
-    saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 3 });
+    saveAvailability(creator.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 3,
+    });
     const { booking } = requestBooking(
       creator,
-      { date: "2026-12-12", startTime: "10:00", customRequest: "Portraits", name: "Lea", email: uniqueEmail("c"), message: "Family portraits please", budget: 300 },
+      {
+        date: "2026-12-12",
+        startTime: "10:00",
+        customRequest: "Portraits",
+        name: "Lea",
+        email: uniqueEmail("c"),
+        message: "Family portraits please",
+        budget: 300,
+      },
       "http://x",
       now,
     );
-    expect(createShootFromBooking(creator.id, booking.id)).toEqual({ error: "Only confirmed bookings can become shoots." });
+    expect(createShootFromBooking(creator.id, booking.id)).toEqual({
+      error: "Only confirmed bookings can become shoots.",
+    });
     expect(createShootFromBooking(other.id, booking.id)).toBeNull();
     actOnBooking(booking.id, creator, { action: "confirm" }, now);
     const made = createShootFromBooking(creator.id, booking.id);
@@ -38,7 +61,16 @@ describe("calendar", () => {
     expect(shootOf(made)?.amountCents).toBe(30000);
     expect(shootOf(again)?.id).toBe(shootOf(made)?.id);
     expect(shootOf(made)?.id).toBeTruthy();
-    const upload = createUpload(creator.id, { title: "Reel", date: "2026-12-13", platform: "Instagram", contentType: "Reel", startTime: undefined, brand: undefined, campaign: undefined, notes: undefined });
+    const upload = createUpload(creator.id, {
+      title: "Reel",
+      date: "2026-12-13",
+      platform: "Instagram",
+      contentType: "Reel",
+      startTime: undefined,
+      brand: undefined,
+      campaign: undefined,
+      notes: undefined,
+    });
     blockDates(creator.id, "2026-12-14", undefined, "Rest");
     expect(completeItem("upload", upload.id, other.id)).toBe(false);
     expect(completeItem("upload", upload.id, creator.id)).toBe(true);

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { sqlite } from "~/db/client.server";
 import { addFavourite, listFavourites } from "~/models/discovery/favourites.server";
 import { parseCreatorSearch } from "~/models/discovery/search-schema";
-import { buildSearchSql, CANDIDATE_CAP, listFeaturedCreators, searchCreators, setCreatorFeatured, toFtsQuery } from "~/models/discovery/search.server";
+import {
+  buildSearchSql,
+  CANDIDATE_CAP,
+  listFeaturedCreators,
+  searchCreators,
+  setCreatorFeatured,
+  toFtsQuery,
+} from "~/models/discovery/search.server";
 import { loader as homeLoader } from "~/routes/_index";
 import { addPackage } from "~/models/portfolio/packages.server";
 import { PackageSchema, SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
@@ -10,10 +17,20 @@ import { listCategories, saveProfile } from "~/models/portfolio/profiles.server"
 import { addSocialAccount } from "~/models/portfolio/socials.server";
 import { action as favouriteAction } from "~/routes/creators.$slug.favourite";
 import { loader as favouritesLoader } from "~/routes/dashboard.favourites";
-import { args, dataOf, locationOf, makeRequest, makeUser, sessionCookie, settle, statusOf } from "../utils";
+import {
+  args,
+  dataOf,
+  locationOf,
+  makeRequest,
+  makeUser,
+  sessionCookie,
+  settle,
+  statusOf,
+} from "../utils";
 import { makeCreator, makeCreatorsFast, uid } from "./portfolio-helpers";
 
-const search = (q: Record<string, string>) => searchCreators(parseCreatorSearch(new URLSearchParams(q)));
+const search = (q: Record<string, string>) =>
+  searchCreators(parseCreatorSearch(new URLSearchParams(q)));
 const slugs = (q: Record<string, string>) => search(q).rows.map((r) => r.slug);
 
 describe("full-text search", () => {
@@ -29,11 +46,22 @@ describe("full-text search", () => {
     expect(slugs({ q: bioWord })).toEqual([slug]);
     // Categories are searchable by name.
     const music = listCategories().find((c) => c.slug === "music")!;
-    saveProfile(user.id, { ...input, headline: "x", bio: `I love ${bioWord}`, categoryIds: [music.id] });
+    saveProfile(user.id, {
+      ...input,
+      headline: "x",
+      bio: `I love ${bioWord}`,
+      categoryIds: [music.id],
+    });
     expect(slugs({ q: `${bioWord} music` })).toEqual([slug]);
     sqlite.prepare("delete from creator_profiles where user_id = ?").run(user.id);
     expect(slugs({ q: bioWord })).toEqual([]);
-    expect((sqlite.prepare("select count(*) as n from creators_fts where user_id = ?").get(user.id) as { n: number }).n).toBe(0);
+    expect(
+      (
+        sqlite.prepare("select count(*) as n from creators_fts where user_id = ?").get(user.id) as {
+          n: number;
+        }
+      ).n,
+    ).toBe(0);
   });
 
   it("ranks name matches above bio matches and never lists private or unlisted creators", async () => {
@@ -62,14 +90,43 @@ describe("filters and sorting", () => {
     const tag = `ft${uid()}`;
     const cats = listCategories();
     const food = cats.find((c) => c.slug === "food")!;
-    const a = await makeCreator({ headline: tag, location: "Lisbon, Portugal", categoryIds: [food.id] });
+    const a = await makeCreator({
+      headline: tag,
+      location: "Lisbon, Portugal",
+      categoryIds: [food.id],
+    });
     const b = await makeCreator({ headline: tag, location: "Berlin, Germany" });
-    addSocialAccount(a.user.id, SocialAccountSchema.parse({ platform: "tiktok", handle: "a", url: "https://tiktok.com/@a", followers: "50000" }));
-    addSocialAccount(b.user.id, SocialAccountSchema.parse({ platform: "youtube", handle: "b", url: "https://youtube.com/@b", followers: "900000" }));
+    addSocialAccount(
+      a.user.id,
+      SocialAccountSchema.parse({
+        platform: "tiktok",
+        handle: "a",
+        url: "https://tiktok.com/@a",
+        followers: "50000",
+      }),
+    );
+    addSocialAccount(
+      b.user.id,
+      SocialAccountSchema.parse({
+        platform: "youtube",
+        handle: "b",
+        url: "https://youtube.com/@b",
+        followers: "900000",
+      }),
+    );
     addPackage(a.user.id, PackageSchema.parse({ name: "Reel", price: "200", deliveryDays: "5" }));
-    addPackage(b.user.id, PackageSchema.parse({ name: "Video", price: "3000", deliveryDays: "14" }));
-    sqlite.prepare("update creator_profiles set rating_avg = 4.8, review_count = 5 where user_id = ?").run(a.user.id);
-    sqlite.prepare("update creator_profiles set rating_avg = 3.9, review_count = 2, created_at = created_at + 1000 where user_id = ?").run(b.user.id);
+    addPackage(
+      b.user.id,
+      PackageSchema.parse({ name: "Video", price: "3000", deliveryDays: "14" }),
+    );
+    sqlite
+      .prepare("update creator_profiles set rating_avg = 4.8, review_count = 5 where user_id = ?")
+      .run(a.user.id);
+    sqlite
+      .prepare(
+        "update creator_profiles set rating_avg = 3.9, review_count = 2, created_at = created_at + 1000 where user_id = ?",
+      )
+      .run(b.user.id);
 
     expect(slugs({ q: tag, category: "food" })).toEqual([a.slug]);
     expect(slugs({ q: tag, platform: "youtube" })).toEqual([b.slug]);
@@ -83,14 +140,32 @@ describe("filters and sorting", () => {
     expect(slugs({ q: tag, sort: "price" })).toEqual([a.slug, b.slug]);
     expect(slugs({ q: tag, sort: "newest" })).toEqual([b.slug, a.slug]);
     // Garbage in the query string is ignored, not a 500.
-    expect(() => search({ q: tag, minPrice: "abc", sort: "nope", page: "-4", platform: "myspace" })).not.toThrow();
+    expect(() =>
+      search({ q: tag, minPrice: "abc", sort: "nope", page: "-4", platform: "myspace" }),
+    ).not.toThrow();
   });
 
   it("uses an index for each filter and sort", () => {
     const plan = (q: Record<string, string>) => {
-      const { withClause, from, whereSql, params, sort } = buildSearchSql(parseCreatorSearch(new URLSearchParams(q)));
-      const order = { followers: "p.total_followers desc", rating: "p.rating_avg desc", newest: "p.created_at desc", price: "p.min_package_cents asc", relevance: "m.rank" }[sort];
-      return (sqlite.prepare(`explain query plan ${withClause}select p.user_id from ${from} where ${whereSql} order by ${order} limit 24`).all(...params) as { detail: string }[]).map((r) => r.detail).join("\n");
+      const { withClause, from, whereSql, params, sort } = buildSearchSql(
+        parseCreatorSearch(new URLSearchParams(q)),
+      );
+      const order = {
+        followers: "p.total_followers desc",
+        rating: "p.rating_avg desc",
+        newest: "p.created_at desc",
+        price: "p.min_package_cents asc",
+        relevance: "m.rank",
+      }[sort];
+      return (
+        sqlite
+          .prepare(
+            `explain query plan ${withClause}select p.user_id from ${from} where ${whereSql} order by ${order} limit 24`,
+          )
+          .all(...params) as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join("\n");
     };
     expect(plan({ sort: "followers" })).toMatch(/creator_profiles_followers_idx/);
     expect(plan({ sort: "rating" })).toMatch(/creator_profiles_rating_idx/);
@@ -119,7 +194,9 @@ describe("featured creators", () => {
     setCreatorFeatured(hidden.user.id, true);
     expect(listFeaturedCreators(50).map((c) => c.slug)).toContain(shown.slug);
     expect(listFeaturedCreators(50).map((c) => c.slug)).not.toContain(hidden.slug);
-    const home = dataOf<{ featured: boolean; creators: { slug: string }[] }>(await homeLoader(args(makeRequest("/"))));
+    const home = dataOf<{ featured: boolean; creators: { slug: string }[] }>(
+      await homeLoader(args(makeRequest("/"))),
+    );
     expect(home.featured).toBe(true);
     expect(home.creators[0]!.slug).toBe(shown.slug);
     setCreatorFeatured(shown.user.id, false);
@@ -132,28 +209,64 @@ describe("favourites", () => {
     const creator = await makeCreator({ displayName: "Saved Person" });
     const brand = await makeUser("brand");
     const { cookie } = await sessionCookie(brand.id);
-    const res = await favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "add", redirectTo: `/${creator.slug}` } }), { slug: creator.slug }));
+    const res = await favouriteAction(
+      args(
+        makeRequest(`/creators/${creator.slug}/favourite`, {
+          cookie,
+          form: { intent: "add", redirectTo: `/${creator.slug}` },
+        }),
+        { slug: creator.slug },
+      ),
+    );
     expect(locationOf(res)).toBe(`/${creator.slug}`);
-    const mine = dataOf<{ lists: { name: string; creators: { slug: string }[] }[] }>(await favouritesLoader(args(makeRequest("/dashboard/favourites", { cookie }))));
-    expect(mine.lists).toEqual([{ name: "Saved", creators: [expect.objectContaining({ slug: creator.slug })] }]);
+    const mine = dataOf<{ lists: { name: string; creators: { slug: string }[] }[] }>(
+      await favouritesLoader(args(makeRequest("/dashboard/favourites", { cookie }))),
+    );
+    expect(mine.lists).toEqual([
+      { name: "Saved", creators: [expect.objectContaining({ slug: creator.slug })] },
+    ]);
     const other = await makeUser("brand");
-    const theirs = dataOf<{ lists: unknown[] }>(await favouritesLoader(args(makeRequest("/dashboard/favourites", { cookie: (await sessionCookie(other.id)).cookie }))));
+    const theirs = dataOf<{ lists: unknown[] }>(
+      await favouritesLoader(
+        args(
+          makeRequest("/dashboard/favourites", { cookie: (await sessionCookie(other.id)).cookie }),
+        ),
+      ),
+    );
     expect(theirs.lists).toEqual([]);
     // Named lists.
     addFavourite(brand.id, creator.slug, "Spring campaign");
     expect(listFavourites(brand.id).map((l) => l.name)).toEqual(["Saved", "Spring campaign"]);
-    await favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "remove" } }), { slug: creator.slug }));
+    await favouriteAction(
+      args(
+        makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "remove" } }),
+        { slug: creator.slug },
+      ),
+    );
     expect(listFavourites(brand.id)).toEqual([]);
   });
 
   it("anonymous visitors are sent to log in; private creators cannot be saved (404)", async () => {
     const creator = await makeCreator({ visibility: "private" });
-    const anon = await settle(() => favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { form: { intent: "add" } }), { slug: creator.slug })));
+    const anon = await settle(() =>
+      favouriteAction(
+        args(makeRequest(`/creators/${creator.slug}/favourite`, { form: { intent: "add" } }), {
+          slug: creator.slug,
+        }),
+      ),
+    );
     expect(statusOf(anon.value)).toBe(302);
     expect(locationOf(anon.value)).toMatch(/^\/login\?redirectTo=/);
     const brand = await makeUser("brand");
     const { cookie } = await sessionCookie(brand.id);
-    const res = await settle(() => favouriteAction(args(makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "add" } }), { slug: creator.slug })));
+    const res = await settle(() =>
+      favouriteAction(
+        args(
+          makeRequest(`/creators/${creator.slug}/favourite`, { cookie, form: { intent: "add" } }),
+          { slug: creator.slug },
+        ),
+      ),
+    );
     expect(statusOf(res.value)).toBe(404);
     expect(listFavourites(brand.id)).toEqual([]);
   });

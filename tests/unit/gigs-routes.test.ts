@@ -20,7 +20,8 @@ import { args, dataOf, makeRequest, makeUser, sessionCookie, settle, statusOf } 
 
 const base = {
   title: "Autumn trail video",
-  description: "Film a day hike with our new boots and talk about how they feel after ten kilometres.",
+  description:
+    "Film a day hike with our new boots and talk about how they feel after ten kilometres.",
   budgetMin: 20000,
   budgetMax: 60000,
   currency: "USD" as const,
@@ -35,51 +36,103 @@ const base = {
 
 async function publishedGig() {
   const brand = await makeUser("brand");
-  saveBrandProfile(brand.id, { company: "Boots Co", slug: `boots-${Math.random().toString(36).slice(2, 10)}`, industry: "", description: "" });
+  saveBrandProfile(brand.id, {
+    company: "Boots Co",
+    slug: `boots-${Math.random().toString(36).slice(2, 10)}`,
+    industry: "",
+    description: "",
+  });
   const gig = createGig(brand.id, base);
   changeGigStatus(gig.id, brand.id, "publish");
   return { brand, gig };
 }
 
-const applyForm = { intent: "apply", message: "I review hiking gear every week for 80k subscribers.", proposed: "450" };
+const applyForm = {
+  intent: "apply",
+  message: "I review hiking gear every week for 80k subscribers.",
+  proposed: "450",
+};
 
 describe("roles and ownership on routes", () => {
   it("a creator cannot post a gig (403) and a brand cannot apply (403)", async () => {
     const creator = await makeUser("creator");
     const { cookie } = await sessionCookie(creator.id);
-    const r = await settle(() => newGigAction(args(makeRequest("/dashboard/gigs/new", { form: {}, cookie }))));
+    const r = await settle(() =>
+      newGigAction(args(makeRequest("/dashboard/gigs/new", { form: {}, cookie }))),
+    );
     expect(statusOf(r.value)).toBe(403);
     const { gig } = await publishedGig();
     const otherBrand = await makeUser("brand");
     const b = await sessionCookie(otherBrand.id);
-    const r2 = await settle(() => gigPageAction(args(makeRequest(`/gigs/${gig.id}`, { form: applyForm, cookie: b.cookie }), { gigId: gig.id })));
+    const r2 = await settle(() =>
+      gigPageAction(
+        args(makeRequest(`/gigs/${gig.id}`, { form: applyForm, cookie: b.cookie }), {
+          gigId: gig.id,
+        }),
+      ),
+    );
     expect(statusOf(r2.value)).toBe(403);
   });
   it("anonymous users are sent to log in and back", async () => {
     const { gig } = await publishedGig();
-    const r = await settle(() => gigPageAction(args(makeRequest(`/gigs/${gig.id}`, { form: applyForm }), { gigId: gig.id })));
+    const r = await settle(() =>
+      gigPageAction(args(makeRequest(`/gigs/${gig.id}`, { form: applyForm }), { gigId: gig.id })),
+    );
     expect(statusOf(r.value)).toBe(302);
-    expect((r.value as Response).headers.get("Location")).toBe(`/login?redirectTo=%2Fgigs%2F${gig.id}`);
+    expect((r.value as Response).headers.get("Location")).toBe(
+      `/login?redirectTo=%2Fgigs%2F${gig.id}`,
+    );
   });
   it("the applicant cannot accept their own application as if they were the brand", async () => {
     const { gig } = await publishedGig();
     const creator = await makeUser("creator");
-    const app = applyToGig(creator.id, gig.id, { message: applyForm.message, proposed: 45000, portfolioItemIds: [] });
+    const app = applyToGig(creator.id, gig.id, {
+      message: applyForm.message,
+      proposed: 45000,
+      portfolioItemIds: [],
+    });
     const { cookie } = await sessionCookie(creator.id);
-    const r = await settle(() => applicationAction(args(makeRequest(`/dashboard/applications/${app.id}`, { form: { intent: "accept" }, cookie }), { applicationId: app.id })));
+    const r = await settle(() =>
+      applicationAction(
+        args(
+          makeRequest(`/dashboard/applications/${app.id}`, { form: { intent: "accept" }, cookie }),
+          { applicationId: app.id },
+        ),
+      ),
+    );
     expect(statusOf(r.value)).toBe(403);
-    expect(db.select().from(applications).where(eq(applications.id, app.id)).get()?.status).toBe("pending");
+    expect(db.select().from(applications).where(eq(applications.id, app.id)).get()?.status).toBe(
+      "pending",
+    );
   });
   it("someone else's application is a 404, and they cannot make offers on it", async () => {
     const { gig } = await publishedGig();
     const creator = await makeUser("creator");
-    const app = applyToGig(creator.id, gig.id, { message: applyForm.message, proposed: 45000, portfolioItemIds: [] });
+    const app = applyToGig(creator.id, gig.id, {
+      message: applyForm.message,
+      proposed: 45000,
+      portfolioItemIds: [],
+    });
     const stranger = await makeUser("brand");
     const { cookie } = await sessionCookie(stranger.id);
-    const form = { intent: "offer", amount: "500", deliverables: "1 video", timelineDays: "7", expiresInDays: "7" };
-    const r = await settle(() => applicationAction(args(makeRequest(`/dashboard/applications/${app.id}`, { form, cookie }), { applicationId: app.id })));
+    const form = {
+      intent: "offer",
+      amount: "500",
+      deliverables: "1 video",
+      timelineDays: "7",
+      expiresInDays: "7",
+    };
+    const r = await settle(() =>
+      applicationAction(
+        args(makeRequest(`/dashboard/applications/${app.id}`, { form, cookie }), {
+          applicationId: app.id,
+        }),
+      ),
+    );
     expect(statusOf(r.value)).toBe(404);
-    expect(makeOffer(app.id, { id: stranger.id, role: "brand" }, OfferSchema.parse(form))).toBeNull();
+    expect(
+      makeOffer(app.id, { id: stranger.id, role: "brand" }, OfferSchema.parse(form)),
+    ).toBeNull();
     expect(db.select().from(offers).where(eq(offers.applicationId, app.id)).all()).toHaveLength(0);
   });
 });
@@ -89,46 +142,127 @@ describe("apply and offer forms", () => {
     const { gig, brand } = await publishedGig();
     const creator = await makeUser("creator");
     const { cookie } = await sessionCookie(creator.id);
-    const first = await settle(() => gigPageAction(args(makeRequest(`/gigs/${gig.id}`, { form: applyForm, cookie }), { gigId: gig.id })));
+    const first = await settle(() =>
+      gigPageAction(
+        args(makeRequest(`/gigs/${gig.id}`, { form: applyForm, cookie }), { gigId: gig.id }),
+      ),
+    );
     expect(statusOf(first.value)).toBe(302);
-    const second = await settle(() => gigPageAction(args(makeRequest(`/gigs/${gig.id}`, { form: applyForm, cookie }), { gigId: gig.id })));
+    const second = await settle(() =>
+      gigPageAction(
+        args(makeRequest(`/gigs/${gig.id}`, { form: applyForm, cookie }), { gigId: gig.id }),
+      ),
+    );
     expect(statusOf(second.value)).toBe(400);
-    expect(dataOf<{ error: Record<string, string[]> }>(second.value).error[""]).toEqual(["You have already applied to this gig."]);
-    const mails = db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, brand.email), eq(emailOutbox.kind, "gig_application_new"))).all();
+    expect(dataOf<{ error: Record<string, string[]> }>(second.value).error[""]).toEqual([
+      "You have already applied to this gig.",
+    ]);
+    const mails = db
+      .select()
+      .from(emailOutbox)
+      .where(
+        and(eq(emailOutbox.toAddress, brand.email), eq(emailOutbox.kind, "gig_application_new")),
+      )
+      .all();
     expect(mails).toHaveLength(1);
   });
   it("a bad price is a 400 on the price field and nothing is written", async () => {
     const { gig } = await publishedGig();
     const creator = await makeUser("creator");
     const { cookie } = await sessionCookie(creator.id);
-    const r = await settle(() => gigPageAction(args(makeRequest(`/gigs/${gig.id}`, { form: { ...applyForm, proposed: "-3" }, cookie }), { gigId: gig.id })));
+    const r = await settle(() =>
+      gigPageAction(
+        args(makeRequest(`/gigs/${gig.id}`, { form: { ...applyForm, proposed: "-3" }, cookie }), {
+          gigId: gig.id,
+        }),
+      ),
+    );
     expect(statusOf(r.value)).toBe(400);
-    expect(dataOf<{ error: Record<string, string[]> }>(r.value).error.proposed?.[0]).toMatch(/Your price/);
-    expect(db.select().from(applications).where(eq(applications.creatorId, creator.id)).all()).toHaveLength(0);
+    expect(dataOf<{ error: Record<string, string[]> }>(r.value).error.proposed?.[0]).toMatch(
+      /Your price/,
+    );
+    expect(
+      db.select().from(applications).where(eq(applications.creatorId, creator.id)).all(),
+    ).toHaveLength(0);
   });
   it("an offer with no deliverables is refused with a field message and the other side is emailed for a valid one", async () => {
     const { gig, brand } = await publishedGig();
     const creator = await makeUser("creator");
-    const app = applyToGig(creator.id, gig.id, { message: applyForm.message, proposed: 45000, portfolioItemIds: [] });
+    const app = applyToGig(creator.id, gig.id, {
+      message: applyForm.message,
+      proposed: 45000,
+      portfolioItemIds: [],
+    });
     const { cookie } = await sessionCookie(brand.id);
     const bad = await settle(() =>
-      applicationAction(args(makeRequest(`/dashboard/applications/${app.id}`, { form: { intent: "offer", amount: "400", deliverables: " ", timelineDays: "7", expiresInDays: "7" }, cookie }), { applicationId: app.id })),
+      applicationAction(
+        args(
+          makeRequest(`/dashboard/applications/${app.id}`, {
+            form: {
+              intent: "offer",
+              amount: "400",
+              deliverables: " ",
+              timelineDays: "7",
+              expiresInDays: "7",
+            },
+            cookie,
+          }),
+          { applicationId: app.id },
+        ),
+      ),
     );
     expect(statusOf(bad.value)).toBe(400);
-    expect(dataOf<{ error: Record<string, string[]> }>(bad.value).error.deliverables?.[0]).toBeTruthy();
+    expect(
+      dataOf<{ error: Record<string, string[]> }>(bad.value).error.deliverables?.[0],
+    ).toBeTruthy();
     const ok = await settle(() =>
-      applicationAction(args(makeRequest(`/dashboard/applications/${app.id}`, { form: { intent: "offer", amount: "400", deliverables: "1 video", timelineDays: "7", expiresInDays: "7" }, cookie }), { applicationId: app.id })),
+      applicationAction(
+        args(
+          makeRequest(`/dashboard/applications/${app.id}`, {
+            form: {
+              intent: "offer",
+              amount: "400",
+              deliverables: "1 video",
+              timelineDays: "7",
+              expiresInDays: "7",
+            },
+            cookie,
+          }),
+          { applicationId: app.id },
+        ),
+      ),
     );
     expect(statusOf(ok.value)).toBe(302);
-    expect(db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, creator.email), eq(emailOutbox.kind, "deal_offer_received"))).all()).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(emailOutbox)
+        .where(
+          and(
+            eq(emailOutbox.toAddress, creator.email),
+            eq(emailOutbox.kind, "deal_offer_received"),
+          ),
+        )
+        .all(),
+    ).toHaveLength(1);
   });
   it("withdrawing a pending application also withdraws its open offer", async () => {
     const { gig, brand } = await publishedGig();
     const creator = await makeUser("creator");
-    const app = applyToGig(creator.id, gig.id, { message: applyForm.message, proposed: 45000, portfolioItemIds: [] });
-    makeOffer(app.id, { id: brand.id, role: "brand" }, OfferSchema.parse({ amount: "400", deliverables: "1 video", timelineDays: "7" }));
+    const app = applyToGig(creator.id, gig.id, {
+      message: applyForm.message,
+      proposed: 45000,
+      portfolioItemIds: [],
+    });
+    makeOffer(
+      app.id,
+      { id: brand.id, role: "brand" },
+      OfferSchema.parse({ amount: "400", deliverables: "1 video", timelineDays: "7" }),
+    );
     withdrawApplication(app.id, creator.id);
-    expect(db.select().from(offers).where(eq(offers.applicationId, app.id)).get()?.status).toBe("withdrawn");
+    expect(db.select().from(offers).where(eq(offers.applicationId, app.id)).get()?.status).toBe(
+      "withdrawn",
+    );
   });
 });
 
@@ -137,11 +271,22 @@ describe("brand profile and saved gigs", () => {
     const brand = await makeUser("brand");
     const { cookie } = await sessionCookie(brand.id);
     const r = await settle(() =>
-      brandProfileAction(args(makeRequest("/dashboard/brand-profile", { form: { company: "Acme", slug: "acme-x1", website: "javascript:alert(1)" }, cookie }))),
+      brandProfileAction(
+        args(
+          makeRequest("/dashboard/brand-profile", {
+            form: { company: "Acme", slug: "acme-x1", website: "javascript:alert(1)" },
+            cookie,
+          }),
+        ),
+      ),
     );
     expect(statusOf(r.value)).toBe(400);
-    expect(dataOf<{ error: Record<string, string[]> }>(r.value).error.website?.[0]).toMatch(/full address/);
-    expect(db.select().from(brandProfiles).where(eq(brandProfiles.userId, brand.id)).get()).toBeUndefined();
+    expect(dataOf<{ error: Record<string, string[]> }>(r.value).error.website?.[0]).toMatch(
+      /full address/,
+    );
+    expect(
+      db.select().from(brandProfiles).where(eq(brandProfiles.userId, brand.id)).get(),
+    ).toBeUndefined();
   });
   it("compare shows at most four of the creator's own saved gigs, with their private notes", async () => {
     const creator = await makeUser("creator");
@@ -156,9 +301,15 @@ describe("brand profile and saved gigs", () => {
     const other = await makeUser("creator");
     expect(compareSavedGigs(other.id, ids)).toEqual([]);
     const { cookie } = await sessionCookie(creator.id);
-    const r = await settle(() => compareLoader(args(makeRequest(`/dashboard/saved-gigs/compare?ids=${ids.join(",")}`, { cookie }))));
+    const r = await settle(() =>
+      compareLoader(
+        args(makeRequest(`/dashboard/saved-gigs/compare?ids=${ids.join(",")}`, { cookie })),
+      ),
+    );
     expect(dataOf<{ rows: unknown[]; tooMany: boolean }>(r.value)).toMatchObject({ tooMany: true });
-    expect(db.select().from(savedGigs).where(eq(savedGigs.creatorId, creator.id)).all()).toHaveLength(5);
+    expect(
+      db.select().from(savedGigs).where(eq(savedGigs.creatorId, creator.id)).all(),
+    ).toHaveLength(5);
   });
 });
 
@@ -166,19 +317,35 @@ describe("portfolio items on applications", () => {
   it("keeps only the applicant's own items and shows a portfolio summary to the brand", async () => {
     const { saveProfile } = await import("~/models/portfolio/profiles.server");
     const { sqlite } = await import("~/db/client.server");
-    const { listApplicants, listApplicationItems } = await import("~/models/gigs/applications.server");
+    const { listApplicants, listApplicationItems } =
+      await import("~/models/gigs/applications.server");
     const { gig, brand } = await publishedGig();
     const mk = async (slug: string) => {
       const u = await makeUser("creator");
-      saveProfile(u.id, { displayName: slug, slug, headline: "Hiker", bio: "", visibility: "public", categoryIds: [] });
+      saveProfile(u.id, {
+        displayName: slug,
+        slug,
+        headline: "Hiker",
+        bio: "",
+        visibility: "public",
+        categoryIds: [],
+      });
       const id = `item-${slug}`;
-      sqlite.prepare(`insert into portfolio_items (id, creator_id, kind, title, url, position, created_at) values (?, ?, 'link', ?, 'https://x.test', 0, 0)`).run(id, u.id, `Work of ${slug}`);
+      sqlite
+        .prepare(
+          `insert into portfolio_items (id, creator_id, kind, title, url, position, created_at) values (?, ?, 'link', ?, 'https://x.test', 0, 0)`,
+        )
+        .run(id, u.id, `Work of ${slug}`);
       return { u, id };
     };
     const suffix = Math.random().toString(36).slice(2, 8);
     const a = await mk(`alpha-${suffix}`);
     const b = await mk(`beta-${suffix}`);
-    const app = applyToGig(a.u.id, gig.id, { message: applyForm.message, proposed: 45000, portfolioItemIds: [a.id, b.id] });
+    const app = applyToGig(a.u.id, gig.id, {
+      message: applyForm.message,
+      proposed: 45000,
+      portfolioItemIds: [a.id, b.id],
+    });
     expect(listApplicationItems(app.id)).toEqual([a.id]);
     const row = listApplicants(gig.id, { id: brand.id, role: "brand" })!.rows[0]!;
     expect(row.creatorSlug).toBe(`alpha-${suffix}`);

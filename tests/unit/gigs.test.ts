@@ -6,11 +6,29 @@ import { deals, offers } from "~/db/schema/deals";
 import { saveBrandProfile, getBrandReputation } from "~/models/brands/brands.server";
 import { rateBrand } from "~/models/brands/ratings.server";
 import { cancelDeal, getDealForParty, listDeliverables } from "~/models/deals/deals.server";
-import { approveDeliverable, requestRevision, submitDeliverable, NotYourTurnError } from "~/models/deals/deliverables.server";
-import { makeOffer, respondToOffer, OfferError, effectiveOfferStatus } from "~/models/deals/offers.server";
+import {
+  approveDeliverable,
+  requestRevision,
+  submitDeliverable,
+  NotYourTurnError,
+} from "~/models/deals/deliverables.server";
+import {
+  makeOffer,
+  respondToOffer,
+  OfferError,
+  effectiveOfferStatus,
+} from "~/models/deals/offers.server";
 import { reviewCreatorForDeal } from "~/models/deals/creator-review.server";
 import { OfferSchema } from "~/models/deals/deal-schema";
-import { acceptApplication, AlreadyAppliedError, applyToGig, listApplicants, rejectApplication, shortlistApplication, withdrawApplication } from "~/models/gigs/applications.server";
+import {
+  acceptApplication,
+  AlreadyAppliedError,
+  applyToGig,
+  listApplicants,
+  rejectApplication,
+  shortlistApplication,
+  withdrawApplication,
+} from "~/models/gigs/applications.server";
 import { makeGigSchema, parseGigSearch } from "~/models/gigs/gig-schema";
 import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
 import { searchGigs } from "~/models/gigs/search.server";
@@ -52,18 +70,31 @@ function gigForm(overrides: Record<string, string | string[]> = {}) {
 
 function parseGig(form: Record<string, string | string[]>) {
   const fd = new FormData();
-  for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
+  for (const [k, v] of Object.entries(form))
+    for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
   const obj: Record<string, unknown> = {};
-  for (const [k, v] of fd.entries()) obj[k] = k === "categoryIds" || k === "platforms" ? [...((obj[k] as string[]) ?? []), v] : v;
+  for (const [k, v] of fd.entries())
+    obj[k] = k === "categoryIds" || k === "platforms" ? [...((obj[k] as string[]) ?? []), v] : v;
   if (obj.location === "") delete obj.location;
   return makeGigSchema(TODAY).safeParse(obj);
 }
 
 async function setup(options: { creatorsWanted?: number } = {}) {
   const brand = await makeUser("brand");
-  saveBrandProfile(brand.id, { company: "Northwind Test", slug: `nw-${brand.id.slice(0, 6).toLowerCase().replace(/[^a-z0-9]/g, "x")}`, industry: "Outdoor", description: "" });
+  saveBrandProfile(brand.id, {
+    company: "Northwind Test",
+    slug: `nw-${brand.id
+      .slice(0, 6)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "x")}`,
+    industry: "Outdoor",
+    description: "",
+  });
   const creator = await makeUser("creator");
-  const parsed = makeGigSchema().parse({ ...gigForm({ creatorsWanted: String(options.creatorsWanted ?? 1) }), location: undefined });
+  const parsed = makeGigSchema().parse({
+    ...gigForm({ creatorsWanted: String(options.creatorsWanted ?? 1) }),
+    location: undefined,
+  });
   const gig = createGig(brand.id, parsed);
   changeGigStatus(gig.id, brand.id, "publish");
   const B = { id: brand.id, role: "brand" };
@@ -71,7 +102,11 @@ async function setup(options: { creatorsWanted?: number } = {}) {
   return { brand, creator, gig, B, C };
 }
 
-const applyInput = { message: "I hike every weekend and film it in 4K. Happy to help.", proposed: 90000, portfolioItemIds: [] };
+const applyInput = {
+  message: "I hike every weekend and film it in 4K. Happy to help.",
+  proposed: 90000,
+  portfolioItemIds: [],
+};
 
 describe("gig validation", () => {
   it("accepts a valid gig and converts the budget to cents", () => {
@@ -86,12 +121,24 @@ describe("gig validation", () => {
   it("refuses a minimum above the maximum, on the maximum field", () => {
     const r = parseGig(gigForm({ budgetMin: "2000", budgetMax: "100" }));
     expect(r.success).toBe(false);
-    expect(r.error?.issues.some((i) => i.path[0] === "budgetMax" && /at least the minimum/.test(i.message))).toBe(true);
+    expect(
+      r.error?.issues.some(
+        (i) => i.path[0] === "budgetMax" && /at least the minimum/.test(i.message),
+      ),
+    ).toBe(true);
   });
   it("refuses a malformed budget and a past or malformed deadline", () => {
     expect(parseGig(gigForm({ budgetMin: "12abc" })).error?.issues[0]?.path[0]).toBe("budgetMin");
-    expect(parseGig(gigForm({ deadline: "2026-01-09" })).error?.issues.find((i) => i.path[0] === "deadline")?.message).toMatch(/past/);
-    expect(parseGig(gigForm({ deadline: "2026-02-30" })).error?.issues.find((i) => i.path[0] === "deadline")?.message).toMatch(/YYYY-MM-DD/);
+    expect(
+      parseGig(gigForm({ deadline: "2026-01-09" })).error?.issues.find(
+        (i) => i.path[0] === "deadline",
+      )?.message,
+    ).toMatch(/past/);
+    expect(
+      parseGig(gigForm({ deadline: "2026-02-30" })).error?.issues.find(
+        (i) => i.path[0] === "deadline",
+      )?.message,
+    ).toMatch(/YYYY-MM-DD/);
   });
   it("requires a location unless remote", () => {
     const r = parseGig(gigForm({ remote: "" }));
@@ -100,22 +147,53 @@ describe("gig validation", () => {
   it("the database refuses min > max too", async () => {
     const brand = await makeUser("brand");
     expect(() =>
-      db.insert(gigs).values({ brandId: brand.id, title: "Bad gig", description: "x".repeat(30), budgetMinCents: 500, budgetMaxCents: 100, deadline: FUTURE, remote: true }).run(),
+      db
+        .insert(gigs)
+        .values({
+          brandId: brand.id,
+          title: "Bad gig",
+          description: "x".repeat(30),
+          budgetMinCents: 500,
+          budgetMaxCents: 100,
+          deadline: FUTURE,
+          remote: true,
+        })
+        .run(),
     ).toThrow(/CHECK constraint failed/);
   });
   it("the new-gig route answers 400 with field errors and writes nothing", async () => {
     const brand = await makeUser("brand");
-    saveBrandProfile(brand.id, { company: "Route Test", slug: `rt-${Date.now()}`, industry: "", description: "" });
+    saveBrandProfile(brand.id, {
+      company: "Route Test",
+      slug: `rt-${Date.now()}`,
+      industry: "",
+      description: "",
+    });
     const { cookie } = await sessionCookie(brand.id);
     const before = db.select().from(gigs).where(eq(gigs.brandId, brand.id)).all().length;
-    const res = await settle(() => newGigAction(args(makeRequest("/dashboard/gigs/new", { form: gigForm({ budgetMin: "900", budgetMax: "100" }), cookie }))));
+    const res = await settle(() =>
+      newGigAction(
+        args(
+          makeRequest("/dashboard/gigs/new", {
+            form: gigForm({ budgetMin: "900", budgetMax: "100" }),
+            cookie,
+          }),
+        ),
+      ),
+    );
     expect(statusOf(res.value)).toBe(400);
     expect(db.select().from(gigs).where(eq(gigs.brandId, brand.id)).all().length).toBe(before);
   });
 });
 
 describe("state machines refuse every illegal transition", () => {
-  const machines = { gig: GIG_TRANSITIONS, application: APPLICATION_TRANSITIONS, offer: OFFER_TRANSITIONS, deal: DEAL_TRANSITIONS, deliverable: DELIVERABLE_TRANSITIONS } as const;
+  const machines = {
+    gig: GIG_TRANSITIONS,
+    application: APPLICATION_TRANSITIONS,
+    offer: OFFER_TRANSITIONS,
+    deal: DEAL_TRANSITIONS,
+    deliverable: DELIVERABLE_TRANSITIONS,
+  } as const;
   for (const [name, table] of Object.entries(machines)) {
     it(`${name}: every pair outside the table is refused with IllegalTransitionError`, () => {
       const t = table as Record<string, readonly string[]>;
@@ -124,7 +202,8 @@ describe("state machines refuse every illegal transition", () => {
       for (const from of states) {
         expect(canTransition(t, from, from)).toBe(false);
         for (const to of states) {
-          if (t[from]!.includes(to)) expect(() => assertTransition(name, t, from, to)).not.toThrow();
+          if (t[from]!.includes(to))
+            expect(() => assertTransition(name, t, from, to)).not.toThrow();
           else {
             expect(() => assertTransition(name, t, from, to)).toThrow(IllegalTransitionError);
             refused++;
@@ -137,7 +216,10 @@ describe("state machines refuse every illegal transition", () => {
   it("a draft gig cannot be paused or closed; a cancelled gig cannot be republished", async () => {
     const { gig, brand } = await setup();
     const brand2 = await makeUser("brand");
-    const draft = createGig(brand2.id, makeGigSchema().parse({ ...gigForm(), location: undefined }));
+    const draft = createGig(
+      brand2.id,
+      makeGigSchema().parse({ ...gigForm(), location: undefined }),
+    );
     expect(() => changeGigStatus(draft.id, brand2.id, "pause")).toThrow(IllegalTransitionError);
     expect(() => changeGigStatus(draft.id, brand2.id, "close")).toThrow(IllegalTransitionError);
     changeGigStatus(gig.id, brand.id, "cancel");
@@ -164,14 +246,19 @@ describe("applications", () => {
     const { gig, creator } = await setup();
     applyToGig(creator.id, gig.id, applyInput);
     expect(() => applyToGig(creator.id, gig.id, applyInput)).toThrow(AlreadyAppliedError);
-    expect(db.select().from(applications).where(eq(applications.gigId, gig.id)).all()).toHaveLength(1);
+    expect(db.select().from(applications).where(eq(applications.gigId, gig.id)).all()).toHaveLength(
+      1,
+    );
   });
   it("accepting creates a deal with the gig's deliverables and moves the full gig to in progress", async () => {
     const { gig, creator, brand } = await setup();
     const app = applyToGig(creator.id, gig.id, applyInput);
     const deal = acceptApplication(app.id, brand.id)!;
     expect(deal.amountCents).toBe(90000);
-    expect(listDeliverables(deal.id).map((d) => d.title)).toEqual(["1 Instagram reel", "3 stories"]);
+    expect(listDeliverables(deal.id).map((d) => d.title)).toEqual([
+      "1 Instagram reel",
+      "3 stories",
+    ]);
     expect(db.select().from(gigs).where(eq(gigs.id, gig.id)).get()?.status).toBe("in_progress");
   });
   it("only the gig's brand sees its applicants", async () => {
@@ -181,25 +268,45 @@ describe("applications", () => {
     const other = await makeUser("brand");
     expect(listApplicants(gig.id, { id: other.id, role: "brand" })).toBeNull();
     const { cookie } = await sessionCookie(other.id);
-    const res = await settle(() => manageGigLoader(args(makeRequest(`/dashboard/gigs/${gig.id}`, { cookie }), { gigId: gig.id })));
+    const res = await settle(() =>
+      manageGigLoader(
+        args(makeRequest(`/dashboard/gigs/${gig.id}`, { cookie }), { gigId: gig.id }),
+      ),
+    );
     expect(statusOf(res.value)).toBe(404);
     const asCreator = await sessionCookie(creator.id);
-    const res2 = await settle(() => manageGigLoader(args(makeRequest(`/dashboard/gigs/${gig.id}`, { cookie: asCreator.cookie }), { gigId: gig.id })));
+    const res2 = await settle(() =>
+      manageGigLoader(
+        args(makeRequest(`/dashboard/gigs/${gig.id}`, { cookie: asCreator.cookie }), {
+          gigId: gig.id,
+        }),
+      ),
+    );
     expect(statusOf(res2.value)).toBe(403);
   });
   it("a draft gig is 404 to others, visible to its brand", async () => {
     const brand = await makeUser("brand");
     const draft = createGig(brand.id, makeGigSchema().parse({ ...gigForm(), location: undefined }));
-    const anon = await settle(() => gigPageLoader(args(makeRequest(`/gigs/${draft.id}`), { gigId: draft.id })));
+    const anon = await settle(() =>
+      gigPageLoader(args(makeRequest(`/gigs/${draft.id}`), { gigId: draft.id })),
+    );
     expect(statusOf(anon.value)).toBe(404);
     const { cookie } = await sessionCookie(brand.id);
-    const own = await settle(() => gigPageLoader(args(makeRequest(`/gigs/${draft.id}`, { cookie }), { gigId: draft.id })));
+    const own = await settle(() =>
+      gigPageLoader(args(makeRequest(`/gigs/${draft.id}`, { cookie }), { gigId: draft.id })),
+    );
     expect(statusOf(own.value)).toBe(200);
   });
 });
 
 describe("negotiation", () => {
-  const offer = (amount: string, days = "7") => OfferSchema.parse({ amount, deliverables: "1 reel\n1 story", timelineDays: "10", expiresInDays: days });
+  const offer = (amount: string, days = "7") =>
+    OfferSchema.parse({
+      amount,
+      deliverables: "1 reel\n1 story",
+      timelineDays: "10",
+      expiresInDays: days,
+    });
   it("brand offers, creator counters, brand accepts: the deal gets the countered terms", async () => {
     const { gig, creator, B, C } = await setup();
     const app = applyToGig(creator.id, gig.id, applyInput);
@@ -208,11 +315,15 @@ describe("negotiation", () => {
     expect(() => respondToOffer(first.id, B, { kind: "accept" })).toThrow(OfferError);
     const counter = respondToOffer(first.id, C, { kind: "counter", input: offer("850") })!;
     expect(db.select().from(offers).where(eq(offers.id, first.id)).get()?.status).toBe("countered");
-    const done = respondToOffer((counter as { offer: { id: string } }).offer.id, B, { kind: "accept" })!;
+    const done = respondToOffer((counter as { offer: { id: string } }).offer.id, B, {
+      kind: "accept",
+    })!;
     const deal = (done as { deal: { id: string; amountCents: number } }).deal;
     expect(deal.amountCents).toBe(85000);
     expect(listDeliverables(deal.id).map((d) => d.title)).toEqual(["1 reel", "1 story"]);
-    expect(db.select().from(applications).where(eq(applications.id, app.id)).get()?.status).toBe("accepted");
+    expect(db.select().from(applications).where(eq(applications.id, app.id)).get()?.status).toBe(
+      "accepted",
+    );
   });
   it("an expired offer reads as expired and cannot be accepted", async () => {
     const { gig, creator, B, C } = await setup();
@@ -239,7 +350,9 @@ describe("deals", () => {
     const { deal, B, C, brand, creator } = await activeDeal();
     const [d1, d2] = listDeliverables(deal.id);
     expect(() => approveDeliverable(d1!.id, B)).toThrow(IllegalTransitionError);
-    expect(() => submitDeliverable(d1!.id, B, { url: "https://x.test/a", note: "" })).toThrow(NotYourTurnError);
+    expect(() => submitDeliverable(d1!.id, B, { url: "https://x.test/a", note: "" })).toThrow(
+      NotYourTurnError,
+    );
     submitDeliverable(d1!.id, C, { url: "https://x.test/a", note: "v1" });
     expect(() => approveDeliverable(d1!.id, C)).toThrow(NotYourTurnError);
     requestRevision(d1!.id, B, "Brighter please");
@@ -250,19 +363,47 @@ describe("deals", () => {
     submitDeliverable(d2!.id, C, { url: "https://x.test/b", note: "" });
     approveDeliverable(d2!.id, B);
     expect(getDealForParty(deal.id, C)?.status).toBe("completed");
-    const kinds = (to: string) => sqlite.prepare(`select kind from email_outbox where to_address = ? order by rowid`).all(to).map((r) => (r as { kind: string }).kind);
-    expect(kinds(brand.email)).toEqual(expect.arrayContaining(["gig_application_new", "deal_deliverable_submitted", "deal_completed"]));
-    expect(kinds(creator.email)).toEqual(expect.arrayContaining(["gig_application_accepted", "deal_deliverable_revision", "deal_deliverable_approved", "deal_completed"]));
+    const kinds = (to: string) =>
+      sqlite
+        .prepare(`select kind from email_outbox where to_address = ? order by rowid`)
+        .all(to)
+        .map((r) => (r as { kind: string }).kind);
+    expect(kinds(brand.email)).toEqual(
+      expect.arrayContaining([
+        "gig_application_new",
+        "deal_deliverable_submitted",
+        "deal_completed",
+      ]),
+    );
+    expect(kinds(creator.email)).toEqual(
+      expect.arrayContaining([
+        "gig_application_accepted",
+        "deal_deliverable_revision",
+        "deal_deliverable_approved",
+        "deal_completed",
+      ]),
+    );
     expect(() => cancelDeal(deal.id, C, "Too late now")).toThrow(IllegalTransitionError);
-    const ratingInput = { overall: 5, paymentSpeed: 4, communication: 5, professionalism: 5, comment: "Great" };
+    const ratingInput = {
+      overall: 5,
+      paymentSpeed: 4,
+      communication: 5,
+      professionalism: 5,
+      comment: "Great",
+    };
     expect(() => rateBrand(deal.id, B, ratingInput)).toThrow();
     rateBrand(deal.id, C, ratingInput);
     expect(() => rateBrand(deal.id, C, ratingInput)).toThrow(/already/);
     const rep = getBrandReputation(brand.id);
     expect(rep).toMatchObject({ ratingCount: 1, overall: 5, paymentSpeed: 4, dealsCompleted: 1 });
-    const review = reviewCreatorForDeal(deal.id, B, { rating: 5, body: "Delivered on time and great to work with." });
+    const review = reviewCreatorForDeal(deal.id, B, {
+      rating: 5,
+      body: "Delivered on time and great to work with.",
+    });
     expect(review?.id).toBeTruthy();
-    const row = sqlite.prepare(`select verified, source_type as s from reviews where id = ?`).get(review!.id) as { verified: number; s: string };
+    const row = sqlite
+      .prepare(`select verified, source_type as s from reviews where id = ?`)
+      .get(review!.id) as { verified: number; s: string };
     expect(row).toEqual({ verified: 1, s: "deal" });
   });
   it("either side cancels an active deal with a reason; a cancelled deal accepts no submissions", async () => {
@@ -270,17 +411,27 @@ describe("deals", () => {
     cancelDeal(deal.id, B, "Campaign dropped");
     expect(getDealForParty(deal.id, C)?.cancelReason).toBe("Campaign dropped");
     const [d1] = listDeliverables(deal.id);
-    expect(() => submitDeliverable(d1!.id, C, { url: "https://x.test", note: "" })).toThrow(IllegalTransitionError);
+    expect(() => submitDeliverable(d1!.id, C, { url: "https://x.test", note: "" })).toThrow(
+      IllegalTransitionError,
+    );
   });
   it("only the parties can see a deal; others get 404", async () => {
     const { deal, creator } = await activeDeal();
     const stranger = await makeUser("creator");
     expect(getDealForParty(deal.id, { id: stranger.id, role: "creator" })).toBeNull();
     const { cookie } = await sessionCookie(stranger.id);
-    const res = await settle(() => dealLoader(args(makeRequest(`/dashboard/deals/${deal.id}`, { cookie }), { dealId: deal.id })));
+    const res = await settle(() =>
+      dealLoader(args(makeRequest(`/dashboard/deals/${deal.id}`, { cookie }), { dealId: deal.id })),
+    );
     expect(statusOf(res.value)).toBe(404);
     const own = await sessionCookie(creator.id);
-    const ok = await settle(() => dealLoader(args(makeRequest(`/dashboard/deals/${deal.id}`, { cookie: own.cookie }), { dealId: deal.id })));
+    const ok = await settle(() =>
+      dealLoader(
+        args(makeRequest(`/dashboard/deals/${deal.id}`, { cookie: own.cookie }), {
+          dealId: deal.id,
+        }),
+      ),
+    );
     expect(statusOf(ok.value)).toBe(200);
   });
 });
@@ -292,7 +443,12 @@ describe("search", () => {
     const ids: string[] = [];
     for (let i = 0; i < 21; i++) {
       const input = makeGigSchema().parse({
-        ...gigForm({ title: `Paged ${word} ${i}`, budgetMin: String(100 + i), budgetMax: String(200 + i), deadline: i === 0 ? "2098-01-01" : FUTURE }),
+        ...gigForm({
+          title: `Paged ${word} ${i}`,
+          budgetMin: String(100 + i),
+          budgetMax: String(200 + i),
+          deadline: i === 0 ? "2098-01-01" : FUTURE,
+        }),
         location: i === 1 ? "Lisbon, Portugal" : undefined,
         remote: i === 1 ? undefined : "on",
       });
@@ -300,7 +456,8 @@ describe("search", () => {
       changeGigStatus(g.id, brand.id, "publish");
       ids.push(g.id);
     }
-    const q = (extra: Record<string, string>) => searchGigs(parseGigSearch(new URLSearchParams({ q: word, ...extra })));
+    const q = (extra: Record<string, string>) =>
+      searchGigs(parseGigSearch(new URLSearchParams({ q: word, ...extra })));
     const p1 = q({});
     expect(p1.total).toBe(21);
     expect(p1.pageCount).toBe(2);
@@ -320,14 +477,24 @@ describe("search", () => {
   it("finds published gigs by words and platform, and never drafts", async () => {
     const brand = await makeUser("brand");
     const word = `zq${Date.now().toString(36)}`;
-    const input = makeGigSchema().parse({ ...gigForm({ title: `Kayak ${word} trip` }), location: undefined, platforms: ["tiktok"] });
+    const input = makeGigSchema().parse({
+      ...gigForm({ title: `Kayak ${word} trip` }),
+      location: undefined,
+      platforms: ["tiktok"],
+    });
     const pub = createGig(brand.id, input);
     changeGigStatus(pub.id, brand.id, "publish");
     createGig(brand.id, input);
     const hit = searchGigs(parseGigSearch(new URLSearchParams({ q: word })));
     expect(hit.rows.map((r) => r.id)).toEqual([pub.id]);
-    expect(searchGigs(parseGigSearch(new URLSearchParams({ q: word, platform: "youtube" }))).total).toBe(0);
-    expect(searchGigs(parseGigSearch(new URLSearchParams({ q: word, platform: "tiktok", budgetMin: "1000" }))).total).toBe(1);
+    expect(
+      searchGigs(parseGigSearch(new URLSearchParams({ q: word, platform: "youtube" }))).total,
+    ).toBe(0);
+    expect(
+      searchGigs(
+        parseGigSearch(new URLSearchParams({ q: word, platform: "tiktok", budgetMin: "1000" })),
+      ).total,
+    ).toBe(1);
     expect(searchGigs(parseGigSearch(new URLSearchParams({ q: `"${word} (*` }))).total).toBe(1);
   });
 });

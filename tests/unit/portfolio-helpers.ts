@@ -11,7 +11,14 @@ export const uid = () => randomBytes(4).toString("hex");
 export async function makeCreator(overrides: Record<string, unknown> = {}) {
   const user = await makeUser("creator", { displayName: "Test Creator" });
   const slug = `c-${uid()}`;
-  const input = ProfileSchema.parse({ displayName: "Test Creator", slug, headline: "", bio: "", visibility: "public", ...overrides });
+  const input = ProfileSchema.parse({
+    displayName: "Test Creator",
+    slug,
+    headline: "",
+    bio: "",
+    visibility: "public",
+    ...overrides,
+  });
   saveProfile(user.id, input);
   return { user, slug: input.slug, input };
 }
@@ -20,7 +27,16 @@ export async function makeCreator(overrides: Record<string, unknown> = {}) {
 export function makeCreatorsFast(n: number, headline: string) {
   const slugs: string[] = [];
   for (let i = 0; i < n; i++) {
-    const user = db.insert(users).values({ email: `fast-${uid()}@example.com`, passwordHash: "x", displayName: "Fast", role: "creator" }).returning({ id: users.id }).get();
+    const user = db
+      .insert(users)
+      .values({
+        email: `fast-${uid()}@example.com`,
+        passwordHash: "x",
+        displayName: "Fast",
+        role: "creator",
+      })
+      .returning({ id: users.id })
+      .get();
     const slug = `f-${uid()}`;
     saveProfile(user.id, ProfileSchema.parse({ displayName: `Fast ${i}`, slug, headline }));
     slugs.push(slug);

@@ -5,7 +5,7 @@ import { cachedQuery, clearQueryCache, withoutCacheInvalidation } from "~/db/que
 import { getEnv } from "~/utils/env.server";
 import { makeUser } from "../utils";
 
-const countUsers = () => (sqlite.prepare("select count(*) from users").pluck().get() as number);
+const countUsers = () => sqlite.prepare("select count(*) from users").pluck().get() as number;
 
 describe("cachedQuery", () => {
   test("serves the cached answer while nothing changes, and a fresh one right after a write", async () => {
@@ -24,7 +24,10 @@ describe("cachedQuery", () => {
   test("an update that changes no row count still invalidates", async () => {
     clearQueryCache();
     const user = await makeUser("creator", { displayName: "Before" });
-    const name = () => cachedQuery(`name:${user.id}`, () => sqlite.prepare("select display_name from users where id = ?").pluck().get(user.id));
+    const name = () =>
+      cachedQuery(`name:${user.id}`, () =>
+        sqlite.prepare("select display_name from users where id = ?").pluck().get(user.id),
+      );
     expect(name()).toBe("Before");
     sqlite.prepare("update users set display_name = 'After' where id = ?").run(user.id);
     expect(name()).toBe("After");
@@ -33,7 +36,10 @@ describe("cachedQuery", () => {
   test("a commit from another connection (a replica replaying the primary, a script) invalidates", async () => {
     clearQueryCache();
     const user = await makeUser("creator", { displayName: "Mine" });
-    const name = () => cachedQuery(`other:${user.id}`, () => sqlite.prepare("select display_name from users where id = ?").pluck().get(user.id));
+    const name = () =>
+      cachedQuery(`other:${user.id}`, () =>
+        sqlite.prepare("select display_name from users where id = ?").pluck().get(user.id),
+      );
     expect(name()).toBe("Mine");
     const other = openSqlite(getEnv().DATABASE_PATH);
     try {
@@ -50,7 +56,9 @@ describe("cachedQuery", () => {
     let computed = 0;
     const read = () => cachedQuery("users:count:2", () => (computed++, countUsers()));
     const before = read();
-    withoutCacheInvalidation(() => sqlite.prepare("update users set updated_at = updated_at + 1 where id = ?").run(user.id));
+    withoutCacheInvalidation(() =>
+      sqlite.prepare("update users set updated_at = updated_at + 1 where id = ?").run(user.id),
+    );
     expect(read()).toBe(before);
     expect(computed).toBe(1);
     await makeUser("brand");

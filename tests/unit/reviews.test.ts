@@ -6,20 +6,49 @@ import { creatorProfiles } from "~/db/schema/portfolio";
 import { saveAvailability } from "~/models/bookings/availability.server";
 import { actOnBooking, requestBooking } from "~/models/bookings/bookings.server";
 import { createShoot, completeItem } from "~/models/calendar/calendar.server";
-import { AlreadyReviewedError, inspectReviewLink, issueReviewLink, reviewableSubject, REVIEW_LINK_TTL_MS } from "~/models/reviews/review-links.server";
-import { getReviewSummary, listPublicReviews, replyToReview, setReviewHidden, submitReview } from "~/models/reviews/reviews.server";
+import {
+  AlreadyReviewedError,
+  inspectReviewLink,
+  issueReviewLink,
+  reviewableSubject,
+  REVIEW_LINK_TTL_MS,
+} from "~/models/reviews/review-links.server";
+import {
+  getReviewSummary,
+  listPublicReviews,
+  replyToReview,
+  setReviewHidden,
+  submitReview,
+} from "~/models/reviews/reviews.server";
 import { hashToken } from "~/utils/tokens.server";
 import { makeUser, uniqueEmail } from "../utils";
 
 const now = new Date("2026-12-02T12:00:00Z");
-const input = (rating: number) => ({ rating, body: "Wonderful to work with, on time and creative.", name: "Cleo", email: uniqueEmail("client"), consent: "on" as const });
+const input = (rating: number) => ({
+  rating,
+  body: "Wonderful to work with, on time and creative.",
+  name: "Cleo",
+  email: uniqueEmail("client"),
+  consent: "on" as const,
+});
 
 async function completedBooking() {
   const creator = await makeUser("creator");
-  saveAvailability(creator.id, { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 5 });
+  saveAvailability(creator.id, {
+    timeZone: "UTC",
+    workingDays: 127,
+    minNoticeDays: 0,
+    maxBookingsPerDay: 5,
+  });
   const { booking } = requestBooking(
     creator,
-    { date: "2026-12-05", customRequest: "Portraits", name: "Cleo", email: uniqueEmail("client"), message: "Looking forward to it!" },
+    {
+      date: "2026-12-05",
+      customRequest: "Portraits",
+      name: "Cleo",
+      email: uniqueEmail("client"),
+      message: "Looking forward to it!",
+    },
     "http://x",
     now,
   );
@@ -49,7 +78,16 @@ describe("review links", () => {
 
   it("refuses a requested (not completed) booking or a planned shoot", async () => {
     const creator = await makeUser("creator");
-    const shoot = createShoot(creator.id, { title: "Lookbook", date: "2026-12-09", startTime: undefined, location: undefined, brand: undefined, campaign: undefined, notes: undefined, amount: undefined });
+    const shoot = createShoot(creator.id, {
+      title: "Lookbook",
+      date: "2026-12-09",
+      startTime: undefined,
+      location: undefined,
+      brand: undefined,
+      campaign: undefined,
+      notes: undefined,
+      amount: undefined,
+    });
     expect(reviewableSubject(creator.id, "shoot", shoot.id)).toBeNull();
     completeItem("shoot", shoot.id, creator.id);
     expect(reviewableSubject(creator.id, "shoot", shoot.id)?.label).toContain("Lookbook");
@@ -64,7 +102,12 @@ describe("review links", () => {
     expect(inspectReviewLink(token, now)).toEqual({ state: "used" });
     const rows = db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ rating: 5, verified: true, sourceType: "booking", sourceId: booking.id });
+    expect(rows[0]).toMatchObject({
+      rating: 5,
+      verified: true,
+      sourceType: "booking",
+      sourceId: booking.id,
+    });
     expect(() => linkFor(creator.id, booking.id)).toThrow(AlreadyReviewedError);
   });
 
@@ -78,16 +121,38 @@ describe("review links", () => {
     expect(inspectReviewLink(fresh, later)).toEqual({ state: "expired" });
     expect(submitReview(fresh, input(4), later)).toEqual({ ok: false, state: "expired" });
     expect(inspectReviewLink("never-issued", now)).toBeNull();
-    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(0);
+    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(
+      0,
+    );
   });
 });
 
 describe("review moderation and summary", () => {
   it("hidden reviews leave the average, the count and the public list, and the profile aggregate follows", async () => {
     const { creator, booking } = await completedBooking();
-    db.insert(creatorProfiles).values({ userId: creator.id, slug: `c-${creator.id.slice(0, 8).toLowerCase().replace(/[^a-z0-9]/g, "x")}`, displayName: "C" }).run();
+    db.insert(creatorProfiles)
+      .values({
+        userId: creator.id,
+        slug: `c-${creator.id
+          .slice(0, 8)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, "x")}`,
+        displayName: "C",
+      })
+      .run();
     const second = await (async () => {
-      const { booking: b } = requestBooking(creator, { date: "2026-12-06", customRequest: "More", name: "Dee", email: uniqueEmail("c"), message: "Another one please" }, "http://x", now);
+      const { booking: b } = requestBooking(
+        creator,
+        {
+          date: "2026-12-06",
+          customRequest: "More",
+          name: "Dee",
+          email: uniqueEmail("c"),
+          message: "Another one please",
+        },
+        "http://x",
+        now,
+      );
       actOnBooking(b.id, creator, { action: "confirm" }, now);
       actOnBooking(b.id, creator, { action: "complete" }, now);
       return b;
@@ -101,7 +166,9 @@ describe("review moderation and summary", () => {
     expect(summary).toMatchObject({ count: 1, average: 5 });
     expect(summary.distribution).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 });
     expect(listPublicReviews(creator.id).rows.map((r) => r.id)).toEqual([r1.reviewId]);
-    expect(db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, creator.id)).get()).toMatchObject({ ratingAvg: 5, reviewCount: 1 });
+    expect(
+      db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, creator.id)).get(),
+    ).toMatchObject({ ratingAvg: 5, reviewCount: 1 });
     setReviewHidden(r2.reviewId, creator.id, false);
     expect(getReviewSummary(creator.id)).toMatchObject({ count: 2, average: 3.5 });
   });

@@ -1,4 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
@@ -19,7 +26,16 @@ type Props = {
   maxDate: string;
 };
 
-export function BookingForm({ slug, lastResult, packages, nextDates, available, defaultDate, minDate, maxDate }: Props) {
+export function BookingForm({
+  slug,
+  lastResult,
+  packages,
+  nextDates,
+  available,
+  defaultDate,
+  minDate,
+  maxDate,
+}: Props) {
   const [form, fields] = useForm({
     id: "booking",
     lastResult,
@@ -37,8 +53,20 @@ export function BookingForm({ slug, lastResult, packages, nextDates, available, 
       <HoneypotInput />
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">When</legend>
-        {hydrated ? <MonthPicker available={available} value={dateValue} onPick={(date) => form.update({ name: fields.date.name, value: date })} /> : null}
-        <Field label="Date" errors={fields.date.errors} {...getInputProps(fields.date, { type: "date" })} min={minDate} max={maxDate} />
+        {hydrated ? (
+          <MonthPicker
+            available={available}
+            value={dateValue}
+            onPick={(date) => form.update({ name: fields.date.name, value: date })}
+          />
+        ) : null}
+        <Field
+          label="Date"
+          errors={fields.date.errors}
+          {...getInputProps(fields.date, { type: "date" })}
+          min={minDate}
+          max={maxDate}
+        />
         {nextDates.length ? (
           <div>
             <p className="text-sm text-slate-600" id="next-dates-title">
@@ -47,7 +75,12 @@ export function BookingForm({ slug, lastResult, packages, nextDates, available, 
             <ul aria-labelledby="next-dates-title" className="mt-1 flex flex-wrap gap-2">
               {nextDates.map((d) => (
                 <li key={d.date}>
-                  <Link to={`/${slug}/book?date=${d.date}`} replace preventScrollReset className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-900 hover:bg-brand-100">
+                  <Link
+                    to={`/${slug}/book?date=${d.date}`}
+                    replace
+                    preventScrollReset
+                    className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-900 hover:bg-brand-100"
+                  >
                     {d.label}
                   </Link>
                 </li>
@@ -55,11 +88,22 @@ export function BookingForm({ slug, lastResult, packages, nextDates, available, 
             </ul>
           </div>
         ) : (
-          <p className="text-sm text-slate-600">There are no free dates in the coming year. Send an inquiry instead.</p>
+          <p className="text-sm text-slate-600">
+            There are no free dates in the coming year. Send an inquiry instead.
+          </p>
         )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Start time (optional)" errors={fields.startTime.errors} {...getInputProps(fields.startTime, { type: "time" })} />
-          <Field label="Duration in minutes (optional)" errors={fields.durationMinutes.errors} {...getInputProps(fields.durationMinutes, { type: "number" })} step="15" />
+          <Field
+            label="Start time (optional)"
+            errors={fields.startTime.errors}
+            {...getInputProps(fields.startTime, { type: "time" })}
+          />
+          <Field
+            label="Duration in minutes (optional)"
+            errors={fields.durationMinutes.errors}
+            {...getInputProps(fields.durationMinutes, { type: "number" })}
+            step="15"
+          />
         </div>
       </fieldset>
       <fieldset className="space-y-3">
@@ -86,16 +130,41 @@ export function BookingForm({ slug, lastResult, packages, nextDates, available, 
           {...getTextareaProps(fields.customRequest)}
           rows={3}
         />
-        <Field label="Budget (USD, optional)" errors={fields.budget.errors} {...getInputProps(fields.budget, { type: "number" })} step="0.01" inputMode="decimal" />
+        <Field
+          label="Budget (USD, optional)"
+          errors={fields.budget.errors}
+          {...getInputProps(fields.budget, { type: "number" })}
+          step="0.01"
+          inputMode="decimal"
+        />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">You</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Your name" errors={fields.name.errors} {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
-          <Field label="Your email" errors={fields.email.errors} {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+          <Field
+            label="Your name"
+            errors={fields.name.errors}
+            {...getInputProps(fields.name, { type: "text" })}
+            autoComplete="name"
+          />
+          <Field
+            label="Your email"
+            errors={fields.email.errors}
+            {...getInputProps(fields.email, { type: "email" })}
+            autoComplete="email"
+          />
         </div>
-        <Field label="Phone (optional)" errors={fields.phone.errors} {...getInputProps(fields.phone, { type: "tel" })} autoComplete="tel" />
-        <TextareaField label="Message" errors={fields.message.errors} {...getTextareaProps(fields.message)} />
+        <Field
+          label="Phone (optional)"
+          errors={fields.phone.errors}
+          {...getInputProps(fields.phone, { type: "tel" })}
+          autoComplete="tel"
+        />
+        <TextareaField
+          label="Message"
+          errors={fields.message.errors}
+          {...getTextareaProps(fields.message)}
+        />
       </fieldset>
       <ErrorList id={form.errorId} errors={form.errors} />
       <SubmitButton pendingText="Sending…">Send booking request</SubmitButton>

@@ -2,12 +2,25 @@ import type { BookingStatus } from "~/db/schema/bookings";
 import { STATUS_LABELS } from "~/models/bookings/status-machine";
 import { formatDateTime } from "~/utils/format";
 
-type Entry = { id: string; fromStatus: string | null; toStatus: string; actorKind: string; note: string | null; createdAt: string | Date };
+type Entry = {
+  id: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorKind: string;
+  note: string | null;
+  createdAt: string | Date;
+};
 
 const label = (s: string) => STATUS_LABELS[s as BookingStatus] ?? s;
 
 /** The status history of a booking: who did what, when. */
-export function BookingHistory({ history, creatorName }: { history: Entry[]; creatorName: string }) {
+export function BookingHistory({
+  history,
+  creatorName,
+}: {
+  history: Entry[];
+  creatorName: string;
+}) {
   return (
     <section aria-labelledby="history-title" className="card">
       <h2 id="history-title" className="font-semibold">
@@ -38,5 +51,9 @@ export function StatusBadge({ status }: { status: BookingStatus }) {
     cancelled: "bg-slate-200 text-slate-800",
     completed: "bg-brand-100 text-brand-900",
   };
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${colors[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${colors[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

@@ -1,7 +1,15 @@
 import { Link } from "@remix-run/react";
 
 /** Previous/next links that keep the other query parameters. */
-export function Pager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pager({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between text-sm">

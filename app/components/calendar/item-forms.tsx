@@ -1,24 +1,72 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Field, SubmitButton, TextareaField } from "~/components/forms";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
 
-export function ShootForm({ date, lastResult }: { date: string; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "shoot", lastResult, defaultValue: { date }, onValidate: ({ formData }) => parseWithZod(formData, { schema: ShootSchema }), shouldValidate: "onBlur" });
+export function ShootForm({
+  date,
+  lastResult,
+}: {
+  date: string;
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const [form, fields] = useForm({
+    id: "shoot",
+    lastResult,
+    defaultValue: { date },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ShootSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="shoot" />
       <input type="hidden" name="date" value={date} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Title" errors={fields.title.errors} {...getInputProps(fields.title, { type: "text" })} />
-        <Field label="Time (optional)" errors={fields.startTime.errors} {...getInputProps(fields.startTime, { type: "time" })} />
-        <Field label="Location" errors={fields.location.errors} {...getInputProps(fields.location, { type: "text" })} />
-        <Field label="Amount (USD, optional)" errors={fields.amount.errors} {...getInputProps(fields.amount, { type: "number" })} step="0.01" />
-        <Field label="Brand" errors={fields.brand.errors} {...getInputProps(fields.brand, { type: "text" })} />
-        <Field label="Campaign" errors={fields.campaign.errors} {...getInputProps(fields.campaign, { type: "text" })} />
+        <Field
+          label="Title"
+          errors={fields.title.errors}
+          {...getInputProps(fields.title, { type: "text" })}
+        />
+        <Field
+          label="Time (optional)"
+          errors={fields.startTime.errors}
+          {...getInputProps(fields.startTime, { type: "time" })}
+        />
+        <Field
+          label="Location"
+          errors={fields.location.errors}
+          {...getInputProps(fields.location, { type: "text" })}
+        />
+        <Field
+          label="Amount (USD, optional)"
+          errors={fields.amount.errors}
+          {...getInputProps(fields.amount, { type: "number" })}
+          step="0.01"
+        />
+        <Field
+          label="Brand"
+          errors={fields.brand.errors}
+          {...getInputProps(fields.brand, { type: "text" })}
+        />
+        <Field
+          label="Campaign"
+          errors={fields.campaign.errors}
+          {...getInputProps(fields.campaign, { type: "text" })}
+        />
       </div>
-      <TextareaField label="Notes" errors={fields.notes.errors} {...getTextareaProps(fields.notes)} rows={2} />
+      <TextareaField
+        label="Notes"
+        errors={fields.notes.errors}
+        {...getTextareaProps(fields.notes)}
+        rows={2}
+      />
       <SubmitButton name="intent" value="shoot" pendingText="Adding…">
         Add shoot
       </SubmitButton>
@@ -26,21 +74,63 @@ export function ShootForm({ date, lastResult }: { date: string; lastResult?: Sub
   );
 }
 
-export function UploadForm({ date, lastResult }: { date: string; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "upload", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: UploadSchema }), shouldValidate: "onBlur" });
+export function UploadForm({
+  date,
+  lastResult,
+}: {
+  date: string;
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const [form, fields] = useForm({
+    id: "upload",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: UploadSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="upload" />
       <input type="hidden" name="date" value={date} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Title" errors={fields.title.errors} {...getInputProps(fields.title, { type: "text" })} />
-        <Field label="Time (optional)" errors={fields.startTime.errors} {...getInputProps(fields.startTime, { type: "time" })} />
-        <Field label="Platform" placeholder="Instagram, YouTube, TikTok…" errors={fields.platform.errors} {...getInputProps(fields.platform, { type: "text" })} />
-        <Field label="Content type" placeholder="Reel, story, video…" errors={fields.contentType.errors} {...getInputProps(fields.contentType, { type: "text" })} />
-        <Field label="Brand" errors={fields.brand.errors} {...getInputProps(fields.brand, { type: "text" })} />
-        <Field label="Campaign" errors={fields.campaign.errors} {...getInputProps(fields.campaign, { type: "text" })} />
+        <Field
+          label="Title"
+          errors={fields.title.errors}
+          {...getInputProps(fields.title, { type: "text" })}
+        />
+        <Field
+          label="Time (optional)"
+          errors={fields.startTime.errors}
+          {...getInputProps(fields.startTime, { type: "time" })}
+        />
+        <Field
+          label="Platform"
+          placeholder="Instagram, YouTube, TikTok…"
+          errors={fields.platform.errors}
+          {...getInputProps(fields.platform, { type: "text" })}
+        />
+        <Field
+          label="Content type"
+          placeholder="Reel, story, video…"
+          errors={fields.contentType.errors}
+          {...getInputProps(fields.contentType, { type: "text" })}
+        />
+        <Field
+          label="Brand"
+          errors={fields.brand.errors}
+          {...getInputProps(fields.brand, { type: "text" })}
+        />
+        <Field
+          label="Campaign"
+          errors={fields.campaign.errors}
+          {...getInputProps(fields.campaign, { type: "text" })}
+        />
       </div>
-      <TextareaField label="Notes" errors={fields.notes.errors} {...getTextareaProps(fields.notes)} rows={2} />
+      <TextareaField
+        label="Notes"
+        errors={fields.notes.errors}
+        {...getTextareaProps(fields.notes)}
+        rows={2}
+      />
       <SubmitButton name="intent" value="upload" pendingText="Adding…">
         Add upload
       </SubmitButton>

@@ -10,11 +10,19 @@ export const KIND_STYLE: Record<CalendarEntry["kind"], string> = {
   blocked: "bg-slate-200 text-slate-700",
 };
 
-const KIND_LABEL: Record<CalendarEntry["kind"], string> = { booking: "Booking", shoot: "Shoot", upload: "Upload", blocked: "Blocked" };
+const KIND_LABEL: Record<CalendarEntry["kind"], string> = {
+  booking: "Booking",
+  shoot: "Shoot",
+  upload: "Upload",
+  blocked: "Blocked",
+};
 
 export function EntryChip({ entry }: { entry: CalendarEntry }) {
   return (
-    <span className={`block truncate rounded px-1 text-xs ${KIND_STYLE[entry.kind]} ${entry.status === "completed" ? "line-through" : ""}`} title={entry.title}>
+    <span
+      className={`block truncate rounded px-1 text-xs ${KIND_STYLE[entry.kind]} ${entry.status === "completed" ? "line-through" : ""}`}
+      title={entry.title}
+    >
       <span className="sr-only">{KIND_LABEL[entry.kind]}: </span>
       {entry.time ? `${entry.time} ` : ""}
       {entry.kind === "blocked" ? "Blocked" : entry.title}
@@ -23,7 +31,15 @@ export function EntryChip({ entry }: { entry: CalendarEntry }) {
 }
 
 /** Desktop: a month grid. Each day links to its day page. */
-export function MonthGrid({ days, entries, today }: { days: string[]; entries: Record<string, CalendarEntry[]>; today: string }) {
+export function MonthGrid({
+  days,
+  entries,
+  today,
+}: {
+  days: string[];
+  entries: Record<string, CalendarEntry[]>;
+  today: string;
+}) {
   const lead = (new Date(`${days[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
   return (
     <div className="hidden md:block">
@@ -46,11 +62,17 @@ export function MonthGrid({ days, entries, today }: { days: string[]; entries: R
               className={`min-h-24 space-y-1 p-1.5 hover:bg-brand-50 ${blocked ? "bg-slate-100" : "bg-white"}`}
               aria-label={`${date}: ${list.length ? list.map((e) => `${KIND_LABEL[e.kind]} ${e.kind === "blocked" ? "" : e.title}`).join(", ") : "nothing planned"}`}
             >
-              <span className={`text-xs font-semibold ${date === today ? "rounded-full bg-brand-600 px-1.5 text-white" : "text-slate-600"}`}>{Number(date.slice(8))}</span>
+              <span
+                className={`text-xs font-semibold ${date === today ? "rounded-full bg-brand-600 px-1.5 text-white" : "text-slate-600"}`}
+              >
+                {Number(date.slice(8))}
+              </span>
               {list.slice(0, 3).map((e) => (
                 <EntryChip key={`${e.kind}-${e.id}`} entry={e} />
               ))}
-              {list.length > 3 ? <span className="block text-xs text-slate-500">+{list.length - 3} more</span> : null}
+              {list.length > 3 ? (
+                <span className="block text-xs text-slate-500">+{list.length - 3} more</span>
+              ) : null}
             </Link>
           );
         })}
@@ -60,7 +82,13 @@ export function MonthGrid({ days, entries, today }: { days: string[]; entries: R
 }
 
 /** Phones: an agenda list of the days that have something on them. */
-export function Agenda({ days, entries }: { days: string[]; entries: Record<string, CalendarEntry[]> }) {
+export function Agenda({
+  days,
+  entries,
+}: {
+  days: string[];
+  entries: Record<string, CalendarEntry[]>;
+}) {
   const busy = days.filter((d) => entries[d]?.length);
   return (
     <div className="md:hidden">
@@ -71,7 +99,12 @@ export function Agenda({ days, entries }: { days: string[]; entries: Record<stri
           {busy.map((date) => (
             <li key={date} className="card">
               <Link to={`/dashboard/calendar/${date}`} className="link font-semibold">
-                {new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))}
+                {new Intl.DateTimeFormat("en-GB", {
+                  weekday: "short",
+                  day: "numeric",
+                  month: "short",
+                  timeZone: "UTC",
+                }).format(new Date(`${date}T00:00:00Z`))}
               </Link>
               <ul className="mt-1 space-y-1">
                 {entries[date]!.map((e) => (

@@ -1,4 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
@@ -32,8 +39,17 @@ export function OfferForm({
       <input type="hidden" name="intent" value={counterOfferId ? "counter" : "offer"} />
       {counterOfferId ? <input type="hidden" name="offerId" value={counterOfferId} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label={`Amount (${currency})`} errors={fields.amount.errors} {...getInputProps(fields.amount, { type: "text" })} inputMode="decimal" />
-        <Field label="Days to deliver" errors={fields.timelineDays.errors} {...getInputProps(fields.timelineDays, { type: "number" })} />
+        <Field
+          label={`Amount (${currency})`}
+          errors={fields.amount.errors}
+          {...getInputProps(fields.amount, { type: "text" })}
+          inputMode="decimal"
+        />
+        <Field
+          label="Days to deliver"
+          errors={fields.timelineDays.errors}
+          {...getInputProps(fields.timelineDays, { type: "number" })}
+        />
         <div>
           <label htmlFor={fields.expiresInDays.id} className="label">
             Offer open for
@@ -48,10 +64,24 @@ export function OfferForm({
           <ErrorList id={fields.expiresInDays.errorId} errors={fields.expiresInDays.errors} />
         </div>
       </div>
-      <TextareaField label="Deliverables (one per line)" errors={fields.deliverables.errors} {...getTextareaProps(fields.deliverables)} rows={3} />
-      <TextareaField label="Message" errors={fields.message.errors} {...getTextareaProps(fields.message)} rows={2} />
+      <TextareaField
+        label="Deliverables (one per line)"
+        errors={fields.deliverables.errors}
+        {...getTextareaProps(fields.deliverables)}
+        rows={3}
+      />
+      <TextareaField
+        label="Message"
+        errors={fields.message.errors}
+        {...getTextareaProps(fields.message)}
+        rows={2}
+      />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <SubmitButton name="intent" value={counterOfferId ? "counter" : "offer"} pendingText="Sending…">
+      <SubmitButton
+        name="intent"
+        value={counterOfferId ? "counter" : "offer"}
+        pendingText="Sending…"
+      >
         {counterOfferId ? "Send counter-offer" : "Send offer"}
       </SubmitButton>
     </Form>

@@ -1,4 +1,10 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
@@ -22,13 +28,29 @@ export function ApplyForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ApplySchema }),
   });
   return (
-    <Form method="post" className="card space-y-4" {...getFormProps(form)} aria-labelledby="apply-title">
+    <Form
+      method="post"
+      className="card space-y-4"
+      {...getFormProps(form)}
+      aria-labelledby="apply-title"
+    >
       <h2 id="apply-title" className="text-lg font-bold">
         Apply to this gig
       </h2>
       <input type="hidden" name="intent" value="apply" />
-      <TextareaField label="Message to the brand" hint="Why you, and how you would approach it." errors={fields.message.errors} {...getTextareaProps(fields.message)} rows={5} />
-      <Field label={`Your price (${currency})`} errors={fields.proposed.errors} {...getInputProps(fields.proposed, { type: "text" })} inputMode="decimal" />
+      <TextareaField
+        label="Message to the brand"
+        hint="Why you, and how you would approach it."
+        errors={fields.message.errors}
+        {...getTextareaProps(fields.message)}
+        rows={5}
+      />
+      <Field
+        label={`Your price (${currency})`}
+        errors={fields.proposed.errors}
+        {...getInputProps(fields.proposed, { type: "text" })}
+        inputMode="decimal"
+      />
       {items.length ? (
         <fieldset>
           <legend className="label">Portfolio items to show (up to 6)</legend>
@@ -43,7 +65,9 @@ export function ApplyForm({
           <ErrorList id={fields.portfolioItemIds.errorId} errors={fields.portfolioItemIds.errors} />
         </fieldset>
       ) : (
-        <p className="text-sm text-slate-500">Your portfolio page will be linked to your application.</p>
+        <p className="text-sm text-slate-500">
+          Your portfolio page will be linked to your application.
+        </p>
       )}
       <ErrorList id={form.errorId} errors={form.errors} />
       <SubmitButton name="intent" value="apply" pendingText="Sending…">

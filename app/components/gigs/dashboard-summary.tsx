@@ -4,7 +4,15 @@ import { StatusBadge } from "./status-badge";
 type Summary = {
   role: "brand" | "creator";
   gigs: { id: string; title: string; status: string; applicants: number; pending: number }[];
-  deals: { id: string; title: string; nextDue: string | null; nextTitle: string | null; awaitingReview: number; brandName: string; creatorName: string }[];
+  deals: {
+    id: string;
+    title: string;
+    nextDue: string | null;
+    nextTitle: string | null;
+    awaitingReview: number;
+    brandName: string;
+    creatorName: string;
+  }[];
   applications: { id: string; gigTitle: string; status: string; brandName: string }[];
 } | null;
 
@@ -25,7 +33,8 @@ export function GigBoardSummary({ summary }: { summary: Summary }) {
                   <Link to={`/dashboard/gigs/${g.id}`} className="link">
                     {g.title}
                   </Link>{" "}
-                  <StatusBadge status={g.status} /> · {g.applicants} applicants{g.pending ? `, ${g.pending} to review` : ""}
+                  <StatusBadge status={g.status} /> · {g.applicants} applicants
+                  {g.pending ? `, ${g.pending} to review` : ""}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,10 @@
 import { formatMoney } from "~/utils/format";
 
-export function budgetText(g: { budgetMinCents: number; budgetMaxCents: number; currency: string }) {
+export function budgetText(g: {
+  budgetMinCents: number;
+  budgetMaxCents: number;
+  currency: string;
+}) {
   return g.budgetMinCents === g.budgetMaxCents
     ? formatMoney(g.budgetMinCents, g.currency)
     : `${formatMoney(g.budgetMinCents, g.currency)}–${formatMoney(g.budgetMaxCents, g.currency)}`;

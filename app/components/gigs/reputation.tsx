@@ -14,14 +14,21 @@ export function Stars({ value }: { value: number | null }) {
 }
 
 /** Brand reputation: averages of creators' ratings, counts and completed deals. */
-export function ReputationSummary({ reputation, compact = false }: { reputation: BrandReputation; compact?: boolean }) {
+export function ReputationSummary({
+  reputation,
+  compact = false,
+}: {
+  reputation: BrandReputation;
+  compact?: boolean;
+}) {
   const r = reputation;
   if (compact) {
     return (
       <p className="text-sm text-slate-700" data-testid="reputation">
         {r.ratingCount ? (
           <>
-            <Stars value={r.overall} /> from {r.ratingCount} {r.ratingCount === 1 ? "rating" : "ratings"} ·{" "}
+            <Stars value={r.overall} /> from {r.ratingCount}{" "}
+            {r.ratingCount === 1 ? "rating" : "ratings"} ·{" "}
           </>
         ) : (
           "No ratings yet · "
@@ -35,7 +42,10 @@ export function ReputationSummary({ reputation, compact = false }: { reputation:
       <div>
         <dt className="text-slate-500">Overall</dt>
         <dd>
-          <Stars value={r.overall} /> <span className="text-slate-500">({r.ratingCount} {r.ratingCount === 1 ? "rating" : "ratings"})</span>
+          <Stars value={r.overall} />{" "}
+          <span className="text-slate-500">
+            ({r.ratingCount} {r.ratingCount === 1 ? "rating" : "ratings"})
+          </span>
         </dd>
       </div>
       <div>

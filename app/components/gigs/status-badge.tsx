@@ -26,7 +26,10 @@ export function statusLabel(status: string) {
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span data-status={status} className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${COLORS[status] ?? "bg-slate-100 text-slate-700"}`}>
+    <span
+      data-status={status}
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${COLORS[status] ?? "bg-slate-100 text-slate-700"}`}
+    >
       {statusLabel(status)}
     </span>
   );

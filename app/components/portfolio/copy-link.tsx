@@ -11,7 +11,13 @@ export function CopyLink({ url, id = "share-url" }: { url: string; id?: string }
         Your shareable link
       </label>
       <div className="flex gap-2">
-        <input id={id} readOnly value={url} className="input font-mono" onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          readOnly
+          value={url}
+          className="input font-mono"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         {enhanced ? (
           <button
             type="button"

@@ -11,7 +11,9 @@ export function CreatorCardView({ creator: c }: { creator: CreatorCard }) {
         <Link to={`/${c.slug}`} className="link text-lg font-semibold">
           {c.displayName}
         </Link>
-        {c.headline ? <p className="mt-0.5 line-clamp-2 text-sm text-slate-700">{c.headline}</p> : null}
+        {c.headline ? (
+          <p className="mt-0.5 line-clamp-2 text-sm text-slate-700">{c.headline}</p>
+        ) : null}
         <p className="mt-1 text-xs text-slate-600">
           {[
             c.location,

@@ -25,7 +25,10 @@ export function EditorNav({ slug }: { slug: string | null }) {
                   {t.label}
                 </NavLink>
               ) : (
-                <span className="block px-3 py-1.5 text-sm text-slate-500" title="Save the basics first">
+                <span
+                  className="block px-3 py-1.5 text-sm text-slate-500"
+                  title="Save the basics first"
+                >
                   {t.label}
                 </span>
               )}

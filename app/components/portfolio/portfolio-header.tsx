@@ -2,16 +2,50 @@ import { Link } from "@remix-run/react";
 import { formatCount } from "./format";
 
 type HeaderProfile = {
-  displayName: string; headline: string; location: string; languages: string; timeZone?: string; avatar: string | null; banner: string | null; bannerSmall: string | null;
-  categories: { slug: string; name: string }[]; skills: { slug: string; name: string }[]; totalFollowers: number; ratingAvg: number; reviewCount: number;
+  displayName: string;
+  headline: string;
+  location: string;
+  languages: string;
+  timeZone?: string;
+  avatar: string | null;
+  banner: string | null;
+  bannerSmall: string | null;
+  categories: { slug: string; name: string }[];
+  skills: { slug: string; name: string }[];
+  totalFollowers: number;
+  ratingAvg: number;
+  reviewCount: number;
 };
 
-export function Avatar({ src, name, size = "lg" }: { src: string | null; name: string; size?: "sm" | "lg" }) {
+export function Avatar({
+  src,
+  name,
+  size = "lg",
+}: {
+  src: string | null;
+  name: string;
+  size?: "sm" | "lg";
+}) {
   const cls = size === "lg" ? "h-28 w-28 text-4xl sm:h-36 sm:w-36" : "h-12 w-12 text-lg";
-  if (src) return <img src={src} alt={`${name}`} className={`${cls} rounded-full border-4 border-white bg-white object-cover shadow`} />;
-  const initials = name.split(/\s+/).map((w) => w[0]).join("").slice(0, 2).toUpperCase();
+  if (src)
+    return (
+      <img
+        src={src}
+        alt={`${name}`}
+        className={`${cls} rounded-full border-4 border-white bg-white object-cover shadow`}
+      />
+    );
+  const initials = name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
   return (
-    <span aria-hidden="true" className={`${cls} grid place-items-center rounded-full border-4 border-white bg-brand-600 font-bold text-white shadow`}>
+    <span
+      aria-hidden="true"
+      className={`${cls} grid place-items-center rounded-full border-4 border-white bg-brand-600 font-bold text-white shadow`}
+    >
       {initials}
     </span>
   );
@@ -22,17 +56,30 @@ export function PortfolioHeader({ profile }: { profile: HeaderProfile }) {
     <header>
       {profile.banner ? (
         <picture>
-          {profile.bannerSmall ? <source media="(max-width: 640px)" srcSet={profile.bannerSmall} /> : null}
-          <img src={profile.banner} alt="" className="-mx-4 mt-0 aspect-[3/1] w-[calc(100%+2rem)] object-cover sm:mx-0 sm:mt-4 sm:w-full sm:rounded-xl" />
+          {profile.bannerSmall ? (
+            <source media="(max-width: 640px)" srcSet={profile.bannerSmall} />
+          ) : null}
+          <img
+            src={profile.banner}
+            alt=""
+            className="-mx-4 mt-0 aspect-[3/1] w-[calc(100%+2rem)] object-cover sm:mx-0 sm:mt-4 sm:w-full sm:rounded-xl"
+          />
         </picture>
       ) : (
-        <div aria-hidden="true" className="-mx-4 h-24 bg-gradient-to-r from-brand-600 to-brand-400 sm:mx-0 sm:mt-4 sm:rounded-xl" />
+        <div
+          aria-hidden="true"
+          className="-mx-4 h-24 bg-gradient-to-r from-brand-600 to-brand-400 sm:mx-0 sm:mt-4 sm:rounded-xl"
+        />
       )}
       <div className="-mt-14 flex flex-col gap-4 px-2 sm:-mt-16 sm:flex-row sm:items-end">
         <Avatar src={profile.avatar} name={profile.displayName} />
         <div className="pb-1">
-          <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{profile.displayName}</h1>
-          {profile.headline ? <p className="mt-1 text-lg text-slate-700">{profile.headline}</p> : null}
+          <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">
+            {profile.displayName}
+          </h1>
+          {profile.headline ? (
+            <p className="mt-1 text-lg text-slate-700">{profile.headline}</p>
+          ) : null}
         </div>
       </div>
       <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 px-2 text-sm text-slate-700">
@@ -77,7 +124,10 @@ export function PortfolioHeader({ profile }: { profile: HeaderProfile }) {
         <ul aria-label="Categories and skills" className="mt-4 flex flex-wrap gap-2 px-2">
           {profile.categories.map((c) => (
             <li key={c.slug}>
-              <Link to={`/creators?category=${c.slug}`} className="rounded-full bg-brand-100 px-3 py-1 text-sm text-brand-900">
+              <Link
+                to={`/creators?category=${c.slug}`}
+                className="rounded-full bg-brand-100 px-3 py-1 text-sm text-brand-900"
+              >
                 {c.name}
               </Link>
             </li>

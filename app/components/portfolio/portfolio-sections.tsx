@@ -4,14 +4,27 @@ import { PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
 import { formatCents, formatCount } from "./format";
 import { ItemMedia } from "./item-media";
 
-type P = Pick<PublicPortfolio, "socials" | "items" | "packages" | "budgetMinCents" | "budgetMaxCents" | "currency" | "spacesThisMonth" | "totalFollowers">;
+type P = Pick<
+  PublicPortfolio,
+  | "socials"
+  | "items"
+  | "packages"
+  | "budgetMinCents"
+  | "budgetMaxCents"
+  | "currency"
+  | "spacesThisMonth"
+  | "totalFollowers"
+>;
 
 export function SocialList({ socials, totalFollowers }: Pick<P, "socials" | "totalFollowers">) {
   if (!socials.length) return null;
   return (
     <section aria-labelledby="social-title" className="mt-10">
       <h2 id="social-title" className="text-xl font-bold">
-        Audience <span className="text-base font-normal text-slate-600">· {formatCount(totalFollowers)} total reach</span>
+        Audience{" "}
+        <span className="text-base font-normal text-slate-600">
+          · {formatCount(totalFollowers)} total reach
+        </span>
       </h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {socials.map((s) => (
@@ -25,7 +38,10 @@ export function SocialList({ socials, totalFollowers }: Pick<P, "socials" | "tot
             <div className="text-right">
               <p className="text-lg font-bold">{formatCount(s.followers)}</p>
               <p className="text-xs text-slate-600">
-                followers{s.engagementRateBp != null ? ` · ${(s.engagementRateBp / 100).toFixed(1)}% engagement` : ""}
+                followers
+                {s.engagementRateBp != null
+                  ? ` · ${(s.engagementRateBp / 100).toFixed(1)}% engagement`
+                  : ""}
               </p>
             </div>
           </li>
@@ -49,12 +65,20 @@ export function ItemsGrid({ items }: Pick<P, "items">) {
             <ItemMedia item={item} />
             <h3 className="mt-2 font-semibold">
               {item.title}
-              {item.featured ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Featured</span> : null}
+              {item.featured ? (
+                <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                  Featured
+                </span>
+              ) : null}
             </h3>
             {item.brand || item.itemDate ? (
-              <p className="text-sm text-slate-600">{[item.brand, item.itemDate].filter(Boolean).join(" · ")}</p>
+              <p className="text-sm text-slate-600">
+                {[item.brand, item.itemDate].filter(Boolean).join(" · ")}
+              </p>
             ) : null}
-            {item.description ? <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{item.description}</p> : null}
+            {item.description ? (
+              <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{item.description}</p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -62,7 +86,14 @@ export function ItemsGrid({ items }: Pick<P, "items">) {
   );
 }
 
-export function RateCard({ packages, budgetMinCents, budgetMaxCents, currency, spacesThisMonth, bookHref }: Omit<P, "socials" | "items" | "totalFollowers"> & { bookHref?: string }) {
+export function RateCard({
+  packages,
+  budgetMinCents,
+  budgetMaxCents,
+  currency,
+  spacesThisMonth,
+  bookHref,
+}: Omit<P, "socials" | "items" | "totalFollowers"> & { bookHref?: string }) {
   const hasBudget = budgetMinCents != null || budgetMaxCents != null;
   if (!packages.length && !hasBudget && spacesThisMonth == null) return null;
   return (
@@ -75,14 +106,19 @@ export function RateCard({ packages, budgetMinCents, budgetMaxCents, currency, s
           <div>
             <dt className="inline font-medium">Typical budget: </dt>
             <dd className="inline">
-              {budgetMinCents != null ? formatCents(budgetMinCents, currency) : "any"} – {budgetMaxCents != null ? formatCents(budgetMaxCents, currency) : "open"}
+              {budgetMinCents != null ? formatCents(budgetMinCents, currency) : "any"} –{" "}
+              {budgetMaxCents != null ? formatCents(budgetMaxCents, currency) : "open"}
             </dd>
           </div>
         ) : null}
         {spacesThisMonth != null ? (
           <div>
             <dt className="inline font-medium">Availability: </dt>
-            <dd className="inline">{spacesThisMonth === 0 ? "fully booked this month" : `${spacesThisMonth} ${spacesThisMonth === 1 ? "space" : "spaces"} left this month`}</dd>
+            <dd className="inline">
+              {spacesThisMonth === 0
+                ? "fully booked this month"
+                : `${spacesThisMonth} ${spacesThisMonth === 1 ? "space" : "spaces"} left this month`}
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -92,12 +128,18 @@ export function RateCard({ packages, budgetMinCents, budgetMaxCents, currency, s
             <li key={p.id} className="card flex flex-col p-4">
               <h3 className="font-semibold">{p.name}</h3>
               <p className="mt-1 text-2xl font-bold">{formatCents(p.priceCents, p.currency)}</p>
-              <p className="text-xs text-slate-600">Delivery in {p.deliveryDays} {p.deliveryDays === 1 ? "day" : "days"}</p>
+              <p className="text-xs text-slate-600">
+                Delivery in {p.deliveryDays} {p.deliveryDays === 1 ? "day" : "days"}
+              </p>
               {p.includes ? (
                 <ul className="mt-3 list-inside list-disc space-y-1 text-sm text-slate-800">
-                  {p.includes.split("\n").map((line) => line.trim()).filter(Boolean).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
+                  {p.includes
+                    .split("\n")
+                    .map((line) => line.trim())
+                    .filter(Boolean)
+                    .map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
                 </ul>
               ) : null}
             </li>

@@ -1,7 +1,11 @@
 import { Link } from "@remix-run/react";
 import { Avatar } from "./portfolio-header";
 
-export function SimilarCreators({ creators }: { creators: { slug: string; displayName: string; headline: string; avatar: string | null }[] }) {
+export function SimilarCreators({
+  creators,
+}: {
+  creators: { slug: string; displayName: string; headline: string; avatar: string | null }[];
+}) {
   if (!creators.length) return null;
   return (
     <section aria-labelledby="similar-title" className="no-print mt-12">

@@ -15,36 +15,67 @@ type Props = {
  * Generate / regenerate a review link for completed work. The raw link is shown once, right after
  * it is made (only its hash is stored), and can be copied or emailed to the client.
  */
-export function ReviewLinkPanel({ subjectType, subjectId, live, reviewed, freshUrl, action }: Props) {
+export function ReviewLinkPanel({
+  subjectType,
+  subjectId,
+  live,
+  reviewed,
+  freshUrl,
+  action,
+}: Props) {
   return (
     <section aria-labelledby="review-link-title" className="card space-y-3">
       <h2 id="review-link-title" className="font-semibold">
         Review link
       </h2>
       {reviewed ? (
-        <p className="text-sm text-slate-700">The client has left a review for this. See it under Reviews.</p>
+        <p className="text-sm text-slate-700">
+          The client has left a review for this. See it under Reviews.
+        </p>
       ) : (
         <>
           {freshUrl ? (
             <div className="space-y-1">
               <label htmlFor="review-url" className="label">
-                Copy this link and send it to your client (it works once and expires in 30 days; it will not be shown again)
+                Copy this link and send it to your client (it works once and expires in 30 days; it
+                will not be shown again)
               </label>
-              <input id="review-url" readOnly value={freshUrl} className="input font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+              <input
+                id="review-url"
+                readOnly
+                value={freshUrl}
+                className="input font-mono text-xs"
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </div>
           ) : live ? (
-            <p className="text-sm text-slate-700">A link was sent and is valid until {formatDateTime(live.expiresAt)}. Lost it? Make a new one (the old one stops working).</p>
+            <p className="text-sm text-slate-700">
+              A link was sent and is valid until {formatDateTime(live.expiresAt)}. Lost it? Make a
+              new one (the old one stops working).
+            </p>
           ) : (
-            <p className="text-sm text-slate-700">Ask your client for a review: make a single-use link for them.</p>
+            <p className="text-sm text-slate-700">
+              Ask your client for a review: make a single-use link for them.
+            </p>
           )}
           <Form method="post" action={action} className="flex flex-wrap gap-2">
             <input type="hidden" name="subjectType" value={subjectType} />
             <input type="hidden" name="subjectId" value={subjectId} />
-            <SubmitButton name="intent" value="review-link" className="btn-primary" pendingText="Making a link…">
+            <SubmitButton
+              name="intent"
+              value="review-link"
+              className="btn-primary"
+              pendingText="Making a link…"
+            >
               {live || freshUrl ? "Make a new review link" : "Make a review link"}
             </SubmitButton>
             {live?.clientEmail || subjectType === "booking" ? (
-              <SubmitButton name="intent" value="review-email" className="btn-secondary" pendingText="Sending…">
+              <SubmitButton
+                name="intent"
+                value="review-email"
+                className="btn-secondary"
+                pendingText="Sending…"
+              >
                 Email a new link to the client
               </SubmitButton>
             ) : null}

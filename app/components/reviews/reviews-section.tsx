@@ -1,7 +1,11 @@
 import { Link } from "@remix-run/react";
 import { Stars, VerifiedBadge } from "./stars";
 
-export type ReviewSummary = { count: number; average: number | null; distribution: Record<1 | 2 | 3 | 4 | 5, number> };
+export type ReviewSummary = {
+  count: number;
+  average: number | null;
+  distribution: Record<1 | 2 | 3 | 4 | 5, number>;
+};
 export type PublicReview = {
   id: string;
   rating: number;
@@ -12,7 +16,11 @@ export type PublicReview = {
   createdAt: string | Date;
 };
 
-const dateFmt = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const dateFmt = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 type Props = {
   creatorName: string;
@@ -69,7 +77,10 @@ export function ReviewsContent({
                   <dt className="w-12">{n} star</dt>
                   <dd className="flex flex-1 items-center gap-2">
                     <span className="h-2 flex-1 rounded bg-slate-100">
-                      <span className="block h-2 rounded bg-amber-400" style={{ width: `${(summary.distribution[n] / summary.count) * 100}%` }} />
+                      <span
+                        className="block h-2 rounded bg-amber-400"
+                        style={{ width: `${(summary.distribution[n] / summary.count) * 100}%` }}
+                      />
                     </span>
                     <span className="w-6 text-right">{summary.distribution[n]}</span>
                   </dd>
@@ -84,7 +95,9 @@ export function ReviewsContent({
                   <Stars rating={r.rating} />
                   <strong>{r.clientName}</strong>
                   {r.verified ? <VerifiedBadge /> : null}
-                  <span className="text-xs text-slate-500">{dateFmt.format(new Date(r.createdAt))}</span>
+                  <span className="text-xs text-slate-500">
+                    {dateFmt.format(new Date(r.createdAt))}
+                  </span>
                 </p>
                 <p className="mt-1 whitespace-pre-line text-slate-800">{r.body}</p>
                 {r.reply ? (

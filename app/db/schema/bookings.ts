@@ -3,12 +3,20 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-o
 import { users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
 
-export const BOOKING_STATUSES = ["requested", "confirmed", "declined", "cancelled", "completed"] as const;
+export const BOOKING_STATUSES = [
+  "requested",
+  "confirmed",
+  "declined",
+  "cancelled",
+  "completed",
+] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 /** A valid calendar date in YYYY-MM-DD (date() normalises, so round-tripping proves validity). */
-const isDate = (col: unknown) => sql`${col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and date(${col}) = ${col}`;
-const isTime = (col: unknown) => sql`${col} is null or (${col} glob '[0-2][0-9]:[0-5][0-9]' and ${col} < '24:00')`;
+const isDate = (col: unknown) =>
+  sql`${col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and date(${col}) = ${col}`;
+const isTime = (col: unknown) =>
+  sql`${col} is null or (${col} glob '[0-2][0-9]:[0-5][0-9]' and ${col} < '24:00')`;
 
 /**
  * One row per creator. working_days is a bitmask over ISO weekdays: bit 0 = Monday … bit 6 = Sunday.
@@ -66,17 +74,35 @@ export const bookings = sqliteTable(
     uniqueIndex("bookings_manage_token_unique").on(t.manageTokenHash),
     index("bookings_creator_date_idx").on(t.creatorId, t.date, t.status),
     index("bookings_creator_status_idx").on(t.creatorId, t.status, t.createdAt),
-    check("bookings_status_check", sql`${t.status} in ('requested','confirmed','declined','cancelled','completed')`),
+    check(
+      "bookings_status_check",
+      sql`${t.status} in ('requested','confirmed','declined','cancelled','completed')`,
+    ),
     check("bookings_date_check", isDate(t.date)),
-    check("bookings_proposed_date_check", sql`${t.proposedDate} is null or (${isDate(t.proposedDate)})`),
+    check(
+      "bookings_proposed_date_check",
+      sql`${t.proposedDate} is null or (${isDate(t.proposedDate)})`,
+    ),
     check("bookings_start_time_check", isTime(t.startTime)),
-    check("bookings_duration_check", sql`${t.durationMinutes} is null or ${t.durationMinutes} between 15 and 1440`),
+    check(
+      "bookings_duration_check",
+      sql`${t.durationMinutes} is null or ${t.durationMinutes} between 15 and 1440`,
+    ),
     check("bookings_budget_check", sql`${t.budgetCents} is null or ${t.budgetCents} >= 0`),
-    check("bookings_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "bookings_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("bookings_client_name_len", sql`length(${t.clientName}) between 1 and 100`),
-    check("bookings_client_email_check", sql`instr(${t.clientEmail}, '@') > 1 and length(${t.clientEmail}) <= 254`),
+    check(
+      "bookings_client_email_check",
+      sql`instr(${t.clientEmail}, '@') > 1 and length(${t.clientEmail}) <= 254`,
+    ),
     check("bookings_message_len", sql`length(${t.message}) between 10 and 5000`),
-    check("bookings_decline_reason_check", sql`${t.status} <> 'declined' or length(coalesce(${t.declineReason}, '')) > 0`),
+    check(
+      "bookings_decline_reason_check",
+      sql`${t.status} <> 'declined' or length(coalesce(${t.declineReason}, '')) > 0`,
+    ),
   ],
 );
 
@@ -99,6 +125,9 @@ export const bookingStatusHistory = sqliteTable(
   },
   (t) => [
     index("booking_status_history_booking_idx").on(t.bookingId, t.createdAt),
-    check("booking_status_history_actor_check", sql`${t.actorKind} in ('creator','client','system')`),
+    check(
+      "booking_status_history_actor_check",
+      sql`${t.actorKind} in ('creator','client','system')`,
+    ),
   ],
 );

@@ -22,11 +22,20 @@ export const brandProfiles = sqliteTable(
   },
   (t) => [
     uniqueIndex("brand_profiles_slug_unique").on(t.slug),
-    check("brand_profiles_slug_format", sql`length(${t.slug}) between 3 and 40 and ${t.slug} not glob '*[^a-z0-9-]*' and ${t.slug} not glob '-*' and ${t.slug} not glob '*-'`),
+    check(
+      "brand_profiles_slug_format",
+      sql`length(${t.slug}) between 3 and 40 and ${t.slug} not glob '*[^a-z0-9-]*' and ${t.slug} not glob '-*' and ${t.slug} not glob '*-'`,
+    ),
     check("brand_profiles_company_len", sql`length(${t.company}) between 1 and 100`),
     check("brand_profiles_industry_len", sql`length(${t.industry}) <= 60`),
-    check("brand_profiles_website_format", sql`${t.website} is null or (${t.website} glob 'http*://*' and length(${t.website}) <= 300)`),
-    check("brand_profiles_logo_format", sql`${t.logoUrl} is null or (${t.logoUrl} glob 'https://*' and length(${t.logoUrl}) <= 500)`),
+    check(
+      "brand_profiles_website_format",
+      sql`${t.website} is null or (${t.website} glob 'http*://*' and length(${t.website}) <= 300)`,
+    ),
+    check(
+      "brand_profiles_logo_format",
+      sql`${t.logoUrl} is null or (${t.logoUrl} glob 'https://*' and length(${t.logoUrl}) <= 500)`,
+    ),
     check("brand_profiles_description_len", sql`length(${t.description}) <= 5000`),
     index("brand_profiles_company_idx").on(t.company),
   ],

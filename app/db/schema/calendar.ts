@@ -4,8 +4,10 @@ import { users } from "./accounts";
 import { bookings } from "./bookings";
 import { createdAt, id } from "./columns";
 
-const isDate = (col: unknown) => sql`${col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and date(${col}) = ${col}`;
-const isTime = (col: unknown) => sql`${col} is null or (${col} glob '[0-2][0-9]:[0-5][0-9]' and ${col} < '24:00')`;
+const isDate = (col: unknown) =>
+  sql`${col} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' and date(${col}) = ${col}`;
+const isTime = (col: unknown) =>
+  sql`${col} is null or (${col} glob '[0-2][0-9]:[0-5][0-9]' and ${col} < '24:00')`;
 
 export const CALENDAR_ITEM_STATUSES = ["planned", "completed"] as const;
 
@@ -52,13 +54,21 @@ export const shoots = sqliteTable(
   },
   (t) => [
     index("shoots_creator_date_idx").on(t.creatorId, t.date),
-    uniqueIndex("shoots_booking_unique").on(t.bookingId).where(sql`${t.bookingId} is not null`),
+    uniqueIndex("shoots_booking_unique")
+      .on(t.bookingId)
+      .where(sql`${t.bookingId} is not null`),
     check("shoots_date_check", isDate(t.date)),
     check("shoots_time_check", isTime(t.startTime)),
     check("shoots_status_check", sql`${t.status} in ('planned','completed')`),
-    check("shoots_completed_check", sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`),
+    check(
+      "shoots_completed_check",
+      sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`,
+    ),
     check("shoots_amount_check", sql`${t.amountCents} is null or ${t.amountCents} >= 0`),
-    check("shoots_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "shoots_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("shoots_title_len", sql`length(${t.title}) between 1 and 120`),
   ],
 );
@@ -87,7 +97,10 @@ export const uploads = sqliteTable(
     check("uploads_date_check", isDate(t.date)),
     check("uploads_time_check", isTime(t.startTime)),
     check("uploads_status_check", sql`${t.status} in ('planned','completed')`),
-    check("uploads_completed_check", sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`),
+    check(
+      "uploads_completed_check",
+      sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`,
+    ),
     check("uploads_title_len", sql`length(${t.title}) between 1 and 120`),
     check("uploads_platform_len", sql`length(${t.platform}) between 1 and 40`),
     check("uploads_content_type_len", sql`length(${t.contentType}) between 1 and 40`),
@@ -108,6 +121,8 @@ export const calendarFeeds = sqliteTable(
   },
   (t) => [
     uniqueIndex("calendar_feeds_token_unique").on(t.tokenHash),
-    uniqueIndex("calendar_feeds_live_unique").on(t.creatorId).where(sql`${t.revokedAt} is null`),
+    uniqueIndex("calendar_feeds_live_unique")
+      .on(t.creatorId)
+      .where(sql`${t.revokedAt} is null`),
   ],
 );

@@ -4,11 +4,23 @@ import { users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
 import { applications, gigs } from "./gigs";
 
-export const OFFER_STATUSES = ["pending", "accepted", "rejected", "countered", "expired", "withdrawn"] as const;
+export const OFFER_STATUSES = [
+  "pending",
+  "accepted",
+  "rejected",
+  "countered",
+  "expired",
+  "withdrawn",
+] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 export const DEAL_STATUSES = ["active", "completed", "cancelled"] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
-export const DELIVERABLE_STATUSES = ["pending", "submitted", "revision_requested", "approved"] as const;
+export const DELIVERABLE_STATUSES = [
+  "pending",
+  "submitted",
+  "revision_requested",
+  "approved",
+] as const;
 export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(","));
@@ -39,10 +51,15 @@ export const offers = sqliteTable(
   (t) => [
     index("offers_application_idx").on(t.applicationId, t.createdAt),
     // At most one open offer per application.
-    uniqueIndex("offers_one_pending_unique").on(t.applicationId).where(sql`status = 'pending'`),
+    uniqueIndex("offers_one_pending_unique")
+      .on(t.applicationId)
+      .where(sql`status = 'pending'`),
     check("offers_status_check", sql`${t.status} in (${inList(OFFER_STATUSES)})`),
     check("offers_amount_check", sql`${t.amountCents} > 0`),
-    check("offers_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "offers_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("offers_timeline_check", sql`${t.timelineDays} between 1 and 365`),
     check("offers_deliverables_len", sql`length(${t.deliverables}) between 1 and 3000`),
     check("offers_message_len", sql`length(${t.message}) <= 2000`),
@@ -54,7 +71,9 @@ export const deals = sqliteTable(
   "deals",
   {
     id: id(),
-    applicationId: text("application_id").references(() => applications.id, { onDelete: "set null" }),
+    applicationId: text("application_id").references(() => applications.id, {
+      onDelete: "set null",
+    }),
     bookingId: text("booking_id"),
     gigId: text("gig_id").references(() => gigs.id, { onDelete: "set null" }),
     brandId: text("brand_id")
@@ -81,9 +100,15 @@ export const deals = sqliteTable(
     index("deals_creator_status_idx").on(t.creatorId, t.status, t.updatedAt),
     check("deals_status_check", sql`${t.status} in (${inList(DEAL_STATUSES)})`),
     check("deals_amount_check", sql`${t.amountCents} >= 0`),
-    check("deals_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "deals_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("deals_parties_check", sql`${t.brandId} <> ${t.creatorId}`),
-    check("deals_cancel_check", sql`${t.status} <> 'cancelled' or (${t.cancelReason} is not null and length(${t.cancelReason}) between 1 and 2000)`),
+    check(
+      "deals_cancel_check",
+      sql`${t.status} <> 'cancelled' or (${t.cancelReason} is not null and length(${t.cancelReason}) between 1 and 2000)`,
+    ),
     check("deals_completed_check", sql`${t.status} <> 'completed' or ${t.completedAt} is not null`),
     check("deals_title_len", sql`length(${t.title}) between 1 and 200`),
   ],
@@ -129,11 +154,20 @@ export const deliverables = sqliteTable(
     uniqueIndex("deliverables_deal_position_unique").on(t.dealId, t.position),
     index("deliverables_status_due_idx").on(t.status, t.dueDate),
     check("deliverables_status_check", sql`${t.status} in (${inList(DELIVERABLE_STATUSES)})`),
-    check("deliverables_due_format", sql`${t.dueDate} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
+    check(
+      "deliverables_due_format",
+      sql`${t.dueDate} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`,
+    ),
     check("deliverables_revision_check", sql`${t.revisionCount} >= 0`),
     check("deliverables_title_len", sql`length(${t.title}) between 1 and 300`),
-    check("deliverables_submission_check", sql`${t.status} = 'pending' or ${t.submissionUrl} is not null`),
-    check("deliverables_url_format", sql`${t.submissionUrl} is null or (${t.submissionUrl} glob 'http*://*' and length(${t.submissionUrl}) <= 500)`),
+    check(
+      "deliverables_submission_check",
+      sql`${t.status} = 'pending' or ${t.submissionUrl} is not null`,
+    ),
+    check(
+      "deliverables_url_format",
+      sql`${t.submissionUrl} is null or (${t.submissionUrl} glob 'http*://*' and length(${t.submissionUrl}) <= 500)`,
+    ),
   ],
 );
 

@@ -1,16 +1,49 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
 import { categories } from "./portfolio";
 
-export const GIG_STATUSES = ["draft", "published", "paused", "closed", "cancelled", "in_progress", "completed"] as const;
+export const GIG_STATUSES = [
+  "draft",
+  "published",
+  "paused",
+  "closed",
+  "cancelled",
+  "in_progress",
+  "completed",
+] as const;
 export type GigStatus = (typeof GIG_STATUSES)[number];
 
-export const GIG_PLATFORMS = ["instagram", "tiktok", "youtube", "x", "facebook", "twitch", "linkedin", "spotify", "soundcloud", "website"] as const;
+export const GIG_PLATFORMS = [
+  "instagram",
+  "tiktok",
+  "youtube",
+  "x",
+  "facebook",
+  "twitch",
+  "linkedin",
+  "spotify",
+  "soundcloud",
+  "website",
+] as const;
 export type GigPlatform = (typeof GIG_PLATFORMS)[number];
 
-export const APPLICATION_STATUSES = ["pending", "shortlisted", "rejected", "accepted", "withdrawn"] as const;
+export const APPLICATION_STATUSES = [
+  "pending",
+  "shortlisted",
+  "rejected",
+  "accepted",
+  "withdrawn",
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(","));
@@ -45,14 +78,23 @@ export const gigs = sqliteTable(
     index("gigs_status_deadline_idx").on(t.status, t.deadline),
     index("gigs_status_budget_idx").on(t.status, t.budgetMaxCents),
     check("gigs_status_check", sql`${t.status} in (${inList(GIG_STATUSES)})`),
-    check("gigs_budget_check", sql`${t.budgetMinCents} >= 0 and ${t.budgetMinCents} <= ${t.budgetMaxCents}`),
-    check("gigs_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "gigs_budget_check",
+      sql`${t.budgetMinCents} >= 0 and ${t.budgetMinCents} <= ${t.budgetMaxCents}`,
+    ),
+    check(
+      "gigs_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("gigs_deadline_format", isDate(t.deadline)),
     check("gigs_creators_wanted_check", sql`${t.creatorsWanted} between 1 and 100`),
     check("gigs_title_len", sql`length(${t.title}) between 3 and 120`),
     check("gigs_description_len", sql`length(${t.description}) between 20 and 10000`),
     check("gigs_requirements_len", sql`length(${t.requirements}) <= 5000`),
-    check("gigs_location_check", sql`${t.location} is null or length(${t.location}) between 1 and 120`),
+    check(
+      "gigs_location_check",
+      sql`${t.location} is null or length(${t.location}) between 1 and 120`,
+    ),
     check("gigs_where_check", sql`${t.remote} = 1 or ${t.location} is not null`),
     check("gigs_published_at_check", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
   ],
@@ -68,7 +110,10 @@ export const gigCategories = sqliteTable(
       .notNull()
       .references(() => categories.id, { onDelete: "restrict" }),
   },
-  (t) => [primaryKey({ columns: [t.gigId, t.categoryId] }), index("gig_categories_category_idx").on(t.categoryId, t.gigId)],
+  (t) => [
+    primaryKey({ columns: [t.gigId, t.categoryId] }),
+    index("gig_categories_category_idx").on(t.categoryId, t.gigId),
+  ],
 );
 
 export const gigPlatforms = sqliteTable(
@@ -165,9 +210,15 @@ export const applications = sqliteTable(
     index("applications_creator_status_idx").on(t.creatorId, t.status, t.updatedAt),
     check("applications_status_check", sql`${t.status} in (${inList(APPLICATION_STATUSES)})`),
     check("applications_proposed_check", sql`${t.proposedCents} > 0`),
-    check("applications_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "applications_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("applications_message_len", sql`length(${t.message}) between 20 and 5000`),
-    check("applications_rejection_len", sql`${t.rejectionMessage} is null or length(${t.rejectionMessage}) <= 2000`),
+    check(
+      "applications_rejection_len",
+      sql`${t.rejectionMessage} is null or length(${t.rejectionMessage}) <= 2000`,
+    ),
   ],
 );
 

@@ -25,7 +25,10 @@ export const inquiries = sqliteTable(
     index("inquiries_creator_status_idx").on(t.creatorId, t.status, t.createdAt),
     check("inquiries_status_check", sql`${t.status} in ('new','read','archived')`),
     check("inquiries_budget_check", sql`${t.budgetCents} is null or ${t.budgetCents} >= 0`),
-    check("inquiries_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`),
+    check(
+      "inquiries_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} = upper(${t.currency})`,
+    ),
     check("inquiries_name_len", sql`length(${t.name}) between 1 and 100`),
     check("inquiries_message_len", sql`length(${t.message}) between 10 and 5000`),
   ],

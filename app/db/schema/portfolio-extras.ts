@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  blob,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
 import { createdAt, id } from "./columns";
 import { creatorProfiles } from "./portfolio";
@@ -7,13 +16,31 @@ import { creatorProfiles } from "./portfolio";
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(","));
 const isDate = (col: unknown) => sql`${col} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
 
-export const SOCIAL_PLATFORMS = ["instagram", "tiktok", "youtube", "x", "facebook", "twitch", "linkedin", "spotify", "soundcloud", "website"] as const;
+export const SOCIAL_PLATFORMS = [
+  "instagram",
+  "tiktok",
+  "youtube",
+  "x",
+  "facebook",
+  "twitch",
+  "linkedin",
+  "spotify",
+  "soundcloud",
+  "website",
+] as const;
 export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
 export const ITEM_KINDS = ["image", "video", "audio", "link"] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export const VIEW_SOURCES = ["direct", "search", "referral"] as const;
 export type ViewSource = (typeof VIEW_SOURCES)[number];
-export const IMAGE_VARIANTS = ["avatar-96", "avatar-256", "banner-1200", "banner-600", "item-800", "item-400"] as const;
+export const IMAGE_VARIANTS = [
+  "avatar-96",
+  "avatar-256",
+  "banner-1200",
+  "banner-600",
+  "item-800",
+  "item-400",
+] as const;
 export type ImageVariant = (typeof IMAGE_VARIANTS)[number];
 
 export const skills = sqliteTable(
@@ -24,7 +51,10 @@ export const skills = sqliteTable(
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("skills_slug_unique").on(t.slug), uniqueIndex("skills_name_unique").on(t.name)],
+  (t) => [
+    uniqueIndex("skills_slug_unique").on(t.slug),
+    uniqueIndex("skills_name_unique").on(t.name),
+  ],
 );
 
 export const creatorSkills = sqliteTable(
@@ -37,7 +67,10 @@ export const creatorSkills = sqliteTable(
       .notNull()
       .references(() => skills.id, { onDelete: "restrict" }),
   },
-  (t) => [primaryKey({ columns: [t.creatorId, t.skillId] }), index("creator_skills_skill_idx").on(t.skillId, t.creatorId)],
+  (t) => [
+    primaryKey({ columns: [t.creatorId, t.skillId] }),
+    index("creator_skills_skill_idx").on(t.skillId, t.creatorId),
+  ],
 );
 
 export const socialAccounts = sqliteTable(
@@ -56,11 +89,18 @@ export const socialAccounts = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("social_accounts_creator_platform_handle_unique").on(t.creatorId, t.platform, t.handle),
+    uniqueIndex("social_accounts_creator_platform_handle_unique").on(
+      t.creatorId,
+      t.platform,
+      t.handle,
+    ),
     index("social_accounts_platform_idx").on(t.platform, t.creatorId),
     check("social_accounts_platform_check", sql`${t.platform} in (${inList(SOCIAL_PLATFORMS)})`),
     check("social_accounts_followers_check", sql`${t.followers} >= 0`),
-    check("social_accounts_engagement_check", sql`${t.engagementRateBp} is null or ${t.engagementRateBp} between 0 and 10000`),
+    check(
+      "social_accounts_engagement_check",
+      sql`${t.engagementRateBp} is null or ${t.engagementRateBp} between 0 and 10000`,
+    ),
     check("social_accounts_handle_len", sql`length(${t.handle}) between 1 and 100`),
     check("social_accounts_url_check", sql`${t.url} like 'https://%' or ${t.url} like 'http://%'`),
   ],
@@ -90,7 +130,10 @@ export const images = sqliteTable(
     index("images_owner_idx").on(t.ownerId, t.createdAt),
     check("images_mime_check", sql`${t.mime} in ('image/jpeg','image/png','image/webp')`),
     check("images_variant_check", sql`${t.variant} in (${inList(IMAGE_VARIANTS)})`),
-    check("images_size_check", sql`${t.width} > 0 and ${t.height} > 0 and length(${t.bytes}) <= 5242880`),
+    check(
+      "images_size_check",
+      sql`${t.width} > 0 and ${t.height} > 0 and length(${t.bytes}) <= 5242880`,
+    ),
   ],
 );
 
@@ -117,7 +160,10 @@ export const portfolioItems = sqliteTable(
     check("portfolio_items_kind_check", sql`${t.kind} in (${inList(ITEM_KINDS)})`),
     check("portfolio_items_title_len", sql`length(${t.title}) between 1 and 120`),
     check("portfolio_items_source", sql`${t.url} is not null or ${t.imageId} is not null`),
-    check("portfolio_items_url_check", sql`${t.url} is null or ${t.url} like 'https://%' or ${t.url} like 'http://%'`),
+    check(
+      "portfolio_items_url_check",
+      sql`${t.url} is null or ${t.url} like 'https://%' or ${t.url} like 'http://%'`,
+    ),
     check("portfolio_items_date_check", sql`${t.itemDate} is null or ${isDate(t.itemDate)}`),
     check("portfolio_items_description_len", sql`length(${t.description}) <= 1000`),
   ],
@@ -141,7 +187,10 @@ export const packages = sqliteTable(
   (t) => [
     index("packages_creator_idx").on(t.creatorId, t.position),
     check("packages_price_check", sql`${t.priceCents} >= 0`),
-    check("packages_currency_check", sql`length(${t.currency}) = 3 and ${t.currency} not glob '*[^A-Z]*'`),
+    check(
+      "packages_currency_check",
+      sql`length(${t.currency}) = 3 and ${t.currency} not glob '*[^A-Z]*'`,
+    ),
     check("packages_delivery_check", sql`${t.deliveryDays} between 1 and 365`),
     check("packages_name_len", sql`length(${t.name}) between 1 and 80`),
   ],

@@ -22,7 +22,10 @@ export const categories = sqliteTable(
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("categories_slug_unique").on(t.slug), uniqueIndex("categories_name_unique").on(t.name)],
+  (t) => [
+    uniqueIndex("categories_slug_unique").on(t.slug),
+    uniqueIndex("categories_name_unique").on(t.name),
+  ],
 );
 
 export const creatorProfiles = sqliteTable(
@@ -67,8 +70,14 @@ export const creatorProfiles = sqliteTable(
     index("creator_profiles_rating_idx").on(t.visibility, t.ratingAvg, t.reviewCount),
     index("creator_profiles_price_idx").on(t.visibility, t.minPackageCents),
     index("creator_profiles_featured_idx").on(t.featured, t.featuredAt),
-    check("creator_profiles_slug_format", sql`length(${t.slug}) between 3 and 30 and ${t.slug} not glob '*[^a-z0-9-]*' and ${t.slug} not glob '-*' and ${t.slug} not glob '*-'`),
-    check("creator_profiles_visibility_check", sql`${t.visibility} in ('public','unlisted','private')`),
+    check(
+      "creator_profiles_slug_format",
+      sql`length(${t.slug}) between 3 and 30 and ${t.slug} not glob '*[^a-z0-9-]*' and ${t.slug} not glob '-*' and ${t.slug} not glob '*-'`,
+    ),
+    check(
+      "creator_profiles_visibility_check",
+      sql`${t.visibility} in ('public','unlisted','private')`,
+    ),
     check("creator_profiles_display_name_len", sql`length(${t.displayName}) between 1 and 80`),
     check("creator_profiles_headline_len", sql`length(${t.headline}) <= 140`),
     check("creator_profiles_bio_len", sql`length(${t.bio}) <= 5000`),

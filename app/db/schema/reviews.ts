@@ -67,16 +67,29 @@ export const reviews = sqliteTable(
   },
   (t) => [
     index("reviews_creator_visible_idx").on(t.creatorId, t.hidden, t.createdAt),
-    uniqueIndex("reviews_link_unique").on(t.reviewLinkId).where(sql`${t.reviewLinkId} is not null`),
-    uniqueIndex("reviews_source_unique").on(t.sourceType, t.sourceId).where(sql`${t.sourceId} is not null`),
+    uniqueIndex("reviews_link_unique")
+      .on(t.reviewLinkId)
+      .where(sql`${t.reviewLinkId} is not null`),
+    uniqueIndex("reviews_source_unique")
+      .on(t.sourceType, t.sourceId)
+      .where(sql`${t.sourceId} is not null`),
     check("reviews_rating_check", sql`${t.rating} between 1 and 5`),
     check("reviews_body_len", sql`length(${t.body}) between 20 and 5000`),
     check("reviews_source_check", sql`${t.sourceType} in ('booking','shoot','deal','none')`),
     check("reviews_source_id_check", sql`(${t.sourceType} = 'none') = (${t.sourceId} is null)`),
     check("reviews_consent_check", sql`${t.consent} = 1`),
     check("reviews_name_len", sql`length(${t.clientName}) between 1 and 100`),
-    check("reviews_reply_check", sql`(${t.reply} is null) = (${t.replyAt} is null) and (${t.reply} is null or length(${t.reply}) between 1 and 2000)`),
-    check("reviews_hidden_check", sql`${t.hidden} in (0,1) and (${t.hidden} = 0 or ${t.hiddenAt} is not null)`),
-    check("reviews_verified_check", sql`${t.verified} in (0,1) and (${t.verified} = 0 or ${t.sourceType} <> 'none')`),
+    check(
+      "reviews_reply_check",
+      sql`(${t.reply} is null) = (${t.replyAt} is null) and (${t.reply} is null or length(${t.reply}) between 1 and 2000)`,
+    ),
+    check(
+      "reviews_hidden_check",
+      sql`${t.hidden} in (0,1) and (${t.hidden} = 0 or ${t.hiddenAt} is not null)`,
+    ),
+    check(
+      "reviews_verified_check",
+      sql`${t.verified} in (0,1) and (${t.verified} = 0 or ${t.sourceType} <> 'none')`,
+    ),
   ],
 );

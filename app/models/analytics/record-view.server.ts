@@ -2,10 +2,18 @@ import { isbot } from "isbot";
 import { classifyReferrer, enqueueView, utcDay } from "./view-queue.server";
 
 /** Queues one view of a creator's page (no database write here). Bots and the owner are not counted. */
-export function recordProfileView(request: Request, creatorId: string, viewerId: string | null | undefined) {
+export function recordProfileView(
+  request: Request,
+  creatorId: string,
+  viewerId: string | null | undefined,
+) {
   if (viewerId === creatorId) return false;
   if (isbot(request.headers.get("User-Agent") ?? "")) return false;
-  if (request.headers.get("Purpose") === "prefetch" || request.headers.get("Sec-Purpose")?.includes("prefetch")) return false;
+  if (
+    request.headers.get("Purpose") === "prefetch" ||
+    request.headers.get("Sec-Purpose")?.includes("prefetch")
+  )
+    return false;
   const url = new URL(request.url);
   const { source, referrerHost } = classifyReferrer(request.headers.get("Referer"), url.host);
   enqueueView({ creatorId, day: utcDay(), source, referrerHost });

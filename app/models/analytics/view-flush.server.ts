@@ -36,7 +36,11 @@ export const ViewBatchSchema = z
 export async function flushOrForwardViews(
   options: { fetchImpl?: typeof fetch; isPrimary?: boolean; appUrl?: string } = {},
 ) {
-  const { fetchImpl = fetch, isPrimary = isPrimaryInstance(), appUrl = process.env.APP_URL } = options;
+  const {
+    fetchImpl = fetch,
+    isPrimary = isPrimaryInstance(),
+    appUrl = process.env.APP_URL,
+  } = options;
   if (isPrimary) return flushViews();
   const batch = drainViews();
   if (!batch.length) return 0;

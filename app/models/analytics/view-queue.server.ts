@@ -6,14 +6,22 @@ import { withoutCacheInvalidation } from "~/db/query-cache.server";
  * Profile views are counted without writing in the GET: the page loader enqueues a view in memory
  * and a primary-only job flushes the aggregated counts in one transaction (server/jobs.ts).
  */
-export type ViewEvent = { creatorId: string; day: string; source: ViewSource; referrerHost: string };
+export type ViewEvent = {
+  creatorId: string;
+  day: string;
+  source: ViewSource;
+  referrerHost: string;
+};
 
 const MAX_KEYS = 50_000;
 // On globalThis: the Remix bundle enqueues and server/jobs.ts (a separate bundle) flushes.
-const g = globalThis as unknown as { __gigfolioViewQueue?: Map<string, ViewEvent & { count: number }> };
+const g = globalThis as unknown as {
+  __gigfolioViewQueue?: Map<string, ViewEvent & { count: number }>;
+};
 const queue = (g.__gigfolioViewQueue ??= new Map());
 
-const keyOf = (e: ViewEvent) => `${e.creatorId}\u0000${e.day}\u0000${e.source}\u0000${e.referrerHost}`;
+const keyOf = (e: ViewEvent) =>
+  `${e.creatorId}\u0000${e.day}\u0000${e.source}\u0000${e.referrerHost}`;
 
 export function enqueueView(event: ViewEvent, count = 1) {
   const key = keyOf(event);
@@ -43,9 +51,18 @@ export function writeViews(batch: (ViewEvent & { count: number })[]) {
      select @creatorId, @day, @source, @referrerHost, @count where exists (select 1 from creator_profiles where user_id = @creatorId)
      on conflict (creator_id, day, source, referrer_host) do update set count = count + excluded.count`,
   );
-  sqlite.transaction(() => {
-    for (const e of batch) upsert.run({ creatorId: e.creatorId, day: e.day, source: e.source, referrerHost: e.referrerHost, count: e.count });
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      for (const e of batch)
+        upsert.run({
+          creatorId: e.creatorId,
+          day: e.day,
+          source: e.source,
+          referrerHost: e.referrerHost,
+          count: e.count,
+        });
+    })
+    .immediate();
   return batch.length;
 }
 
@@ -62,7 +79,10 @@ export function flushViews() {
 }
 
 /** direct (no referrer), search (our own /creators pages), referral (another host, kept). */
-export function classifyReferrer(referer: string | null, ownHost: string): { source: ViewSource; referrerHost: string } {
+export function classifyReferrer(
+  referer: string | null,
+  ownHost: string,
+): { source: ViewSource; referrerHost: string } {
   if (!referer) return { source: "direct", referrerHost: "" };
   let url: URL;
   try {
@@ -71,7 +91,9 @@ export function classifyReferrer(referer: string | null, ownHost: string): { sou
     return { source: "direct", referrerHost: "" };
   }
   if (url.host === ownHost) {
-    return url.pathname === "/creators" || url.pathname.startsWith("/creators/") || url.pathname === "/"
+    return url.pathname === "/creators" ||
+      url.pathname.startsWith("/creators/") ||
+      url.pathname === "/"
       ? { source: "search", referrerHost: "" }
       : { source: "direct", referrerHost: "" };
   }

@@ -8,12 +8,18 @@ export type AvailabilitySettings = {
   maxBookingsPerDay: number;
 };
 
-export const DEFAULT_AVAILABILITY: AvailabilitySettings = { timeZone: "UTC", workingDays: 0b0011111, minNoticeDays: 1, maxBookingsPerDay: 1 };
+export const DEFAULT_AVAILABILITY: AvailabilitySettings = {
+  timeZone: "UTC",
+  workingDays: 0b0011111,
+  minNoticeDays: 1,
+  maxBookingsPerDay: 1,
+};
 
 /** How far ahead visitors may request. */
 export const BOOKING_HORIZON_DAYS = 365;
 
-export type Unavailable = "invalid" | "past" | "notice" | "too-far" | "weekday" | "blocked" | "full";
+export type Unavailable =
+  "invalid" | "past" | "notice" | "too-far" | "weekday" | "blocked" | "full";
 
 export const UNAVAILABLE_MESSAGES: Record<Unavailable, string> = {
   invalid: "Enter a valid date",
@@ -32,7 +38,12 @@ export function worksOn(settings: AvailabilitySettings, date: string) {
 }
 
 /** Why a date cannot be requested, or null when it can. `now` decides "today" in the creator's zone. */
-export function unavailableReason(settings: AvailabilitySettings, date: string, load: DayLoad, now: Date = new Date()): Unavailable | null {
+export function unavailableReason(
+  settings: AvailabilitySettings,
+  date: string,
+  load: DayLoad,
+  now: Date = new Date(),
+): Unavailable | null {
   if (!isValidDate(date)) return "invalid";
   const today = todayIn(settings.timeZone, now);
   if (date < today) return "past";
@@ -45,10 +56,19 @@ export function unavailableReason(settings: AvailabilitySettings, date: string, 
 }
 
 /** The first `count` requestable dates, starting at the earliest the notice allows. */
-export function nextAvailableDates(settings: AvailabilitySettings, load: DayLoad, count: number, now: Date = new Date()) {
+export function nextAvailableDates(
+  settings: AvailabilitySettings,
+  load: DayLoad,
+  count: number,
+  now: Date = new Date(),
+) {
   const result: string[] = [];
   let date = addDays(todayIn(settings.timeZone, now), settings.minNoticeDays);
-  for (let i = 0; i <= BOOKING_HORIZON_DAYS && result.length < count; i++, date = addDays(date, 1)) {
+  for (
+    let i = 0;
+    i <= BOOKING_HORIZON_DAYS && result.length < count;
+    i++, date = addDays(date, 1)
+  ) {
     if (unavailableReason(settings, date, load, now) === null) result.push(date);
   }
   return result;

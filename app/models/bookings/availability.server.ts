@@ -2,29 +2,57 @@ import { and, between, count, eq, inArray } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { availabilitySettings, blockedDates, bookings } from "~/db/schema";
 import { creatorProfiles } from "~/db/schema/portfolio";
-import { DEFAULT_AVAILABILITY, nextAvailableDates, unavailableReason, type AvailabilitySettings, type DayLoad } from "./availability-rules";
+import {
+  DEFAULT_AVAILABILITY,
+  nextAvailableDates,
+  unavailableReason,
+  type AvailabilitySettings,
+  type DayLoad,
+} from "./availability-rules";
 import { addDays, todayIn } from "./dates";
 
 /** Statuses that hold a slot on the day. */
 export const SLOT_HOLDING = ["requested", "confirmed", "completed"] as const;
 
 export function getAvailability(creatorId: string): AvailabilitySettings {
-  const row = db.select().from(availabilitySettings).where(eq(availabilitySettings.creatorId, creatorId)).get();
-  if (row) return { timeZone: row.timeZone, workingDays: row.workingDays, minNoticeDays: row.minNoticeDays, maxBookingsPerDay: row.maxBookingsPerDay };
+  const row = db
+    .select()
+    .from(availabilitySettings)
+    .where(eq(availabilitySettings.creatorId, creatorId))
+    .get();
+  if (row)
+    return {
+      timeZone: row.timeZone,
+      workingDays: row.workingDays,
+      minNoticeDays: row.minNoticeDays,
+      maxBookingsPerDay: row.maxBookingsPerDay,
+    };
   // Until the creator saves availability, their profile's time zone applies with the defaults.
-  const profile = db.select({ timeZone: creatorProfiles.timeZone }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).get();
+  const profile = db
+    .select({ timeZone: creatorProfiles.timeZone })
+    .from(creatorProfiles)
+    .where(eq(creatorProfiles.userId, creatorId))
+    .get();
   return { ...DEFAULT_AVAILABILITY, timeZone: profile?.timeZone || DEFAULT_AVAILABILITY.timeZone };
 }
 
 export function saveAvailability(creatorId: string, settings: AvailabilitySettings) {
   db.insert(availabilitySettings)
     .values({ creatorId, ...settings, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: availabilitySettings.creatorId, set: { ...settings, updatedAt: new Date() } })
+    .onConflictDoUpdate({
+      target: availabilitySettings.creatorId,
+      set: { ...settings, updatedAt: new Date() },
+    })
     .run();
 }
 
 /** Blocked days and booking counts for a date range (inclusive), read in one go. */
-export function loadDays(creatorId: string, from: string, to: string, excludeBookingId?: string): DayLoad {
+export function loadDays(
+  creatorId: string,
+  from: string,
+  to: string,
+  excludeBookingId?: string,
+): DayLoad {
   const blocked = new Set(
     db
       .select({ date: blockedDates.date })
@@ -36,10 +64,17 @@ export function loadDays(creatorId: string, from: string, to: string, excludeBoo
   const rows = db
     .select({ date: bookings.date, id: bookings.id })
     .from(bookings)
-    .where(and(eq(bookings.creatorId, creatorId), between(bookings.date, from, to), inArray(bookings.status, [...SLOT_HOLDING])))
+    .where(
+      and(
+        eq(bookings.creatorId, creatorId),
+        between(bookings.date, from, to),
+        inArray(bookings.status, [...SLOT_HOLDING]),
+      ),
+    )
     .all();
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.id !== excludeBookingId) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+  for (const r of rows)
+    if (r.id !== excludeBookingId) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
   return { blocked, bookedCount: (date) => counts.get(date) ?? 0 };
 }
 
@@ -48,13 +83,24 @@ export function countBookingsOn(creatorId: string, date: string) {
     db
       .select({ n: count() })
       .from(bookings)
-      .where(and(eq(bookings.creatorId, creatorId), eq(bookings.date, date), inArray(bookings.status, [...SLOT_HOLDING])))
+      .where(
+        and(
+          eq(bookings.creatorId, creatorId),
+          eq(bookings.date, date),
+          inArray(bookings.status, [...SLOT_HOLDING]),
+        ),
+      )
       .get()?.n ?? 0
   );
 }
 
 /** Re-checks one date against the database. Call inside the transaction that inserts. */
-export function checkDate(creatorId: string, date: string, now = new Date(), excludeBookingId?: string) {
+export function checkDate(
+  creatorId: string,
+  date: string,
+  now = new Date(),
+  excludeBookingId?: string,
+) {
   const settings = getAvailability(creatorId);
   return unavailableReason(settings, date, loadDays(creatorId, date, date, excludeBookingId), now);
 }
@@ -70,5 +116,7 @@ export function monthAvailability(creatorId: string, days: string[], now = new D
   const settings = getAvailability(creatorId);
   if (!days.length) return {};
   const load = loadDays(creatorId, days[0]!, days[days.length - 1]!);
-  return Object.fromEntries(days.map((d) => [d, unavailableReason(settings, d, load, now) === null]));
+  return Object.fromEntries(
+    days.map((d) => [d, unavailableReason(settings, d, load, now) === null]),
+  );
 }

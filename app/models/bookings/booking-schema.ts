@@ -11,7 +11,10 @@ const optionalText = (max: number, message: string) =>
 
 export const BookingRequestSchema = z
   .object({
-    date: z.string({ required_error: "Choose a date" }).trim().refine(isValidDate, "Enter a valid date (YYYY-MM-DD)"),
+    date: z
+      .string({ required_error: "Choose a date" })
+      .trim()
+      .refine(isValidDate, "Enter a valid date (YYYY-MM-DD)"),
     packageId: optionalText(64, "Unknown package"),
     customRequest: optionalText(1000, "At most 1,000 characters"),
     startTime: z
@@ -25,8 +28,16 @@ export const BookingRequestSchema = z
       .min(15, "At least 15 minutes")
       .max(1440, "At most 24 hours")
       .optional(),
-    name: z.string({ required_error: "Your name is required" }).trim().min(1, "Your name is required").max(100, "At most 100 characters"),
-    email: z.string({ required_error: "Your email is required" }).trim().max(254, "Email is too long").email("Enter a valid email address"),
+    name: z
+      .string({ required_error: "Your name is required" })
+      .trim()
+      .min(1, "Your name is required")
+      .max(100, "At most 100 characters"),
+    email: z
+      .string({ required_error: "Your email is required" })
+      .trim()
+      .max(254, "Email is too long")
+      .email("Enter a valid email address"),
     phone: z
       .string()
       .trim()
@@ -43,15 +54,30 @@ export const BookingRequestSchema = z
       .max(10_000_000, "Budget is too large")
       .optional(),
   })
-  .refine((v) => v.packageId || v.customRequest, { path: ["customRequest"], message: "Choose a package or describe what you need" });
+  .refine((v) => v.packageId || v.customRequest, {
+    path: ["customRequest"],
+    message: "Choose a package or describe what you need",
+  });
 
 export type BookingRequestInput = z.infer<typeof BookingRequestSchema>;
 
 export const AvailabilitySchema = z.object({
-  timeZone: z.string({ required_error: "Choose a time zone" }).trim().refine(isValidTimeZone, "Unknown time zone"),
+  timeZone: z
+    .string({ required_error: "Choose a time zone" })
+    .trim()
+    .refine(isValidTimeZone, "Unknown time zone"),
   workingDays: z
-    .array(z.coerce.number().int().min(1).max(7), { required_error: "Pick at least one working day" })
-    .or(z.coerce.number().int().min(1).max(7).transform((d) => [d]))
+    .array(z.coerce.number().int().min(1).max(7), {
+      required_error: "Pick at least one working day",
+    })
+    .or(
+      z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(7)
+        .transform((d) => [d]),
+    )
     .refine((a) => a.length > 0, "Pick at least one working day"),
   minNoticeDays: z.coerce
     .number({ required_error: "Required", invalid_type_error: "Enter a number of days" })
@@ -67,23 +93,40 @@ export const AvailabilitySchema = z.object({
 
 export const BlockDatesSchema = z
   .object({
-    from: z.string({ required_error: "Choose a date" }).trim().refine(isValidDate, "Enter a valid date"),
+    from: z
+      .string({ required_error: "Choose a date" })
+      .trim()
+      .refine(isValidDate, "Enter a valid date"),
     to: z.string().trim().refine(isValidDate, "Enter a valid date").optional(),
     reason: z.string().trim().max(200, "At most 200 characters").optional(),
   })
-  .refine((v) => !v.to || v.to >= v.from, { path: ["to"], message: "The end date must be on or after the start date" });
+  .refine((v) => !v.to || v.to >= v.from, {
+    path: ["to"],
+    message: "The end date must be on or after the start date",
+  });
 
 export const DeclineSchema = z.object({
   intent: z.literal("decline"),
-  reason: z.string({ required_error: "Give the client a reason" }).trim().min(3, "Give the client a reason").max(1000, "At most 1,000 characters"),
+  reason: z
+    .string({ required_error: "Give the client a reason" })
+    .trim()
+    .min(3, "Give the client a reason")
+    .max(1000, "At most 1,000 characters"),
 });
 export const ProposeSchema = z.object({
   intent: z.literal("propose"),
-  proposedDate: z.string({ required_error: "Choose a date" }).trim().refine(isValidDate, "Enter a valid date"),
+  proposedDate: z
+    .string({ required_error: "Choose a date" })
+    .trim()
+    .refine(isValidDate, "Enter a valid date"),
   note: z.string().trim().max(1000).optional(),
 });
 export const SimpleIntentSchema = z.object({
   intent: z.enum(["confirm", "cancel", "complete"]),
   note: z.string().trim().max(1000).optional(),
 });
-export const BookingActionSchema = z.discriminatedUnion("intent", [DeclineSchema, ProposeSchema, SimpleIntentSchema]);
+export const BookingActionSchema = z.discriminatedUnion("intent", [
+  DeclineSchema,
+  ProposeSchema,
+  SimpleIntentSchema,
+]);

@@ -7,7 +7,12 @@ import { UNAVAILABLE_MESSAGES, type Unavailable } from "./availability-rules";
 import { checkDate, getAvailability } from "./availability.server";
 import type { BookingRequestInput } from "./booking-schema";
 import { formatLongDate, zonedInstant } from "./dates";
-import { CLIENT_CANCEL_CUTOFF_MS, nextStatus, STATUS_LABELS, type BookingAction } from "./status-machine";
+import {
+  CLIENT_CANCEL_CUTOFF_MS,
+  nextStatus,
+  STATUS_LABELS,
+  type BookingAction,
+} from "./status-machine";
 
 export const BOOKINGS_PAGE_SIZE = 20;
 const MANAGE_LINK_TTL_MS = 400 * 24 * 60 * 60 * 1000;
@@ -54,7 +59,14 @@ export function requestBooking(
       })
       .returning()
       .get();
-    db.insert(bookingStatusHistory).values({ bookingId: booking.id, fromStatus: null, toStatus: "requested", actorKind: "client" }).run();
+    db.insert(bookingStatusHistory)
+      .values({
+        bookingId: booking.id,
+        fromStatus: null,
+        toStatus: "requested",
+        actorKind: "client",
+      })
+      .run();
     queueEmail({
       to: booking.clientEmail,
       kind: "booking-requested",
@@ -98,7 +110,10 @@ export function listBookings(creatorId: string, filter: BookingFilter = "open", 
     })
     .from(bookings)
     .where(where)
-    .orderBy(filter === "open" || filter === "requested" ? asc(bookings.date) : desc(bookings.date), desc(bookings.createdAt))
+    .orderBy(
+      filter === "open" || filter === "requested" ? asc(bookings.date) : desc(bookings.date),
+      desc(bookings.createdAt),
+    )
     .limit(BOOKINGS_PAGE_SIZE)
     .offset((current - 1) * BOOKINGS_PAGE_SIZE)
     .all();
@@ -106,23 +121,42 @@ export function listBookings(creatorId: string, filter: BookingFilter = "open", 
 }
 
 export function countPendingBookings(creatorId: string) {
-  return db.select({ n: count() }).from(bookings).where(and(eq(bookings.creatorId, creatorId), eq(bookings.status, "requested"))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(bookings)
+      .where(and(eq(bookings.creatorId, creatorId), eq(bookings.status, "requested")))
+      .get()?.n ?? 0
+  );
 }
 
 function historyOf(bookingId: string) {
-  return db.select().from(bookingStatusHistory).where(eq(bookingStatusHistory.bookingId, bookingId)).orderBy(asc(bookingStatusHistory.createdAt)).all();
+  return db
+    .select()
+    .from(bookingStatusHistory)
+    .where(eq(bookingStatusHistory.bookingId, bookingId))
+    .orderBy(asc(bookingStatusHistory.createdAt))
+    .all();
 }
 
 /** The booking only when it is this creator's; null otherwise (a 404). */
 export function getBookingForCreator(id: string, creatorId: string) {
-  const booking = db.select().from(bookings).where(and(eq(bookings.id, id), eq(bookings.creatorId, creatorId))).get();
+  const booking = db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.id, id), eq(bookings.creatorId, creatorId)))
+    .get();
   if (!booking) return null;
   return { ...booking, history: historyOf(id) };
 }
 
 /** The booking behind a manage link; null for unknown or expired links. */
 export function getBookingByToken(token: string, now = new Date()) {
-  const booking = db.select().from(bookings).where(eq(bookings.manageTokenHash, hashToken(token))).get();
+  const booking = db
+    .select()
+    .from(bookings)
+    .where(eq(bookings.manageTokenHash, hashToken(token)))
+    .get();
   if (!booking || booking.manageTokenExpiresAt.getTime() < now.getTime()) return null;
   return { ...booking, history: historyOf(booking.id) };
 }
@@ -131,22 +165,39 @@ export class TransitionError extends Error {}
 
 type ActionInput = { action: BookingAction; note?: string; reason?: string; proposedDate?: string };
 
-function clientEmailFor(action: BookingAction, booking: { clientName: string; date: string }, creatorName: string, input: ActionInput) {
+function clientEmailFor(
+  action: BookingAction,
+  booking: { clientName: string; date: string },
+  creatorName: string,
+  input: ActionInput,
+) {
   const when = formatLongDate(booking.date);
   switch (action) {
     case "confirm":
-      return { subject: `${creatorName} confirmed your booking`, text: `Good news: ${creatorName} confirmed your booking on ${when}.` };
+      return {
+        subject: `${creatorName} confirmed your booking`,
+        text: `Good news: ${creatorName} confirmed your booking on ${when}.`,
+      };
     case "decline":
-      return { subject: `${creatorName} declined your booking request`, text: `${creatorName} cannot take your booking on ${when}.\n\nReason: ${input.reason}` };
+      return {
+        subject: `${creatorName} declined your booking request`,
+        text: `${creatorName} cannot take your booking on ${when}.\n\nReason: ${input.reason}`,
+      };
     case "propose":
       return {
         subject: `${creatorName} proposed another date`,
         text: `${creatorName} cannot do ${when} but proposed ${formatLongDate(input.proposedDate!)} instead.${input.note ? `\n\n${input.note}` : ""}\n\nOpen the link from your first email to accept the new date.`,
       };
     case "cancel":
-      return { subject: `${creatorName} cancelled your booking`, text: `${creatorName} cancelled your booking on ${when}.${input.note ? `\n\n${input.note}` : ""}` };
+      return {
+        subject: `${creatorName} cancelled your booking`,
+        text: `${creatorName} cancelled your booking on ${when}.${input.note ? `\n\n${input.note}` : ""}`,
+      };
     case "complete":
-      return { subject: `Your booking with ${creatorName} is complete`, text: `${creatorName} marked your booking on ${when} as completed. Thank you!` };
+      return {
+        subject: `Your booking with ${creatorName} is complete`,
+        text: `${creatorName} marked your booking on ${when} as completed. Thank you!`,
+      };
   }
 }
 
@@ -154,42 +205,80 @@ function clientEmailFor(action: BookingAction, booking: { clientName: string; da
  * The creator changes a booking. Refuses transitions the status machine does not allow and proposed
  * dates that are not available. Returns null when the booking is not this creator's.
  */
-export function actOnBooking(bookingId: string, creator: Creator, input: ActionInput, now = new Date()) {
+export function actOnBooking(
+  bookingId: string,
+  creator: Creator,
+  input: ActionInput,
+  now = new Date(),
+) {
   return immediateTransaction(() => {
-    const booking = db.select().from(bookings).where(and(eq(bookings.id, bookingId), eq(bookings.creatorId, creator.id))).get();
+    const booking = db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.id, bookingId), eq(bookings.creatorId, creator.id)))
+      .get();
     if (!booking) return null;
     const to = nextStatus(booking.status, input.action);
-    if (!to) throw new TransitionError(`A ${STATUS_LABELS[booking.status].toLowerCase()} booking cannot be changed that way.`);
+    if (!to)
+      throw new TransitionError(
+        `A ${STATUS_LABELS[booking.status].toLowerCase()} booking cannot be changed that way.`,
+      );
     if (input.action === "propose") {
       if (input.proposedDate === booking.date) throw new DateUnavailableError("invalid");
       const reason = checkDate(creator.id, input.proposedDate!, now, booking.id);
       // The creator may propose a day they blocked or do not usually work; not a past or full one.
-      if (reason === "past" || reason === "full" || reason === "invalid") throw new DateUnavailableError(reason);
+      if (reason === "past" || reason === "full" || reason === "invalid")
+        throw new DateUnavailableError(reason);
     }
     db.update(bookings)
       .set({
         status: to,
         updatedAt: now,
         ...(input.action === "decline" ? { declineReason: input.reason } : {}),
-        ...(input.action === "propose" ? { proposedDate: input.proposedDate } : { proposedDate: null }),
+        ...(input.action === "propose"
+          ? { proposedDate: input.proposedDate }
+          : { proposedDate: null }),
       })
       .where(eq(bookings.id, booking.id))
       .run();
     const note =
-      input.action === "decline" ? input.reason : input.action === "propose" ? `Proposed ${input.proposedDate}${input.note ? `: ${input.note}` : ""}` : input.note;
+      input.action === "decline"
+        ? input.reason
+        : input.action === "propose"
+          ? `Proposed ${input.proposedDate}${input.note ? `: ${input.note}` : ""}`
+          : input.note;
     db.insert(bookingStatusHistory)
-      .values({ bookingId: booking.id, fromStatus: booking.status, toStatus: to, actorKind: "creator", actorUserId: creator.id, note: note || null, createdAt: now })
+      .values({
+        bookingId: booking.id,
+        fromStatus: booking.status,
+        toStatus: to,
+        actorKind: "creator",
+        actorUserId: creator.id,
+        note: note || null,
+        createdAt: now,
+      })
       .run();
     const email = clientEmailFor(input.action, booking, creator.displayName, input);
-    queueEmail({ to: booking.clientEmail, kind: `booking-${input.action}`, subject: email.subject, text: `Hi ${booking.clientName},\n\n${email.text}\n` });
+    queueEmail({
+      to: booking.clientEmail,
+      kind: `booking-${input.action}`,
+      subject: email.subject,
+      text: `Hi ${booking.clientName},\n\n${email.text}\n`,
+    });
     return { ...booking, status: to };
   });
 }
 
 /** The latest instant the client may still cancel: 48 hours before the day starts where the creator is. */
-export function clientCancelDeadline(booking: { creatorId: string; date: string; startTime: string | null }) {
+export function clientCancelDeadline(booking: {
+  creatorId: string;
+  date: string;
+  startTime: string | null;
+}) {
   const { timeZone } = getAvailability(booking.creatorId);
-  return new Date(zonedInstant(booking.date, booking.startTime, timeZone).getTime() - CLIENT_CANCEL_CUTOFF_MS);
+  return new Date(
+    zonedInstant(booking.date, booking.startTime, timeZone).getTime() - CLIENT_CANCEL_CUTOFF_MS,
+  );
 }
 
 export type ClientResult = { ok: true } | { ok: false; message: string; status: number };
@@ -198,13 +287,36 @@ export type ClientResult = { ok: true } | { ok: false; message: string; status: 
 export function cancelByClient(token: string, creator: Creator, now = new Date()): ClientResult {
   return immediateTransaction(() => {
     const booking = getBookingByToken(token, now);
-    if (!booking || booking.creatorId !== creator.id) return { ok: false, status: 404, message: "This booking link is not valid." };
-    if (!nextStatus(booking.status, "cancel")) return { ok: false, status: 409, message: `This booking is ${booking.status} and can no longer be cancelled.` };
+    if (!booking || booking.creatorId !== creator.id)
+      return { ok: false, status: 404, message: "This booking link is not valid." };
+    if (!nextStatus(booking.status, "cancel"))
+      return {
+        ok: false,
+        status: 409,
+        message: `This booking is ${booking.status} and can no longer be cancelled.`,
+      };
     if (now.getTime() > clientCancelDeadline(booking).getTime()) {
-      return { ok: false, status: 409, message: "It is too late to cancel online (less than 48 hours before the booking). Contact the creator directly." };
+      return {
+        ok: false,
+        status: 409,
+        message:
+          "It is too late to cancel online (less than 48 hours before the booking). Contact the creator directly.",
+      };
     }
-    db.update(bookings).set({ status: "cancelled", proposedDate: null, updatedAt: now }).where(eq(bookings.id, booking.id)).run();
-    db.insert(bookingStatusHistory).values({ bookingId: booking.id, fromStatus: booking.status, toStatus: "cancelled", actorKind: "client", note: "Cancelled by the client", createdAt: now }).run();
+    db.update(bookings)
+      .set({ status: "cancelled", proposedDate: null, updatedAt: now })
+      .where(eq(bookings.id, booking.id))
+      .run();
+    db.insert(bookingStatusHistory)
+      .values({
+        bookingId: booking.id,
+        fromStatus: booking.status,
+        toStatus: "cancelled",
+        actorKind: "client",
+        note: "Cancelled by the client",
+        createdAt: now,
+      })
+      .run();
     queueEmail({
       to: creator.email,
       kind: "booking-cancelled-by-client",
@@ -219,13 +331,30 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
 export function acceptProposal(token: string, creator: Creator, now = new Date()): ClientResult {
   return immediateTransaction(() => {
     const booking = getBookingByToken(token, now);
-    if (!booking || booking.creatorId !== creator.id) return { ok: false, status: 404, message: "This booking link is not valid." };
-    if (booking.status !== "requested" || !booking.proposedDate) return { ok: false, status: 409, message: "There is no proposed date to accept." };
+    if (!booking || booking.creatorId !== creator.id)
+      return { ok: false, status: 404, message: "This booking link is not valid." };
+    if (booking.status !== "requested" || !booking.proposedDate)
+      return { ok: false, status: 409, message: "There is no proposed date to accept." };
     const reason = checkDate(creator.id, booking.proposedDate, now, booking.id);
-    if (reason === "past" || reason === "full") return { ok: false, status: 409, message: "The proposed date is no longer available. Contact the creator." };
-    db.update(bookings).set({ status: "confirmed", date: booking.proposedDate, proposedDate: null, updatedAt: now }).where(eq(bookings.id, booking.id)).run();
+    if (reason === "past" || reason === "full")
+      return {
+        ok: false,
+        status: 409,
+        message: "The proposed date is no longer available. Contact the creator.",
+      };
+    db.update(bookings)
+      .set({ status: "confirmed", date: booking.proposedDate, proposedDate: null, updatedAt: now })
+      .where(eq(bookings.id, booking.id))
+      .run();
     db.insert(bookingStatusHistory)
-      .values({ bookingId: booking.id, fromStatus: "requested", toStatus: "confirmed", actorKind: "client", note: `Client accepted ${booking.proposedDate}`, createdAt: now })
+      .values({
+        bookingId: booking.id,
+        fromStatus: "requested",
+        toStatus: "confirmed",
+        actorKind: "client",
+        note: `Client accepted ${booking.proposedDate}`,
+        createdAt: now,
+      })
       .run();
     queueEmail({
       to: creator.email,

@@ -17,7 +17,9 @@ export function nextStatus(current: BookingStatus, action: BookingAction): Booki
 }
 
 export function allowedActions(current: BookingStatus): BookingAction[] {
-  return (Object.keys(TRANSITIONS) as BookingAction[]).filter((a) => TRANSITIONS[a].from.includes(current));
+  return (Object.keys(TRANSITIONS) as BookingAction[]).filter((a) =>
+    TRANSITIONS[a].from.includes(current),
+  );
 }
 
 export const STATUS_LABELS: Record<BookingStatus, string> = {

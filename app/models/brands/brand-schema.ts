@@ -13,18 +13,27 @@ const httpUrl = (label: string, { httpsOnly = false } = {}) =>
     .string()
     .trim()
     .max(300, "At most 300 characters")
-    .refine((s) => {
-      try {
-        const u = new URL(s);
-        return httpsOnly ? u.protocol === "https:" : u.protocol === "https:" || u.protocol === "http:";
-      } catch {
-        return false;
-      }
-    }, `${label}: enter a full address starting with ${httpsOnly ? "https://" : "https:// or http://"}`)
+    .refine(
+      (s) => {
+        try {
+          const u = new URL(s);
+          return httpsOnly
+            ? u.protocol === "https:"
+            : u.protocol === "https:" || u.protocol === "http:";
+        } catch {
+          return false;
+        }
+      },
+      `${label}: enter a full address starting with ${httpsOnly ? "https://" : "https:// or http://"}`,
+    )
     .optional();
 
 export const BrandProfileSchema = z.object({
-  company: z.string({ required_error: "Company name is required" }).trim().min(1, "Company name is required").max(100, "At most 100 characters"),
+  company: z
+    .string({ required_error: "Company name is required" })
+    .trim()
+    .min(1, "Company name is required")
+    .max(100, "At most 100 characters"),
   slug: brandSlugSchema,
   industry: z.string().trim().max(60, "At most 60 characters").default(""),
   website: httpUrl("Website"),

@@ -24,15 +24,24 @@ export function saveBrandProfile(userId: string, input: BrandProfileInput) {
     updatedAt: new Date(),
   };
   try {
-    db.insert(brandProfiles).values({ userId, ...values }).onConflictDoUpdate({ target: brandProfiles.userId, set: values }).run();
+    db.insert(brandProfiles)
+      .values({ userId, ...values })
+      .onConflictDoUpdate({ target: brandProfiles.userId, set: values })
+      .run();
   } catch (error) {
-    if (error instanceof Error && /UNIQUE constraint failed: brand_profiles\.slug/.test(error.message)) throw new BrandSlugTakenError();
+    if (
+      error instanceof Error &&
+      /UNIQUE constraint failed: brand_profiles\.slug/.test(error.message)
+    )
+      throw new BrandSlugTakenError();
     throw error;
   }
 }
 
 export function getBrandBySlug(slug: string) {
-  return db.select().from(brandProfiles).where(eq(brandProfiles.slug, slug.toLowerCase())).get() ?? null;
+  return (
+    db.select().from(brandProfiles).where(eq(brandProfiles.slug, slug.toLowerCase())).get() ?? null
+  );
 }
 
 export type BrandReputation = {

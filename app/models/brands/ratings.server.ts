@@ -15,9 +15,12 @@ export function rateBrand(dealId: string, viewer: Viewer, input: BrandRatingInpu
   return immediateTransaction(() => {
     const deal = getDealForParty(dealId, viewer);
     if (!deal) return null;
-    if (deal.creatorId !== viewer.id) throw new RatingNotAllowedError("Only the creator of this deal rates the brand.");
-    if (deal.status !== "completed") throw new RatingNotAllowedError("You can rate the brand once the deal is completed.");
-    if (getBrandRatingForDeal(dealId)) throw new RatingNotAllowedError("You have already rated this brand for this deal.");
+    if (deal.creatorId !== viewer.id)
+      throw new RatingNotAllowedError("Only the creator of this deal rates the brand.");
+    if (deal.status !== "completed")
+      throw new RatingNotAllowedError("You can rate the brand once the deal is completed.");
+    if (getBrandRatingForDeal(dealId))
+      throw new RatingNotAllowedError("You have already rated this brand for this deal.");
     return db
       .insert(brandRatings)
       .values({ dealId, brandId: deal.brandId, creatorId: deal.creatorId, ...input })

@@ -8,34 +8,53 @@ import type { ShootInput, UploadInput } from "./calendar-schema";
 export const MAX_BLOCK_RANGE_DAYS = 366;
 
 /** Blocks every day from..to (inclusive); days already blocked keep their reason. Returns how many were added. */
-export function blockDates(creatorId: string, from: string, to: string | undefined, reason?: string) {
+export function blockDates(
+  creatorId: string,
+  from: string,
+  to: string | undefined,
+  reason?: string,
+) {
   const last = to ?? from;
   const days: string[] = [];
-  for (let d = from; d <= last && days.length < MAX_BLOCK_RANGE_DAYS; d = addDays(d, 1)) days.push(d);
+  for (let d = from; d <= last && days.length < MAX_BLOCK_RANGE_DAYS; d = addDays(d, 1))
+    days.push(d);
   return immediateTransaction(() => {
     let added = 0;
     for (const date of days) {
-      added += db.insert(blockedDates).values({ creatorId, date, reason: reason || null }).onConflictDoNothing().run().changes;
+      added += db
+        .insert(blockedDates)
+        .values({ creatorId, date, reason: reason || null })
+        .onConflictDoNothing()
+        .run().changes;
     }
     return added;
   });
 }
 
 export function unblockDate(creatorId: string, date: string) {
-  return db.delete(blockedDates).where(and(eq(blockedDates.creatorId, creatorId), eq(blockedDates.date, date))).run().changes;
+  return db
+    .delete(blockedDates)
+    .where(and(eq(blockedDates.creatorId, creatorId), eq(blockedDates.date, date)))
+    .run().changes;
 }
 
 export function listBlockedDates(creatorId: string, from: string, limit = 100) {
   return db
     .select({ date: blockedDates.date, reason: blockedDates.reason })
     .from(blockedDates)
-    .where(and(eq(blockedDates.creatorId, creatorId), between(blockedDates.date, from, "9999-12-31")))
+    .where(
+      and(eq(blockedDates.creatorId, creatorId), between(blockedDates.date, from, "9999-12-31")),
+    )
     .orderBy(asc(blockedDates.date))
     .limit(limit)
     .all();
 }
 
-export function createShoot(creatorId: string, input: Omit<ShootInput, "intent">, bookingId?: string) {
+export function createShoot(
+  creatorId: string,
+  input: Omit<ShootInput, "intent">,
+  bookingId?: string,
+) {
   return db
     .insert(shoots)
     .values({
@@ -57,9 +76,14 @@ export function createShoot(creatorId: string, input: Omit<ShootInput, "intent">
 /** A shoot on the day of a confirmed booking of this creator; the existing one if already created. */
 export function createShootFromBooking(creatorId: string, bookingId: string) {
   return immediateTransaction(() => {
-    const booking = db.select().from(bookings).where(and(eq(bookings.id, bookingId), eq(bookings.creatorId, creatorId))).get();
+    const booking = db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.id, bookingId), eq(bookings.creatorId, creatorId)))
+      .get();
     if (!booking) return null;
-    if (booking.status !== "confirmed" && booking.status !== "completed") return { error: "Only confirmed bookings can become shoots." } as const;
+    if (booking.status !== "confirmed" && booking.status !== "completed")
+      return { error: "Only confirmed bookings can become shoots." } as const;
     const existing = db.select().from(shoots).where(eq(shoots.bookingId, bookingId)).get();
     if (existing) return { shoot: existing } as const;
     const shoot = createShoot(
@@ -99,27 +123,78 @@ export function createUpload(creatorId: string, input: Omit<UploadInput, "intent
 }
 
 export function getShoot(id: string, creatorId: string) {
-  return db.select().from(shoots).where(and(eq(shoots.id, id), eq(shoots.creatorId, creatorId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(shoots)
+      .where(and(eq(shoots.id, id), eq(shoots.creatorId, creatorId)))
+      .get() ?? null
+  );
 }
 export function getUpload(id: string, creatorId: string) {
-  return db.select().from(uploads).where(and(eq(uploads.id, id), eq(uploads.creatorId, creatorId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(uploads)
+      .where(and(eq(uploads.id, id), eq(uploads.creatorId, creatorId)))
+      .get() ?? null
+  );
 }
 
 /** Marks a shoot or upload completed. False when it is not this creator's. */
-export function completeItem(kind: "shoot" | "upload", id: string, creatorId: string, now = new Date()) {
+export function completeItem(
+  kind: "shoot" | "upload",
+  id: string,
+  creatorId: string,
+  now = new Date(),
+) {
   const table = kind === "shoot" ? shoots : uploads;
-  return db.update(table).set({ status: "completed", completedAt: now }).where(and(eq(table.id, id), eq(table.creatorId, creatorId))).run().changes === 1;
+  return (
+    db
+      .update(table)
+      .set({ status: "completed", completedAt: now })
+      .where(and(eq(table.id, id), eq(table.creatorId, creatorId)))
+      .run().changes === 1
+  );
 }
 
 export function deleteItem(kind: "shoot" | "upload", id: string, creatorId: string) {
   const table = kind === "shoot" ? shoots : uploads;
-  return db.delete(table).where(and(eq(table.id, id), eq(table.creatorId, creatorId))).run().changes === 1;
+  return (
+    db
+      .delete(table)
+      .where(and(eq(table.id, id), eq(table.creatorId, creatorId)))
+      .run().changes === 1
+  );
 }
 
 export type CalendarEntry =
-  | { kind: "booking"; id: string; date: string; time: string | null; title: string; status: string }
-  | { kind: "shoot"; id: string; date: string; time: string | null; title: string; status: string; location: string | null }
-  | { kind: "upload"; id: string; date: string; time: string | null; title: string; status: string; platform: string }
+  | {
+      kind: "booking";
+      id: string;
+      date: string;
+      time: string | null;
+      title: string;
+      status: string;
+    }
+  | {
+      kind: "shoot";
+      id: string;
+      date: string;
+      time: string | null;
+      title: string;
+      status: string;
+      location: string | null;
+    }
+  | {
+      kind: "upload";
+      id: string;
+      date: string;
+      time: string | null;
+      title: string;
+      status: string;
+      platform: string;
+    }
   | { kind: "blocked"; id: string; date: string; time: null; title: string; status: "blocked" };
 
 /** Everything on the creator's calendar between two dates (inclusive), sorted by date and time. */
@@ -127,26 +202,64 @@ export function calendarEntries(creatorId: string, from: string, to: string): Ca
   const b = db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.creatorId, creatorId), between(bookings.date, from, to), inArray(bookings.status, ["requested", "confirmed", "completed"])))
+    .where(
+      and(
+        eq(bookings.creatorId, creatorId),
+        between(bookings.date, from, to),
+        inArray(bookings.status, ["requested", "confirmed", "completed"]),
+      ),
+    )
     .all()
-    .map((r): CalendarEntry => ({ kind: "booking", id: r.id, date: r.date, time: r.startTime, title: `Booking: ${r.clientName}`, status: r.status }));
+    .map((r): CalendarEntry => ({
+      kind: "booking",
+      id: r.id,
+      date: r.date,
+      time: r.startTime,
+      title: `Booking: ${r.clientName}`,
+      status: r.status,
+    }));
   const s = db
     .select()
     .from(shoots)
     .where(and(eq(shoots.creatorId, creatorId), between(shoots.date, from, to)))
     .all()
-    .map((r): CalendarEntry => ({ kind: "shoot", id: r.id, date: r.date, time: r.startTime, title: r.title, status: r.status, location: r.location }));
+    .map((r): CalendarEntry => ({
+      kind: "shoot",
+      id: r.id,
+      date: r.date,
+      time: r.startTime,
+      title: r.title,
+      status: r.status,
+      location: r.location,
+    }));
   const u = db
     .select()
     .from(uploads)
     .where(and(eq(uploads.creatorId, creatorId), between(uploads.date, from, to)))
     .all()
-    .map((r): CalendarEntry => ({ kind: "upload", id: r.id, date: r.date, time: r.startTime, title: r.title, status: r.status, platform: r.platform }));
+    .map((r): CalendarEntry => ({
+      kind: "upload",
+      id: r.id,
+      date: r.date,
+      time: r.startTime,
+      title: r.title,
+      status: r.status,
+      platform: r.platform,
+    }));
   const bl = db
     .select()
     .from(blockedDates)
     .where(and(eq(blockedDates.creatorId, creatorId), between(blockedDates.date, from, to)))
     .all()
-    .map((r): CalendarEntry => ({ kind: "blocked", id: r.id, date: r.date, time: null, title: r.reason ? `Blocked: ${r.reason}` : "Blocked", status: "blocked" }));
-  return [...bl, ...b, ...s, ...u].sort((x, y) => x.date.localeCompare(y.date) || (x.time ?? "").localeCompare(y.time ?? ""));
+    .map((r): CalendarEntry => ({
+      kind: "blocked",
+      id: r.id,
+      date: r.date,
+      time: null,
+      title: r.reason ? `Blocked: ${r.reason}` : "Blocked",
+      status: "blocked",
+    }));
+  return [...bl, ...b, ...s, ...u].sort(
+    (x, y) => x.date.localeCompare(y.date) || (x.time ?? "").localeCompare(y.time ?? ""),
+  );
 }

@@ -10,18 +10,31 @@ import { calendarEntries, type CalendarEntry } from "./calendar.server";
 export function regenerateFeed(creatorId: string, now = new Date()) {
   const { token, hash } = generateToken();
   immediateTransaction(() => {
-    db.update(calendarFeeds).set({ revokedAt: now }).where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt))).run();
+    db.update(calendarFeeds)
+      .set({ revokedAt: now })
+      .where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt)))
+      .run();
     db.insert(calendarFeeds).values({ creatorId, tokenHash: hash, createdAt: now }).run();
   });
   return token;
 }
 
 export function revokeFeed(creatorId: string, now = new Date()) {
-  return db.update(calendarFeeds).set({ revokedAt: now }).where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt))).run().changes;
+  return db
+    .update(calendarFeeds)
+    .set({ revokedAt: now })
+    .where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt)))
+    .run().changes;
 }
 
 export function liveFeed(creatorId: string) {
-  return db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt))).get() ?? null;
+  return (
+    db
+      .select({ createdAt: calendarFeeds.createdAt })
+      .from(calendarFeeds)
+      .where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt)))
+      .get() ?? null
+  );
 }
 
 /** The creator id behind a live feed token, or null (unknown or revoked). */
@@ -37,19 +50,36 @@ export function feedOwner(token: string) {
 const toArray = (date: string) => date.split("-").map(Number) as [number, number, number];
 
 /** origin: links to the dashboard (the creator's feed); url: an explicit link instead (the client's file). */
-export function entryToEvent(e: CalendarEntry, origin: string | null, url?: string): EventAttributes {
+export function entryToEvent(
+  e: CalendarEntry,
+  origin: string | null,
+  url?: string,
+): EventAttributes {
   const [y, m, d] = toArray(e.date);
   const base = {
     uid: `${e.kind}-${e.id}@gigfolio`,
     title: e.title,
-    url: url ?? (e.kind === "booking" ? `${origin}/dashboard/bookings/${e.id}` : `${origin}/dashboard/calendar/${e.date}`),
-    status: e.kind === "booking" && e.status === "requested" ? ("TENTATIVE" as const) : ("CONFIRMED" as const),
+    url:
+      url ??
+      (e.kind === "booking"
+        ? `${origin}/dashboard/bookings/${e.id}`
+        : `${origin}/dashboard/calendar/${e.date}`),
+    status:
+      e.kind === "booking" && e.status === "requested"
+        ? ("TENTATIVE" as const)
+        : ("CONFIRMED" as const),
     ...(e.kind === "shoot" && e.location ? { location: e.location } : {}),
   };
   if (e.time) {
     const [hh, mm] = e.time.split(":").map(Number) as [number, number];
     // Floating local time: calendar apps show it at that wall-clock time, as the creator planned it.
-    return { ...base, start: [y, m, d, hh, mm], startInputType: "local", startOutputType: "local", duration: { hours: 1 } };
+    return {
+      ...base,
+      start: [y, m, d, hh, mm],
+      startInputType: "local",
+      startOutputType: "local",
+      duration: { hours: 1 },
+    };
   }
   const [ny, nm, nd] = toArray(addDays(e.date, 1));
   return { ...base, start: [y, m, d], end: [ny, nm, nd] };
@@ -58,13 +88,18 @@ export function entryToEvent(e: CalendarEntry, origin: string | null, url?: stri
 /** The creator's calendar from 90 days ago to a year ahead as an iCalendar document. */
 export function buildFeed(creatorId: string, today: string, origin: string) {
   const entries = calendarEntries(creatorId, addDays(today, -90), addDays(today, 366));
-  const { error, value } = createEvents(entries.map((e) => entryToEvent(e, origin)), { calName: "Gigfolio", productId: "gigfolio/ics" });
+  const { error, value } = createEvents(
+    entries.map((e) => entryToEvent(e, origin)),
+    { calName: "Gigfolio", productId: "gigfolio/ics" },
+  );
   if (error || value === undefined) throw error ?? new Error("Could not build the calendar");
   return value;
 }
 
 export function buildSingleEvent(entry: CalendarEntry, origin: string | null, url?: string) {
-  const { error, value } = createEvents([entryToEvent(entry, origin, url)], { productId: "gigfolio/ics" });
+  const { error, value } = createEvents([entryToEvent(entry, origin, url)], {
+    productId: "gigfolio/ics",
+  });
   if (error || value === undefined) throw error ?? new Error("Could not build the event");
   return value;
 }

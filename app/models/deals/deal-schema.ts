@@ -13,14 +13,29 @@ export const OfferSchema = z.object({
         .map((l) => l.replace(/^[-*•\s]+/, "").trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(300, "Each deliverable: at most 300 characters")).min(1, "List at least one deliverable").max(20, "At most 20 deliverables")),
+    .pipe(
+      z
+        .array(z.string().max(300, "Each deliverable: at most 300 characters"))
+        .min(1, "List at least one deliverable")
+        .max(20, "At most 20 deliverables"),
+    ),
   timelineDays: z.coerce
-    .number({ required_error: "How many days to deliver?", invalid_type_error: "Enter a number of days" })
+    .number({
+      required_error: "How many days to deliver?",
+      invalid_type_error: "Enter a number of days",
+    })
     .int("Enter whole days")
     .min(1, "At least 1 day")
     .max(365, "At most 365 days"),
   message: z.string().trim().max(2000, "At most 2,000 characters").default(""),
-  expiresInDays: z.coerce.number().int().refine((n) => (OFFER_TTL_CHOICES as readonly number[]).includes(n), "Choose how long the offer stays open").default(7),
+  expiresInDays: z.coerce
+    .number()
+    .int()
+    .refine(
+      (n) => (OFFER_TTL_CHOICES as readonly number[]).includes(n),
+      "Choose how long the offer stays open",
+    )
+    .default(7),
 });
 export type OfferInput = z.infer<typeof OfferSchema>;
 
@@ -40,14 +55,30 @@ export const SubmitDeliverableSchema = z.object({
 });
 
 export const RevisionSchema = z.object({
-  note: z.string({ required_error: "Say what should change" }).trim().min(5, "Say what should change (at least 5 characters)").max(2000, "At most 2,000 characters"),
+  note: z
+    .string({ required_error: "Say what should change" })
+    .trim()
+    .min(5, "Say what should change (at least 5 characters)")
+    .max(2000, "At most 2,000 characters"),
 });
 
 export const CancelDealSchema = z.object({
-  reason: z.string({ required_error: "Give a reason" }).trim().min(5, "Give a reason (at least 5 characters)").max(2000, "At most 2,000 characters"),
+  reason: z
+    .string({ required_error: "Give a reason" })
+    .trim()
+    .min(5, "Give a reason (at least 5 characters)")
+    .max(2000, "At most 2,000 characters"),
 });
 
 export const CreatorReviewSchema = z.object({
-  rating: z.coerce.number({ required_error: "Choose a rating", invalid_type_error: "Choose a rating" }).int().min(1, "Choose 1 to 5").max(5, "Choose 1 to 5"),
-  body: z.string({ required_error: "Write a few words" }).trim().min(20, "At least 20 characters").max(5000, "At most 5,000 characters"),
+  rating: z.coerce
+    .number({ required_error: "Choose a rating", invalid_type_error: "Choose a rating" })
+    .int()
+    .min(1, "Choose 1 to 5")
+    .max(5, "Choose 1 to 5"),
+  body: z
+    .string({ required_error: "Write a few words" })
+    .trim()
+    .min(20, "At least 20 characters")
+    .max(5000, "At most 5,000 characters"),
 });

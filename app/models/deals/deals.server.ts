@@ -1,6 +1,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db, immediateTransaction, sqlite } from "~/db/client.server";
-import { deals, dealStatusHistory, deliverableHistory, deliverables, type DealStatus } from "~/db/schema/deals";
+import {
+  deals,
+  dealStatusHistory,
+  deliverableHistory,
+  deliverables,
+  type DealStatus,
+} from "~/db/schema/deals";
 import { gigs } from "~/db/schema/gigs";
 import { setGigStatus } from "~/models/gigs/gigs.server";
 import { assertTransition, DEAL_TRANSITIONS } from "~/models/gigs/state";
@@ -35,10 +41,28 @@ export function insertDeal(input: {
     })
     .returning()
     .get();
-  db.insert(dealStatusHistory).values({ dealId: deal.id, fromStatus: null, toStatus: "active", actorUserId: input.actorUserId }).run();
+  db.insert(dealStatusHistory)
+    .values({
+      dealId: deal.id,
+      fromStatus: null,
+      toStatus: "active",
+      actorUserId: input.actorUserId,
+    })
+    .run();
   input.deliverables.forEach((d, position) => {
-    const row = db.insert(deliverables).values({ dealId: deal.id, position, title: d.title.slice(0, 300), dueDate: d.dueDate }).returning({ id: deliverables.id }).get();
-    db.insert(deliverableHistory).values({ deliverableId: row.id, fromStatus: null, toStatus: "pending", actorUserId: input.actorUserId }).run();
+    const row = db
+      .insert(deliverables)
+      .values({ dealId: deal.id, position, title: d.title.slice(0, 300), dueDate: d.dueDate })
+      .returning({ id: deliverables.id })
+      .get();
+    db.insert(deliverableHistory)
+      .values({
+        deliverableId: row.id,
+        fromStatus: null,
+        toStatus: "pending",
+        actorUserId: input.actorUserId,
+      })
+      .run();
   });
   return deal;
 }
@@ -47,24 +71,48 @@ export function insertDeal(input: {
 export function getDealForParty(dealId: string, viewer: Viewer) {
   const deal = db.select().from(deals).where(eq(deals.id, dealId)).get();
   if (!deal) return null;
-  if (deal.brandId !== viewer.id && deal.creatorId !== viewer.id && viewer.role !== "admin") return null;
+  if (deal.brandId !== viewer.id && deal.creatorId !== viewer.id && viewer.role !== "admin")
+    return null;
   return deal;
 }
 
-export function partyOf(deal: Pick<DealRow, "brandId" | "creatorId">, userId: string): "brand" | "creator" | null {
+export function partyOf(
+  deal: Pick<DealRow, "brandId" | "creatorId">,
+  userId: string,
+): "brand" | "creator" | null {
   if (deal.brandId === userId) return "brand";
   if (deal.creatorId === userId) return "creator";
   return null;
 }
 
-export function setDealStatus(deal: Pick<DealRow, "id" | "status">, to: DealStatus, actorUserId: string | null, note?: string, extra: Partial<DealRow> = {}) {
+export function setDealStatus(
+  deal: Pick<DealRow, "id" | "status">,
+  to: DealStatus,
+  actorUserId: string | null,
+  note?: string,
+  extra: Partial<DealRow> = {},
+) {
   assertTransition("deal", DEAL_TRANSITIONS, deal.status, to);
   const now = new Date();
   db.update(deals)
-    .set({ ...extra, status: to, updatedAt: now, ...(to === "completed" ? { completedAt: now } : {}), ...(to === "cancelled" ? { cancelledAt: now } : {}) })
+    .set({
+      ...extra,
+      status: to,
+      updatedAt: now,
+      ...(to === "completed" ? { completedAt: now } : {}),
+      ...(to === "cancelled" ? { cancelledAt: now } : {}),
+    })
     .where(and(eq(deals.id, deal.id), eq(deals.status, deal.status)))
     .run();
-  db.insert(dealStatusHistory).values({ dealId: deal.id, fromStatus: deal.status, toStatus: to, actorUserId, note: note ?? null }).run();
+  db.insert(dealStatusHistory)
+    .values({
+      dealId: deal.id,
+      fromStatus: deal.status,
+      toStatus: to,
+      actorUserId,
+      note: note ?? null,
+    })
+    .run();
 }
 
 /** When the last active deal of an in-progress gig ends, the gig is completed. */
@@ -72,8 +120,12 @@ export function maybeCompleteGig(gigId: string | null, actorUserId: string | nul
   if (!gigId) return;
   const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
   if (!gig || gig.status !== "in_progress") return;
-  const open = sqlite.prepare(`select count(*) as n from deals where gig_id = ? and status = 'active'`).get(gigId) as { n: number };
-  const done = sqlite.prepare(`select count(*) as n from deals where gig_id = ? and status = 'completed'`).get(gigId) as { n: number };
+  const open = sqlite
+    .prepare(`select count(*) as n from deals where gig_id = ? and status = 'active'`)
+    .get(gigId) as { n: number };
+  const done = sqlite
+    .prepare(`select count(*) as n from deals where gig_id = ? and status = 'completed'`)
+    .get(gigId) as { n: number };
   if (open.n === 0 && done.n > 0) setGigStatus(gig, "completed", actorUserId);
 }
 
@@ -82,18 +134,40 @@ export function cancelDeal(dealId: string, viewer: Viewer, reason: string) {
     const deal = getDealForParty(dealId, viewer);
     if (!deal) return null;
     const side = partyOf(deal, viewer.id);
-    setDealStatus(deal, "cancelled", viewer.id, reason, { cancelReason: reason, cancelledBy: viewer.id });
+    setDealStatus(deal, "cancelled", viewer.id, reason, {
+      cancelReason: reason,
+      cancelledBy: viewer.id,
+    });
     const other = side === "brand" ? deal.creatorId : deal.brandId;
-    notifyUser(other, "deal_cancelled", `Deal cancelled: ${deal.title}`, [`The deal "${deal.title}" was cancelled.`, `Reason: ${reason}`], `/dashboard/deals/${deal.id}`);
+    notifyUser(
+      other,
+      "deal_cancelled",
+      `Deal cancelled: ${deal.title}`,
+      [`The deal "${deal.title}" was cancelled.`, `Reason: ${reason}`],
+      `/dashboard/deals/${deal.id}`,
+    );
     return deal;
   });
 }
 
 export function listDeliverables(dealId: string) {
-  return db.select().from(deliverables).where(eq(deliverables.dealId, dealId)).orderBy(asc(deliverables.position)).all();
+  return db
+    .select()
+    .from(deliverables)
+    .where(eq(deliverables.dealId, dealId))
+    .orderBy(asc(deliverables.position))
+    .all();
 }
 
-export type TimelineEntry = { kind: "deal" | "deliverable"; label: string | null; fromStatus: string | null; toStatus: string; note: string | null; actor: string | null; createdAt: number };
+export type TimelineEntry = {
+  kind: "deal" | "deliverable";
+  label: string | null;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  actor: string | null;
+  createdAt: number;
+};
 
 /** Every status change of the deal and its deliverables, oldest first. */
 export function getDealTimeline(dealId: string) {
@@ -144,5 +218,8 @@ export function listDealsFor(userId: string, side: "brand" | "creator") {
 }
 
 export function getDealIdForApplication(applicationId: string) {
-  return db.select({ id: deals.id }).from(deals).where(eq(deals.applicationId, applicationId)).get()?.id ?? null;
+  return (
+    db.select({ id: deals.id }).from(deals).where(eq(deals.applicationId, applicationId)).get()
+      ?.id ?? null
+  );
 }

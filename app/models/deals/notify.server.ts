@@ -21,9 +21,27 @@ export type GigEmailKind =
   | "deal_completed";
 
 /** Queues an email to a user. Call inside the transaction of the change it reports. */
-export function notifyUser(userId: string, kind: GigEmailKind, subject: string, lines: string[], path: string) {
-  const user = db.select({ email: users.email, displayName: users.displayName }).from(users).where(eq(users.id, userId)).get();
+export function notifyUser(
+  userId: string,
+  kind: GigEmailKind,
+  subject: string,
+  lines: string[],
+  path: string,
+) {
+  const user = db
+    .select({ email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return;
-  const text = [`Hi ${user.displayName},`, "", ...lines, "", `Open it: ${appUrl(path)}`, "", "— Gigfolio"].join("\n");
+  const text = [
+    `Hi ${user.displayName},`,
+    "",
+    ...lines,
+    "",
+    `Open it: ${appUrl(path)}`,
+    "",
+    "— Gigfolio",
+  ].join("\n");
   queueEmail({ to: user.email, subject, text, kind });
 }

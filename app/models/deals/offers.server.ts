@@ -15,8 +15,13 @@ export class OfferError extends Error {}
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The status a reader should see: a pending offer past its expiry is expired, even before anything writes it. */
-export function effectiveOfferStatus(offer: Pick<OfferRow, "status" | "expiresAt">, now = new Date()): OfferStatus {
-  return offer.status === "pending" && offer.expiresAt.getTime() <= now.getTime() ? "expired" : offer.status;
+export function effectiveOfferStatus(
+  offer: Pick<OfferRow, "status" | "expiresAt">,
+  now = new Date(),
+): OfferStatus {
+  return offer.status === "pending" && offer.expiresAt.getTime() <= now.getTime()
+    ? "expired"
+    : offer.status;
 }
 
 export function listOffers(applicationId: string, now = new Date()) {
@@ -38,7 +43,14 @@ function setOfferStatus(offer: OfferRow, to: OfferStatus, actorUserId: string | 
 }
 
 function pendingOffer(applicationId: string) {
-  return db.select().from(offers).where(and(eq(offers.applicationId, applicationId), eq(offers.status, "pending"))).orderBy(desc(offers.createdAt)).get() ?? null;
+  return (
+    db
+      .select()
+      .from(offers)
+      .where(and(eq(offers.applicationId, applicationId), eq(offers.status, "pending")))
+      .orderBy(desc(offers.createdAt))
+      .get() ?? null
+  );
 }
 
 /** Writes `expired` on a stale pending offer (inside a POST's transaction). Returns the live pending offer, if any. */
@@ -57,7 +69,13 @@ function loadNegotiation(applicationId: string, viewer: Viewer) {
   return found;
 }
 
-function insertOffer(applicationId: string, fromUserId: string, currency: string, input: OfferInput, now: Date) {
+function insertOffer(
+  applicationId: string,
+  fromUserId: string,
+  currency: string,
+  input: OfferInput,
+  now: Date,
+) {
   return db
     .insert(offers)
     .values({
@@ -76,37 +94,61 @@ function insertOffer(applicationId: string, fromUserId: string, currency: string
     .get();
 }
 
-function notifyOffer(found: NonNullable<ReturnType<typeof loadNegotiation>>, fromSide: "brand" | "creator", kind: "new" | "counter") {
+function notifyOffer(
+  found: NonNullable<ReturnType<typeof loadNegotiation>>,
+  fromSide: "brand" | "creator",
+  kind: "new" | "counter",
+) {
   const to = fromSide === "brand" ? found.application.creatorId : found.gig.brandId;
   notifyUser(
     to,
     "deal_offer_received",
     `${kind === "counter" ? "Counter-offer" : "New offer"}: ${found.gig.title}`,
-    [`You received ${kind === "counter" ? "a counter-offer" : "an offer"} on "${found.gig.title}". It expires if nobody answers in time.`],
+    [
+      `You received ${kind === "counter" ? "a counter-offer" : "an offer"} on "${found.gig.title}". It expires if nobody answers in time.`,
+    ],
     `/dashboard/applications/${found.application.id}`,
   );
 }
 
 /** Either party opens negotiation while the application is pending or shortlisted and no offer is open. */
-export function makeOffer(applicationId: string, viewer: Viewer, input: OfferInput, now = new Date()) {
+export function makeOffer(
+  applicationId: string,
+  viewer: Viewer,
+  input: OfferInput,
+  now = new Date(),
+) {
   return immediateTransaction(() => {
     const found = loadNegotiation(applicationId, viewer);
     if (!found) return null;
-    if (!["pending", "shortlisted"].includes(found.application.status)) throw new OfferError("This application is no longer open for negotiation.");
-    if (livePendingOffer(applicationId, now)) throw new OfferError("An offer is already waiting for an answer. Answer it or withdraw it first.");
+    if (!["pending", "shortlisted"].includes(found.application.status))
+      throw new OfferError("This application is no longer open for negotiation.");
+    if (livePendingOffer(applicationId, now))
+      throw new OfferError(
+        "An offer is already waiting for an answer. Answer it or withdraw it first.",
+      );
     const offer = insertOffer(applicationId, viewer.id, found.application.currency, input, now);
     notifyOffer(found, found.side as "brand" | "creator", "new");
     return offer;
   });
 }
 
-type Response = { kind: "accept" } | { kind: "reject" } | { kind: "withdraw" } | { kind: "counter"; input: OfferInput };
+type Response =
+  | { kind: "accept" }
+  | { kind: "reject" }
+  | { kind: "withdraw" }
+  | { kind: "counter"; input: OfferInput };
 
 /**
  * Answers the open offer. Only the other party accepts, rejects or counters; only the sender withdraws.
  * An expired offer is marked expired and cannot be accepted.
  */
-export function respondToOffer(offerId: string, viewer: Viewer, response: Response, now = new Date()) {
+export function respondToOffer(
+  offerId: string,
+  viewer: Viewer,
+  response: Response,
+  now = new Date(),
+) {
   return immediateTransaction(() => {
     const offer = db.select().from(offers).where(eq(offers.id, offerId)).get();
     if (!offer) return null;
@@ -128,23 +170,46 @@ export function respondToOffer(offerId: string, viewer: Viewer, response: Respon
       return { offer };
     }
     if (response.kind === "counter") {
-      if (!["pending", "shortlisted"].includes(found.application.status)) throw new IllegalTransitionError("offer", offer.status, "countered");
+      if (!["pending", "shortlisted"].includes(found.application.status))
+        throw new IllegalTransitionError("offer", offer.status, "countered");
       setOfferStatus(offer, "countered", viewer.id, now);
-      const counter = insertOffer(offer.applicationId, viewer.id, offer.currency, response.input, now);
+      const counter = insertOffer(
+        offer.applicationId,
+        viewer.id,
+        offer.currency,
+        response.input,
+        now,
+      );
       notifyOffer(found, found.side as "brand" | "creator", "counter");
       return { offer: counter };
     }
     // accept: the offer's terms become the deal's terms.
     setOfferStatus(offer, "accepted", viewer.id, now);
-    const app = db.select().from(applications).where(eq(applications.id, offer.applicationId)).get()!;
+    const app = db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, offer.applicationId))
+      .get()!;
     const gig = db.select().from(gigs).where(eq(gigs.id, app.gigId)).get()!;
-    const deal = acceptApplicationInTx(app, gig, viewer.id, {
-      amountCents: offer.amountCents,
-      currency: offer.currency,
-      deliverables: offer.deliverables.split("\n").filter(Boolean),
-      timelineDays: offer.timelineDays,
-    }, now);
-    notifyUser(offer.fromUserId, "deal_offer_accepted", `Offer accepted: ${gig.title}`, [`Your offer on "${gig.title}" was accepted. The deal has started.`], `/dashboard/deals/${deal.id}`);
+    const deal = acceptApplicationInTx(
+      app,
+      gig,
+      viewer.id,
+      {
+        amountCents: offer.amountCents,
+        currency: offer.currency,
+        deliverables: offer.deliverables.split("\n").filter(Boolean),
+        timelineDays: offer.timelineDays,
+      },
+      now,
+    );
+    notifyUser(
+      offer.fromUserId,
+      "deal_offer_accepted",
+      `Offer accepted: ${gig.title}`,
+      [`Your offer on "${gig.title}" was accepted. The deal has started.`],
+      `/dashboard/deals/${deal.id}`,
+    );
     return { offer, deal };
   });
 }

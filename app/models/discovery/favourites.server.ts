@@ -8,25 +8,42 @@ export const DEFAULT_LIST = "Saved";
 
 /** A creator a user may save: public or unlisted (they have the link), never private. */
 function findSaveableCreator(slug: string) {
-  const c = db.select({ userId: creatorProfiles.userId, visibility: creatorProfiles.visibility }).from(creatorProfiles).where(eq(creatorProfiles.slug, slug)).get();
+  const c = db
+    .select({ userId: creatorProfiles.userId, visibility: creatorProfiles.visibility })
+    .from(creatorProfiles)
+    .where(eq(creatorProfiles.slug, slug))
+    .get();
   return c && c.visibility !== "private" ? c : null;
 }
 
 export function addFavourite(userId: string, creatorSlug: string, listName = DEFAULT_LIST) {
   const creator = findSaveableCreator(creatorSlug);
   if (!creator) return null;
-  db.insert(favourites).values({ userId, creatorId: creator.userId, listName: listName.trim() || DEFAULT_LIST }).onConflictDoNothing().run();
+  db.insert(favourites)
+    .values({ userId, creatorId: creator.userId, listName: listName.trim() || DEFAULT_LIST })
+    .onConflictDoNothing()
+    .run();
   return creator.userId;
 }
 
 /** Removes the creator from one list, or from every list when listName is omitted. */
 export function removeFavourite(userId: string, creatorSlug: string, listName?: string) {
-  const c = db.select({ userId: creatorProfiles.userId }).from(creatorProfiles).where(eq(creatorProfiles.slug, creatorSlug)).get();
+  const c = db
+    .select({ userId: creatorProfiles.userId })
+    .from(creatorProfiles)
+    .where(eq(creatorProfiles.slug, creatorSlug))
+    .get();
   if (!c) return false;
   return (
     db
       .delete(favourites)
-      .where(and(eq(favourites.userId, userId), eq(favourites.creatorId, c.userId), listName ? eq(favourites.listName, listName) : undefined))
+      .where(
+        and(
+          eq(favourites.userId, userId),
+          eq(favourites.creatorId, c.userId),
+          listName ? eq(favourites.listName, listName) : undefined,
+        ),
+      )
       .run().changes > 0
   );
 }
@@ -50,11 +67,34 @@ export function listFavourites(userId: string) {
         where f.user_id = ? and p.visibility <> 'private'
         order by f.list_name, f.created_at desc`,
     )
-    .all(userId) as { listName: string; slug: string; displayName: string; headline: string; avatarImageId: string | null; totalFollowers: number; savedAt: number }[];
-  const lists = new Map<string, { slug: string; displayName: string; headline: string; avatar: string | null; totalFollowers: number }[]>();
+    .all(userId) as {
+    listName: string;
+    slug: string;
+    displayName: string;
+    headline: string;
+    avatarImageId: string | null;
+    totalFollowers: number;
+    savedAt: number;
+  }[];
+  const lists = new Map<
+    string,
+    {
+      slug: string;
+      displayName: string;
+      headline: string;
+      avatar: string | null;
+      totalFollowers: number;
+    }[]
+  >();
   for (const r of rows) {
     const list = lists.get(r.listName) ?? [];
-    list.push({ slug: r.slug, displayName: r.displayName, headline: r.headline, avatar: imageUrl(r.avatarImageId, "avatar-96"), totalFollowers: r.totalFollowers });
+    list.push({
+      slug: r.slug,
+      displayName: r.displayName,
+      headline: r.headline,
+      avatar: imageUrl(r.avatarImageId, "avatar-96"),
+      totalFollowers: r.totalFollowers,
+    });
     lists.set(r.listName, list);
   }
   return [...lists.entries()].map(([name, creators]) => ({ name, creators }));
@@ -63,7 +103,9 @@ export function listFavourites(userId: string) {
 /** The names of the user's lists, for the "save to a list" picker. */
 export function favouriteListNames(userId: string) {
   return sqlite
-    .prepare(`select distinct list_name as name from favourites where user_id = ? order by list_name`)
+    .prepare(
+      `select distinct list_name as name from favourites where user_id = ? order by list_name`,
+    )
     .all(userId)
     .map((r) => (r as { name: string }).name);
 }

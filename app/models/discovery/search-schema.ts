@@ -5,12 +5,23 @@ export const SORTS = ["relevance", "followers", "rating", "newest", "price"] as 
 export type Sort = (typeof SORTS)[number];
 
 const optionalNumber = (max: number) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().min(0).max(max).optional()).catch(undefined);
+  z
+    .preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce.number().min(0).max(max).optional(),
+    )
+    .catch(undefined);
 
 /** Query-string filters for /creators. Bad values are dropped rather than failing the page. */
 export const CreatorSearchSchema = z.object({
   q: z.string().trim().max(100).catch("").default(""),
-  category: z.string().trim().max(40).regex(/^[a-z0-9-]*$/).catch("").default(""),
+  category: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[a-z0-9-]*$/)
+    .catch("")
+    .default(""),
   platform: z.enum(SOCIAL_PLATFORMS).optional().catch(undefined),
   location: z.string().trim().max(60).catch("").default(""),
   minPrice: optionalNumber(10_000_000),

@@ -9,9 +9,15 @@ export const CANDIDATE_CAP = 500;
 
 /** Turns what a person typed into a safe FTS5 query: quoted terms, prefix match on the last one. */
 export function toFtsQuery(input: string): string | null {
-  const tokens = input.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const tokens =
+    input
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   if (!tokens.length) return null;
-  return tokens.map((t, i) => (i === tokens.length - 1 && t.length >= 2 ? `"${t}"*` : `"${t}"`)).join(" ");
+  return tokens
+    .map((t, i) => (i === tokens.length - 1 && t.length >= 2 ? `"${t}"*` : `"${t}"`))
+    .join(" ");
 }
 
 const ORDER: Record<Sort, string> = {
@@ -23,13 +29,25 @@ const ORDER: Record<Sort, string> = {
 };
 
 export type CreatorCard = {
-  userId: string; slug: string; displayName: string; headline: string; location: string; avatar: string | null;
-  totalFollowers: number; ratingAvg: number; reviewCount: number; minPackageCents: number | null; currency: string;
+  userId: string;
+  slug: string;
+  displayName: string;
+  headline: string;
+  location: string;
+  avatar: string | null;
+  totalFollowers: number;
+  ratingAvg: number;
+  reviewCount: number;
+  minPackageCents: number | null;
+  currency: string;
 };
 
 type RawCard = Omit<CreatorCard, "avatar"> & { avatarImageId: string | null };
 
-const toCard = ({ avatarImageId, ...c }: RawCard): CreatorCard => ({ ...c, avatar: imageUrl(avatarImageId, "avatar-96") });
+const toCard = ({ avatarImageId, ...c }: RawCard): CreatorCard => ({
+  ...c,
+  avatar: imageUrl(avatarImageId, "avatar-96"),
+});
 
 export function buildSearchSql(search: CreatorSearch) {
   const params: (string | number)[] = [];
@@ -43,7 +61,9 @@ export function buildSearchSql(search: CreatorSearch) {
   }
   const where = ["p.visibility = 'public'"];
   if (search.category) {
-    where.push("p.user_id in (select cc.creator_id from creator_categories cc where cc.category_id = (select id from categories where slug = ?))");
+    where.push(
+      "p.user_id in (select cc.creator_id from creator_categories cc where cc.category_id = (select id from categories where slug = ?))",
+    );
     params.push(search.category);
   }
   if (search.platform) {
@@ -70,7 +90,12 @@ export function buildSearchSql(search: CreatorSearch) {
     where.push("p.rating_avg >= ? and p.review_count > 0");
     params.push(search.minRating);
   }
-  const sort: Sort = search.sort && (search.sort !== "relevance" || fts) ? search.sort : fts ? "relevance" : "followers";
+  const sort: Sort =
+    search.sort && (search.sort !== "relevance" || fts)
+      ? search.sort
+      : fts
+        ? "relevance"
+        : "followers";
   const whereSql = where.join(" and ");
   return { withClause, from, whereSql, params, sort };
 }
@@ -82,7 +107,11 @@ export function searchCreators(search: CreatorSearch) {
 
 function runSearch(search: CreatorSearch) {
   const { withClause, from, whereSql, params, sort } = buildSearchSql(search);
-  const total = (sqlite.prepare(`${withClause}select count(*) as n from ${from} where ${whereSql}`).get(...params) as { n: number }).n;
+  const total = (
+    sqlite
+      .prepare(`${withClause}select count(*) as n from ${from} where ${whereSql}`)
+      .get(...params) as { n: number }
+  ).n;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(search.page, pageCount);
   const rows = sqlite
@@ -93,7 +122,14 @@ function runSearch(search: CreatorSearch) {
          from ${from} where ${whereSql} order by ${ORDER[sort]} limit ? offset ?`,
     )
     .all(...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as RawCard[];
-  return { rows: rows.map(toCard), total, page, pageCount, sort, capped: withClause !== "" && total >= CANDIDATE_CAP };
+  return {
+    rows: rows.map(toCard),
+    total,
+    page,
+    pageCount,
+    sort,
+    capped: withClause !== "" && total >= CANDIDATE_CAP,
+  };
 }
 
 export function listFeaturedCreators(limit = 6) {

@@ -1,7 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { db, immediateTransaction, sqlite } from "~/db/client.server";
 import { offers } from "~/db/schema/deals";
-import { applicationItems, applications, applicationStatusHistory, gigDeliverables, gigs, type ApplicationStatus } from "~/db/schema/gigs";
+import {
+  applicationItems,
+  applications,
+  applicationStatusHistory,
+  gigDeliverables,
+  gigs,
+  type ApplicationStatus,
+} from "~/db/schema/gigs";
 import { insertDeal } from "~/models/deals/deals.server";
 import { notifyUser } from "~/models/deals/notify.server";
 import type { ApplyInput } from "./gig-schema";
@@ -37,49 +44,121 @@ export function applyToGig(creatorId: string, gigId: string, input: ApplyInput, 
     const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
     if (!gig || !isGigOpen(gig, now)) throw new GigNotOpenError();
     if (gig.brandId === creatorId) throw new GigNotOpenError();
-    const existing = db.select({ id: applications.id }).from(applications).where(and(eq(applications.gigId, gigId), eq(applications.creatorId, creatorId))).get();
+    const existing = db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.gigId, gigId), eq(applications.creatorId, creatorId)))
+      .get();
     if (existing) throw new AlreadyAppliedError();
     const app = db
       .insert(applications)
-      .values({ gigId, creatorId, message: input.message, proposedCents: input.proposed, currency: gig.currency, status: "pending" })
+      .values({
+        gigId,
+        creatorId,
+        message: input.message,
+        proposedCents: input.proposed,
+        currency: gig.currency,
+        status: "pending",
+      })
       .returning()
       .get();
     const items = ownedItemIds(creatorId, input.portfolioItemIds);
-    if (items.length) db.insert(applicationItems).values(items.map((portfolioItemId, position) => ({ applicationId: app.id, portfolioItemId, position }))).run();
-    db.insert(applicationStatusHistory).values({ applicationId: app.id, fromStatus: null, toStatus: "pending", actorUserId: creatorId }).run();
-    notifyUser(gig.brandId, "gig_application_new", `New application: ${gig.title}`, [`A creator applied to your gig "${gig.title}".`], `/dashboard/applications/${app.id}`);
+    if (items.length)
+      db.insert(applicationItems)
+        .values(
+          items.map((portfolioItemId, position) => ({
+            applicationId: app.id,
+            portfolioItemId,
+            position,
+          })),
+        )
+        .run();
+    db.insert(applicationStatusHistory)
+      .values({
+        applicationId: app.id,
+        fromStatus: null,
+        toStatus: "pending",
+        actorUserId: creatorId,
+      })
+      .run();
+    notifyUser(
+      gig.brandId,
+      "gig_application_new",
+      `New application: ${gig.title}`,
+      [`A creator applied to your gig "${gig.title}".`],
+      `/dashboard/applications/${app.id}`,
+    );
     return app;
   });
 }
 
-export function setApplicationStatus(app: Pick<ApplicationRow, "id" | "status">, to: ApplicationStatus, actorUserId: string, note?: string | null, extra: Partial<ApplicationRow> = {}) {
+export function setApplicationStatus(
+  app: Pick<ApplicationRow, "id" | "status">,
+  to: ApplicationStatus,
+  actorUserId: string,
+  note?: string | null,
+  extra: Partial<ApplicationRow> = {},
+) {
   assertTransition("application", APPLICATION_TRANSITIONS, app.status, to);
   db.update(applications)
     .set({ ...extra, status: to, updatedAt: new Date() })
     .where(and(eq(applications.id, app.id), eq(applications.status, app.status)))
     .run();
-  db.insert(applicationStatusHistory).values({ applicationId: app.id, fromStatus: app.status, toStatus: to, actorUserId, note: note ?? null }).run();
+  db.insert(applicationStatusHistory)
+    .values({
+      applicationId: app.id,
+      fromStatus: app.status,
+      toStatus: to,
+      actorUserId,
+      note: note ?? null,
+    })
+    .run();
 }
 
 /** The application with its gig, if the viewer is the applicant, the gig's brand or an admin. */
 export function getApplicationForParty(applicationId: string, viewer: Viewer) {
-  const row = db.select().from(applications).innerJoin(gigs, eq(gigs.id, applications.gigId)).where(eq(applications.id, applicationId)).get();
+  const row = db
+    .select()
+    .from(applications)
+    .innerJoin(gigs, eq(gigs.id, applications.gigId))
+    .where(eq(applications.id, applicationId))
+    .get();
   if (!row) return null;
-  const side = row.gigs.brandId === viewer.id ? "brand" : row.applications.creatorId === viewer.id ? "creator" : viewer.role === "admin" ? "admin" : null;
+  const side =
+    row.gigs.brandId === viewer.id
+      ? "brand"
+      : row.applications.creatorId === viewer.id
+        ? "creator"
+        : viewer.role === "admin"
+          ? "admin"
+          : null;
   if (!side) return null;
   return { application: row.applications, gig: row.gigs, side };
 }
 
 export function getMyApplication(gigId: string, creatorId: string) {
-  return db.select().from(applications).where(and(eq(applications.gigId, gigId), eq(applications.creatorId, creatorId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.gigId, gigId), eq(applications.creatorId, creatorId)))
+      .get() ?? null
+  );
 }
 
 export function withdrawApplication(applicationId: string, creatorId: string) {
   return immediateTransaction(() => {
-    const app = db.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.creatorId, creatorId))).get();
+    const app = db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.id, applicationId), eq(applications.creatorId, creatorId)))
+      .get();
     if (!app) return null;
     setApplicationStatus(app, "withdrawn", creatorId);
-    db.update(offers).set({ status: "withdrawn", respondedAt: new Date(), respondedBy: creatorId }).where(and(eq(offers.applicationId, app.id), eq(offers.status, "pending"))).run();
+    db.update(offers)
+      .set({ status: "withdrawn", respondedAt: new Date(), respondedBy: creatorId })
+      .where(and(eq(offers.applicationId, app.id), eq(offers.status, "pending")))
+      .run();
     return app;
   });
 }
@@ -102,27 +181,46 @@ export function rejectApplication(applicationId: string, brandId: string, messag
   return immediateTransaction(() => {
     const found = loadForBrand(applicationId, brandId);
     if (!found) return null;
-    setApplicationStatus(found.application, "rejected", brandId, message, { rejectionMessage: message || null });
-    db.update(offers).set({ status: "withdrawn", respondedAt: new Date(), respondedBy: brandId }).where(and(eq(offers.applicationId, applicationId), eq(offers.status, "pending"))).run();
+    setApplicationStatus(found.application, "rejected", brandId, message, {
+      rejectionMessage: message || null,
+    });
+    db.update(offers)
+      .set({ status: "withdrawn", respondedAt: new Date(), respondedBy: brandId })
+      .where(and(eq(offers.applicationId, applicationId), eq(offers.status, "pending")))
+      .run();
     notifyUser(
       found.application.creatorId,
       "gig_application_rejected",
       `Update on your application: ${found.gig.title}`,
-      [`The brand did not select your application to "${found.gig.title}".`, ...(message ? ["", `Their message: ${message}`] : [])],
+      [
+        `The brand did not select your application to "${found.gig.title}".`,
+        ...(message ? ["", `Their message: ${message}`] : []),
+      ],
       `/dashboard/applications/${applicationId}`,
     );
     return found.application;
   });
 }
 
-export type AcceptTerms = { amountCents: number; currency: string; deliverables: string[]; timelineDays: number };
+export type AcceptTerms = {
+  amountCents: number;
+  currency: string;
+  deliverables: string[];
+  timelineDays: number;
+};
 
 /**
  * Accepts an application: the deal is created with the given terms (or the application's price and the
  * gig's deliverables) and, once the wanted number of creators is reached, the gig moves to in progress.
  * Call inside a transaction.
  */
-export function acceptApplicationInTx(app: ApplicationRow, gig: GigRow, actorUserId: string, terms?: AcceptTerms, now = new Date()) {
+export function acceptApplicationInTx(
+  app: ApplicationRow,
+  gig: GigRow,
+  actorUserId: string,
+  terms?: AcceptTerms,
+  now = new Date(),
+) {
   if (!["published", "paused", "closed"].includes(gig.status)) {
     throw new GigNotOpenError();
   }
@@ -131,7 +229,12 @@ export function acceptApplicationInTx(app: ApplicationRow, gig: GigRow, actorUse
     .set({ status: "withdrawn", respondedAt: now, respondedBy: actorUserId })
     .where(and(eq(offers.applicationId, app.id), eq(offers.status, "pending")))
     .run();
-  const gigItems = db.select({ description: gigDeliverables.description }).from(gigDeliverables).where(eq(gigDeliverables.gigId, gig.id)).orderBy(gigDeliverables.position).all();
+  const gigItems = db
+    .select({ description: gigDeliverables.description })
+    .from(gigDeliverables)
+    .where(eq(gigDeliverables.gigId, gig.id))
+    .orderBy(gigDeliverables.position)
+    .all();
   const list = terms?.deliverables.length ? terms.deliverables : gigItems.map((d) => d.description);
   const dueDate = addDays(todayUtc(now), terms?.timelineDays ?? DEFAULT_TIMELINE_DAYS);
   const deal = insertDeal({
@@ -142,13 +245,32 @@ export function acceptApplicationInTx(app: ApplicationRow, gig: GigRow, actorUse
     title: gig.title,
     amountCents: terms?.amountCents ?? app.proposedCents,
     currency: terms?.currency ?? app.currency,
-    deliverables: (list.length ? list : ["Deliver the work described in the gig"]).map((title) => ({ title, dueDate })),
+    deliverables: (list.length ? list : ["Deliver the work described in the gig"]).map((title) => ({
+      title,
+      dueDate,
+    })),
     actorUserId,
   });
-  const accepted = (sqlite.prepare(`select count(*) as n from applications where gig_id = ? and status = 'accepted'`).get(gig.id) as { n: number }).n;
+  const accepted = (
+    sqlite
+      .prepare(`select count(*) as n from applications where gig_id = ? and status = 'accepted'`)
+      .get(gig.id) as { n: number }
+  ).n;
   if (accepted >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
-  notifyUser(app.creatorId, "gig_application_accepted", `You got the gig: ${gig.title}`, [`Your application to "${gig.title}" was accepted. A deal has been created.`], `/dashboard/deals/${deal.id}`);
-  notifyUser(gig.brandId, "gig_application_accepted", `Deal started: ${gig.title}`, [`A deal for "${gig.title}" has started.`], `/dashboard/deals/${deal.id}`);
+  notifyUser(
+    app.creatorId,
+    "gig_application_accepted",
+    `You got the gig: ${gig.title}`,
+    [`Your application to "${gig.title}" was accepted. A deal has been created.`],
+    `/dashboard/deals/${deal.id}`,
+  );
+  notifyUser(
+    gig.brandId,
+    "gig_application_accepted",
+    `Deal started: ${gig.title}`,
+    [`A deal for "${gig.title}" has started.`],
+    `/dashboard/deals/${deal.id}`,
+  );
   return deal;
 }
 
@@ -191,7 +313,17 @@ export function listApplicants(gigId: string, viewer: Viewer) {
     )
     .all(gigId) as ApplicantRow[];
   // Portfolio summary: the creator's first few items (a handful of applicants per gig, so one query each is fine).
-  return { gig, rows: rows.map((r) => ({ ...r, portfolio: listCreatorPortfolioItems(r.creatorId, 3).map((i) => ({ id: i.id, title: i.title, url: i.url })) })) };
+  return {
+    gig,
+    rows: rows.map((r) => ({
+      ...r,
+      portfolio: listCreatorPortfolioItems(r.creatorId, 3).map((i) => ({
+        id: i.id,
+        title: i.title,
+        url: i.url,
+      })),
+    })),
+  };
 }
 
 export type MyApplicationRow = {
@@ -224,7 +356,13 @@ export function listMyApplications(creatorId: string) {
 }
 
 export function listApplicationItems(applicationId: string) {
-  return db.select({ id: applicationItems.portfolioItemId }).from(applicationItems).where(eq(applicationItems.applicationId, applicationId)).orderBy(applicationItems.position).all().map((r) => r.id);
+  return db
+    .select({ id: applicationItems.portfolioItemId })
+    .from(applicationItems)
+    .where(eq(applicationItems.applicationId, applicationId))
+    .orderBy(applicationItems.position)
+    .all()
+    .map((r) => r.id);
 }
 
 export function getApplicationHistory(applicationId: string) {
@@ -233,13 +371,21 @@ export function getApplicationHistory(applicationId: string) {
       `select h.from_status as fromStatus, h.to_status as toStatus, h.note, h.created_at as createdAt, u.display_name as actor
          from application_status_history h left join users u on u.id = h.actor_user_id where h.application_id = ? order by h.created_at, h.rowid`,
     )
-    .all(applicationId) as { fromStatus: string | null; toStatus: string; note: string | null; createdAt: number; actor: string | null }[];
+    .all(applicationId) as {
+    fromStatus: string | null;
+    toStatus: string;
+    note: string | null;
+    createdAt: number;
+    actor: string | null;
+  }[];
 }
 
 export function countPendingApplicationsForBrand(brandId: string) {
   return (
     sqlite
-      .prepare(`select count(*) as n from applications a join gigs g on g.id = a.gig_id where g.brand_id = ? and a.status in ('pending','shortlisted')`)
+      .prepare(
+        `select count(*) as n from applications a join gigs g on g.id = a.gig_id where g.brand_id = ? and a.status in ('pending','shortlisted')`,
+      )
       .get(brandId) as { n: number }
   ).n;
 }

@@ -19,7 +19,11 @@ export const PLATFORM_LABELS: Record<(typeof GIG_PLATFORMS)[number], string> = {
 export function makeGigSchema(today = todayUtc()) {
   return z
     .object({
-      title: z.string({ required_error: "Title is required" }).trim().min(3, "At least 3 characters").max(120, "At most 120 characters"),
+      title: z
+        .string({ required_error: "Title is required" })
+        .trim()
+        .min(3, "At least 3 characters")
+        .max(120, "At most 120 characters"),
       description: z
         .string({ required_error: "Describe the gig" })
         .trim()
@@ -28,7 +32,9 @@ export function makeGigSchema(today = todayUtc()) {
       budgetMin: moneyField("Minimum budget"),
       budgetMax: moneyField("Maximum budget"),
       currency: z.enum(CURRENCIES).default("USD"),
-      remote: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+      remote: z
+        .preprocess((v) => v === "on" || v === "true" || v === true, z.boolean())
+        .default(false),
       location: z.string().trim().max(120, "At most 120 characters").optional(),
       requirements: z.string().trim().max(5000, "At most 5,000 characters").default(""),
       deliverables: z
@@ -55,15 +61,26 @@ export function makeGigSchema(today = todayUtc()) {
         .min(1, "At least 1 creator")
         .max(100, "At most 100 creators")
         .default(1),
-      categoryIds: z.array(z.coerce.number().int().positive()).max(5, "Choose at most 5 categories").default([]),
+      categoryIds: z
+        .array(z.coerce.number().int().positive())
+        .max(5, "Choose at most 5 categories")
+        .default([]),
       platforms: z.array(z.enum(GIG_PLATFORMS)).max(10).default([]),
     })
     .superRefine((v, ctx) => {
       if (v.budgetMin > v.budgetMax) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["budgetMax"], message: "The maximum must be at least the minimum" });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["budgetMax"],
+          message: "The maximum must be at least the minimum",
+        });
       }
       if (!v.remote && !v.location) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["location"], message: "Give a location, or tick remote" });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["location"],
+          message: "Give a location, or tick remote",
+        });
       }
     });
 }
@@ -78,7 +95,10 @@ export const ApplySchema = z.object({
     .min(20, "At least 20 characters")
     .max(5000, "At most 5,000 characters"),
   proposed: moneyField("Your price"),
-  portfolioItemIds: z.array(z.string().trim().min(1).max(64)).max(6, "Choose at most 6 items").default([]),
+  portfolioItemIds: z
+    .array(z.string().trim().min(1).max(64))
+    .max(6, "Choose at most 6 items")
+    .default([]),
 });
 export type ApplyInput = z.infer<typeof ApplySchema>;
 
@@ -108,7 +128,9 @@ export function parseGigSearch(params: URLSearchParams) {
   return {
     q: params.get("q")?.trim().slice(0, 200) || undefined,
     category: params.get("category")?.trim() || undefined,
-    platform: (GIG_PLATFORMS as readonly string[]).includes(platform ?? "") ? (platform as (typeof GIG_PLATFORMS)[number]) : undefined,
+    platform: (GIG_PLATFORMS as readonly string[]).includes(platform ?? "")
+      ? (platform as (typeof GIG_PLATFORMS)[number])
+      : undefined,
     budgetMin: money("budgetMin"),
     budgetMax: money("budgetMax"),
     location: params.get("location")?.trim().slice(0, 120) || undefined,

@@ -1,9 +1,22 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db, immediateTransaction, sqlite } from "~/db/client.server";
 import { categories } from "~/db/schema/portfolio";
-import { gigCategories, gigDeliverables, gigPlatforms, gigs, gigStatusHistory, type GigStatus } from "~/db/schema/gigs";
+import {
+  gigCategories,
+  gigDeliverables,
+  gigPlatforms,
+  gigs,
+  gigStatusHistory,
+  type GigStatus,
+} from "~/db/schema/gigs";
 import type { GigInput } from "./gig-schema";
-import { assertTransition, EDITABLE_GIG_STATUSES, GIG_TRANSITIONS, IllegalTransitionError, VISIBLE_GIG_STATUSES } from "./state";
+import {
+  assertTransition,
+  EDITABLE_GIG_STATUSES,
+  GIG_TRANSITIONS,
+  IllegalTransitionError,
+  VISIBLE_GIG_STATUSES,
+} from "./state";
 
 export type GigRow = typeof gigs.$inferSelect;
 
@@ -13,11 +26,21 @@ function writeChildren(gigId: string, input: GigInput) {
   db.delete(gigDeliverables).where(eq(gigDeliverables.gigId, gigId)).run();
   const catIds = [...new Set(input.categoryIds)];
   if (catIds.length) {
-    const valid = db.select({ id: categories.id }).from(categories).where(inArray(categories.id, catIds)).all();
-    if (valid.length) db.insert(gigCategories).values(valid.map((c) => ({ gigId, categoryId: c.id }))).run();
+    const valid = db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(inArray(categories.id, catIds))
+      .all();
+    if (valid.length)
+      db.insert(gigCategories)
+        .values(valid.map((c) => ({ gigId, categoryId: c.id })))
+        .run();
   }
   const platforms = [...new Set(input.platforms)];
-  if (platforms.length) db.insert(gigPlatforms).values(platforms.map((platform) => ({ gigId, platform }))).run();
+  if (platforms.length)
+    db.insert(gigPlatforms)
+      .values(platforms.map((platform) => ({ gigId, platform })))
+      .run();
   db.insert(gigDeliverables)
     .values(input.deliverables.map((description, position) => ({ gigId, position, description })))
     .run();
@@ -41,9 +64,15 @@ function columns(input: GigInput) {
 /** A new gig is a draft until the brand publishes it. */
 export function createGig(brandId: string, input: GigInput) {
   return immediateTransaction(() => {
-    const gig = db.insert(gigs).values({ brandId, ...columns(input), status: "draft" }).returning().get();
+    const gig = db
+      .insert(gigs)
+      .values({ brandId, ...columns(input), status: "draft" })
+      .returning()
+      .get();
     writeChildren(gig.id, input);
-    db.insert(gigStatusHistory).values({ gigId: gig.id, fromStatus: null, toStatus: "draft", actorUserId: brandId }).run();
+    db.insert(gigStatusHistory)
+      .values({ gigId: gig.id, fromStatus: null, toStatus: "draft", actorUserId: brandId })
+      .run();
     return gig;
   });
 }
@@ -59,7 +88,10 @@ export function updateGig(gigId: string, brandId: string, input: GigInput) {
     const gig = getGigForBrand(gigId, brandId);
     if (!gig) throw new Error("not found");
     if (!EDITABLE_GIG_STATUSES.includes(gig.status)) throw new GigNotEditableError(gig.status);
-    db.update(gigs).set({ ...columns(input), updatedAt: new Date() }).where(eq(gigs.id, gigId)).run();
+    db.update(gigs)
+      .set({ ...columns(input), updatedAt: new Date() })
+      .where(eq(gigs.id, gigId))
+      .run();
     writeChildren(gigId, input);
   });
 }
@@ -73,14 +105,24 @@ export function getGigForBrand(gigId: string, brandId: string, options: { admin?
 }
 
 /** Applies a status change with its history row. Throws IllegalTransitionError when not allowed. Call inside a transaction. */
-export function setGigStatus(gig: Pick<GigRow, "id" | "status" | "publishedAt">, to: GigStatus, actorUserId: string | null) {
+export function setGigStatus(
+  gig: Pick<GigRow, "id" | "status" | "publishedAt">,
+  to: GigStatus,
+  actorUserId: string | null,
+) {
   assertTransition("gig", GIG_TRANSITIONS, gig.status, to);
   const now = new Date();
   db.update(gigs)
-    .set({ status: to, updatedAt: now, ...(to === "published" && !gig.publishedAt ? { publishedAt: now } : {}) })
+    .set({
+      status: to,
+      updatedAt: now,
+      ...(to === "published" && !gig.publishedAt ? { publishedAt: now } : {}),
+    })
     .where(and(eq(gigs.id, gig.id), eq(gigs.status, gig.status)))
     .run();
-  db.insert(gigStatusHistory).values({ gigId: gig.id, fromStatus: gig.status, toStatus: to, actorUserId }).run();
+  db.insert(gigStatusHistory)
+    .values({ gigId: gig.id, fromStatus: gig.status, toStatus: to, actorUserId })
+    .run();
 }
 
 /** Brand-initiated actions. `in_progress` is reached only by accepting applications. */
@@ -93,13 +135,20 @@ export const GIG_ACTIONS = {
 } as const satisfies Record<string, GigStatus>;
 export type GigAction = keyof typeof GIG_ACTIONS;
 
-export function changeGigStatus(gigId: string, brandId: string, action: GigAction, options: { admin?: boolean } = {}) {
+export function changeGigStatus(
+  gigId: string,
+  brandId: string,
+  action: GigAction,
+  options: { admin?: boolean } = {},
+) {
   return immediateTransaction(() => {
     const gig = getGigForBrand(gigId, brandId, options);
     if (!gig) return null;
     const to = GIG_ACTIONS[action];
     if (action === "complete") {
-      const open = sqlite.prepare(`select count(*) as n from deals where gig_id = ? and status = 'active'`).get(gigId) as { n: number };
+      const open = sqlite
+        .prepare(`select count(*) as n from deals where gig_id = ? and status = 'active'`)
+        .get(gigId) as { n: number };
       if (open.n > 0) throw new IllegalTransitionError("gig", gig.status, to);
     }
     setGigStatus(gig, to, brandId);
@@ -115,7 +164,12 @@ export function getGigDetails(gigId: string) {
     .where(eq(gigCategories.gigId, gigId))
     .orderBy(asc(categories.name))
     .all();
-  const platforms = db.select({ platform: gigPlatforms.platform }).from(gigPlatforms).where(eq(gigPlatforms.gigId, gigId)).all().map((r) => r.platform);
+  const platforms = db
+    .select({ platform: gigPlatforms.platform })
+    .from(gigPlatforms)
+    .where(eq(gigPlatforms.gigId, gigId))
+    .all()
+    .map((r) => r.platform);
   const deliverables = db
     .select({ description: gigDeliverables.description })
     .from(gigDeliverables)
@@ -131,12 +185,17 @@ export function getVisibleGig(gigId: string, viewer: { id: string; role: string 
   const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
   if (!gig) return null;
   const isOwner = viewer?.id === gig.brandId;
-  if (!VISIBLE_GIG_STATUSES.includes(gig.status) && !isOwner && viewer?.role !== "admin") return null;
+  if (!VISIBLE_GIG_STATUSES.includes(gig.status) && !isOwner && viewer?.role !== "admin")
+    return null;
   return { gig, isOwner };
 }
 
 export function countApplicants(gigId: string) {
-  return (sqlite.prepare(`select count(*) as n from applications where gig_id = ? and status <> 'withdrawn'`).get(gigId) as { n: number }).n;
+  return (
+    sqlite
+      .prepare(`select count(*) as n from applications where gig_id = ? and status <> 'withdrawn'`)
+      .get(gigId) as { n: number }
+  ).n;
 }
 
 export function getGigHistory(gigId: string) {
@@ -145,7 +204,12 @@ export function getGigHistory(gigId: string) {
       `select h.from_status as fromStatus, h.to_status as toStatus, h.created_at as createdAt, u.display_name as actor
          from gig_status_history h left join users u on u.id = h.actor_user_id where h.gig_id = ? order by h.created_at, h.rowid`,
     )
-    .all(gigId) as { fromStatus: string | null; toStatus: string; createdAt: number; actor: string | null }[];
+    .all(gigId) as {
+    fromStatus: string | null;
+    toStatus: string;
+    createdAt: number;
+    actor: string | null;
+  }[];
 }
 
 export type BrandGigRow = {
@@ -179,5 +243,12 @@ export function listOpenGigsForBrand(brandId: string, today: string, limit = 20)
       `select id, title, budget_min_cents as budgetMinCents, budget_max_cents as budgetMaxCents, currency, deadline from gigs
         where brand_id = ? and status = 'published' and deadline >= ? order by published_at desc limit ?`,
     )
-    .all(brandId, today, limit) as { id: string; title: string; budgetMinCents: number; budgetMaxCents: number; currency: string; deadline: string }[];
+    .all(brandId, today, limit) as {
+    id: string;
+    title: string;
+    budgetMinCents: number;
+    budgetMaxCents: number;
+    currency: string;
+    deadline: string;
+  }[];
 }

@@ -14,20 +14,24 @@ export function centsToInput(cents: number) {
 
 /** A required money amount typed in currency units; the parsed value is integer cents. */
 export const moneyField = (label: string, { min = 1 }: { min?: number } = {}) =>
-  z
-    .string({ required_error: `${label} is required` })
-    .transform((value, ctx) => {
-      const cents = parseMoneyToCents(value);
-      if (cents === null) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}: enter an amount like 250 or 250.50` });
-        return z.NEVER;
-      }
-      if (cents < min) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label} must be at least ${(min / 100).toFixed(2)}` });
-        return z.NEVER;
-      }
-      return cents;
-    });
+  z.string({ required_error: `${label} is required` }).transform((value, ctx) => {
+    const cents = parseMoneyToCents(value);
+    if (cents === null) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `${label}: enter an amount like 250 or 250.50`,
+      });
+      return z.NEVER;
+    }
+    if (cents < min) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `${label} must be at least ${(min / 100).toFixed(2)}`,
+      });
+      return z.NEVER;
+    }
+    return cents;
+  });
 
 export const CURRENCIES = ["USD", "EUR", "GBP", "SEK", "CAD", "AUD", "JPY"] as const;
 

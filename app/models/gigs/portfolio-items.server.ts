@@ -5,7 +5,9 @@ import { sqlite } from "~/db/client.server";
  * so this reads it only when present (see application_items: ids without a foreign key).
  */
 function hasPortfolioItems() {
-  return !!sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'portfolio_items'`).get();
+  return !!sqlite
+    .prepare(`select 1 from sqlite_master where type = 'table' and name = 'portfolio_items'`)
+    .get();
 }
 
 export type PortfolioItemSummary = { id: string; title: string; url: string | null; kind: string };
@@ -13,14 +15,18 @@ export type PortfolioItemSummary = { id: string; title: string; url: string | nu
 export function listCreatorPortfolioItems(creatorId: string, limit = 30): PortfolioItemSummary[] {
   if (!hasPortfolioItems()) return [];
   return sqlite
-    .prepare(`select id, title, url, kind from portfolio_items where creator_id = ? order by position, rowid limit ?`)
+    .prepare(
+      `select id, title, url, kind from portfolio_items where creator_id = ? order by position, rowid limit ?`,
+    )
     .all(creatorId, limit) as PortfolioItemSummary[];
 }
 
 export function getPortfolioItemsByIds(ids: string[]): PortfolioItemSummary[] {
   if (!ids.length || !hasPortfolioItems()) return [];
   return sqlite
-    .prepare(`select id, title, url, kind from portfolio_items where id in (${ids.map(() => "?").join(",")})`)
+    .prepare(
+      `select id, title, url, kind from portfolio_items where id in (${ids.map(() => "?").join(",")})`,
+    )
     .all(...ids) as PortfolioItemSummary[];
 }
 

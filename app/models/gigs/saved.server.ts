@@ -9,16 +9,30 @@ import { COMPARE_MAX } from "./gig-schema";
 export function saveGig(creatorId: string, gigId: string, note = "") {
   db.insert(savedGigs)
     .values({ creatorId, gigId, note })
-    .onConflictDoUpdate({ target: [savedGigs.creatorId, savedGigs.gigId], set: { note, updatedAt: new Date() } })
+    .onConflictDoUpdate({
+      target: [savedGigs.creatorId, savedGigs.gigId],
+      set: { note, updatedAt: new Date() },
+    })
     .run();
 }
 
 export function unsaveGig(creatorId: string, gigId: string) {
-  return db.delete(savedGigs).where(and(eq(savedGigs.creatorId, creatorId), eq(savedGigs.gigId, gigId))).run().changes > 0;
+  return (
+    db
+      .delete(savedGigs)
+      .where(and(eq(savedGigs.creatorId, creatorId), eq(savedGigs.gigId, gigId)))
+      .run().changes > 0
+  );
 }
 
 export function getSavedGig(creatorId: string, gigId: string) {
-  return db.select().from(savedGigs).where(and(eq(savedGigs.creatorId, creatorId), eq(savedGigs.gigId, gigId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(savedGigs)
+      .where(and(eq(savedGigs.creatorId, creatorId), eq(savedGigs.gigId, gigId)))
+      .get() ?? null
+  );
 }
 
 export type SavedGigRow = {

@@ -51,11 +51,15 @@ export function searchGigs(search: GigSearch, now = new Date()) {
     }
   }
   if (search.category) {
-    where.push("exists (select 1 from gig_categories gc join categories c on c.id = gc.category_id where gc.gig_id = g.id and c.slug = @category)");
+    where.push(
+      "exists (select 1 from gig_categories gc join categories c on c.id = gc.category_id where gc.gig_id = g.id and c.slug = @category)",
+    );
     params.category = search.category;
   }
   if (search.platform) {
-    where.push("exists (select 1 from gig_platforms gp where gp.gig_id = g.id and gp.platform = @platform)");
+    where.push(
+      "exists (select 1 from gig_platforms gp where gp.gig_id = g.id and gp.platform = @platform)",
+    );
     params.platform = search.platform;
   }
   // Budget filters match ranges that overlap what the creator asks for.
@@ -81,7 +85,11 @@ export function searchGigs(search: GigSearch, now = new Date()) {
     params.deadlineBefore = search.deadlineBefore;
   }
   const whereSql = where.join(" and ");
-  const total = (sqlite.prepare(`select count(*) as n from gigs g where ${whereSql}`).get(params) as { n: number }).n;
+  const total = (
+    sqlite.prepare(`select count(*) as n from gigs g where ${whereSql}`).get(params) as {
+      n: number;
+    }
+  ).n;
   const pageCount = Math.max(1, Math.ceil(total / GIGS_PAGE_SIZE));
   const page = Math.min(search.page, pageCount);
   const rows = sqlite

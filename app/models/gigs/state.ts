@@ -11,7 +11,9 @@ export class IllegalTransitionError extends Error {
     readonly from: string,
     readonly to: string,
   ) {
-    super(`A ${machine.replace("_", " ")} cannot go from ${from.replace("_", " ")} to ${to.replace("_", " ")}.`);
+    super(
+      `A ${machine.replace("_", " ")} cannot go from ${from.replace("_", " ")} to ${to.replace("_", " ")}.`,
+    );
   }
 }
 
@@ -59,13 +61,24 @@ export function canTransition<S extends string>(table: Record<S, readonly S[]>, 
   return table[from]?.includes(to) ?? false;
 }
 
-export function assertTransition<S extends string>(machine: string, table: Record<S, readonly S[]>, from: S, to: S) {
+export function assertTransition<S extends string>(
+  machine: string,
+  table: Record<S, readonly S[]>,
+  from: S,
+  to: S,
+) {
   if (!canTransition(table, from, to)) throw new IllegalTransitionError(machine, from, to);
 }
 
 /** Gigs anyone can see and apply to. */
 export const PUBLIC_GIG_STATUSES: readonly GigStatus[] = ["published"];
 /** Gigs whose page stays visible to the public (read-only) after publication. */
-export const VISIBLE_GIG_STATUSES: readonly GigStatus[] = ["published", "paused", "closed", "in_progress", "completed"];
+export const VISIBLE_GIG_STATUSES: readonly GigStatus[] = [
+  "published",
+  "paused",
+  "closed",
+  "in_progress",
+  "completed",
+];
 /** A brand may edit the terms only before work starts. */
 export const EDITABLE_GIG_STATUSES: readonly GigStatus[] = ["draft", "published", "paused"];

@@ -1,5 +1,9 @@
 /** What to show for an external portfolio link: a thumbnail we can load as a plain image, or a card. No third-party scripts. */
-export type LinkPreview = { provider: "youtube" | "vimeo" | "instagram" | "tiktok" | "spotify" | "soundcloud" | "other"; host: string; thumbnailUrl: string | null };
+export type LinkPreview = {
+  provider: "youtube" | "vimeo" | "instagram" | "tiktok" | "spotify" | "soundcloud" | "other";
+  host: string;
+  thumbnailUrl: string | null;
+};
 
 export function youtubeId(url: URL): string | null {
   const host = url.hostname.replace(/^(www\.|m\.)/, "");
@@ -21,7 +25,12 @@ export function linkPreview(raw: string): LinkPreview {
   }
   const host = url.hostname.replace(/^(www\.|m\.)/, "");
   const yt = youtubeId(url);
-  if (yt && /^[\w-]{6,20}$/.test(yt)) return { provider: "youtube", host, thumbnailUrl: `https://img.youtube.com/vi/${yt}/hqdefault.jpg` };
+  if (yt && /^[\w-]{6,20}$/.test(yt))
+    return {
+      provider: "youtube",
+      host,
+      thumbnailUrl: `https://img.youtube.com/vi/${yt}/hqdefault.jpg`,
+    };
   if (host.endsWith("vimeo.com")) return { provider: "vimeo", host, thumbnailUrl: null };
   if (host.endsWith("instagram.com")) return { provider: "instagram", host, thumbnailUrl: null };
   if (host.endsWith("tiktok.com")) return { provider: "tiktok", host, thumbnailUrl: null };

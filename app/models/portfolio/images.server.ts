@@ -12,23 +12,43 @@ export type ImagePurpose = "avatar" | "banner" | "item";
 
 /** Sizes produced for each purpose: [variant, width, height (cover crop) or null (keep aspect)]. */
 const VARIANTS: Record<ImagePurpose, [ImageVariant, number, number | null][]> = {
-  avatar: [["avatar-96", 96, 96], ["avatar-256", 256, 256]],
-  banner: [["banner-600", 600, 200], ["banner-1200", 1200, 400]],
-  item: [["item-400", 400, null], ["item-800", 800, null]],
+  avatar: [
+    ["avatar-96", 96, 96],
+    ["avatar-256", 256, 256],
+  ],
+  banner: [
+    ["banner-600", 600, 200],
+    ["banner-1200", 1200, 400],
+  ],
+  item: [
+    ["item-400", 400, null],
+    ["item-800", 800, null],
+  ],
 };
 
 export class ImageError extends Error {}
 
-const EXT: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" };
+const EXT: Record<string, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+};
 
 /**
  * Validates type and size, decodes with sharp (so a renamed non-image is refused), strips metadata,
  * and stores WebP variants as blobs. Returns the upload id that profiles and items reference.
  */
-export async function processUpload(ownerId: string, file: File | null | undefined, purpose: ImagePurpose) {
-  if (!file || typeof file === "string" || file.size === 0) throw new ImageError("Choose an image to upload");
-  if (file.size > MAX_UPLOAD_BYTES) throw new ImageError("The image is larger than 5 MB; choose a smaller one");
-  if (!(ACCEPTED_TYPES as readonly string[]).includes(file.type)) throw new ImageError("Use a JPEG, PNG or WebP image");
+export async function processUpload(
+  ownerId: string,
+  file: File | null | undefined,
+  purpose: ImagePurpose,
+) {
+  if (!file || typeof file === "string" || file.size === 0)
+    throw new ImageError("Choose an image to upload");
+  if (file.size > MAX_UPLOAD_BYTES)
+    throw new ImageError("The image is larger than 5 MB; choose a smaller one");
+  if (!(ACCEPTED_TYPES as readonly string[]).includes(file.type))
+    throw new ImageError("Use a JPEG, PNG or WebP image");
   const input = Buffer.from(await file.arrayBuffer());
   let meta: Metadata;
   try {
@@ -36,14 +56,21 @@ export async function processUpload(ownerId: string, file: File | null | undefin
   } catch {
     throw new ImageError("This file is not a readable image");
   }
-  if (!meta.format || !["jpeg", "png", "webp"].includes(meta.format)) throw new ImageError("Use a JPEG, PNG or WebP image");
-  if ((meta.width ?? 0) * (meta.height ?? 0) > 40_000_000) throw new ImageError("The image has too many pixels (max 40 megapixels)");
+  if (!meta.format || !["jpeg", "png", "webp"].includes(meta.format))
+    throw new ImageError("Use a JPEG, PNG or WebP image");
+  if ((meta.width ?? 0) * (meta.height ?? 0) > 40_000_000)
+    throw new ImageError("The image has too many pixels (max 40 megapixels)");
   const uploadId = createId();
   const rows = await Promise.all(
     VARIANTS[purpose].map(async ([variant, width, height]) => {
       const { data, info } = await sharp(input)
         .rotate()
-        .resize({ width, height: height ?? undefined, fit: height ? "cover" : "inside", withoutEnlargement: !height })
+        .resize({
+          width,
+          height: height ?? undefined,
+          fit: height ? "cover" : "inside",
+          withoutEnlargement: !height,
+        })
         .webp({ quality: 82 })
         .toBuffer({ resolveWithObject: true });
       return {
@@ -64,10 +91,15 @@ export async function processUpload(ownerId: string, file: File | null | undefin
   return uploadId;
 }
 
-const variantStmt = lazyStatement(`select sha256, mime, width, height from images where upload_id = ? and variant = ?`);
+const variantStmt = lazyStatement(
+  `select sha256, mime, width, height from images where upload_id = ? and variant = ?`,
+);
 
 /** The content-hashed URL of one variant of an upload, or null. */
-export function imageUrl(uploadId: string | null | undefined, variant: ImageVariant): string | null {
+export function imageUrl(
+  uploadId: string | null | undefined,
+  variant: ImageVariant,
+): string | null {
   if (!uploadId) return null;
   const row = variantStmt().get(uploadId, variant) as { sha256: string; mime: string } | undefined;
   return row ? `/media/${row.sha256}.${EXT[row.mime] ?? "bin"}` : null;
@@ -81,10 +113,18 @@ export function getImageByHash(sha256: string) {
 }
 
 export function ownsUpload(ownerId: string, uploadId: string) {
-  return !!db.select({ id: images.id }).from(images).where(and(eq(images.uploadId, uploadId), eq(images.ownerId, ownerId))).get();
+  return !!db
+    .select({ id: images.id })
+    .from(images)
+    .where(and(eq(images.uploadId, uploadId), eq(images.ownerId, ownerId)))
+    .get();
 }
 
 export async function imageBytes(uploadId: string, variant: ImageVariant) {
-  const row = db.select({ bytes: images.bytes }).from(images).where(and(eq(images.uploadId, uploadId), eq(images.variant, variant))).get();
+  const row = db
+    .select({ bytes: images.bytes })
+    .from(images)
+    .where(and(eq(images.uploadId, uploadId), eq(images.variant, variant)))
+    .get();
   return row?.bytes ?? null;
 }

@@ -15,24 +15,45 @@ export class FeaturedLimitError extends Error {
 }
 
 export function listItems(creatorId: string) {
-  return db.select().from(portfolioItems).where(eq(portfolioItems.creatorId, creatorId)).orderBy(asc(portfolioItems.position), asc(portfolioItems.createdAt)).all();
+  return db
+    .select()
+    .from(portfolioItems)
+    .where(eq(portfolioItems.creatorId, creatorId))
+    .orderBy(asc(portfolioItems.position), asc(portfolioItems.createdAt))
+    .all();
 }
 
 function countFeatured(creatorId: string, exceptId?: string) {
   return db
     .select({ n: sql<number>`count(*)` })
     .from(portfolioItems)
-    .where(and(eq(portfolioItems.creatorId, creatorId), eq(portfolioItems.featured, true), exceptId ? sql`${portfolioItems.id} <> ${exceptId}` : undefined))
+    .where(
+      and(
+        eq(portfolioItems.creatorId, creatorId),
+        eq(portfolioItems.featured, true),
+        exceptId ? sql`${portfolioItems.id} <> ${exceptId}` : undefined,
+      ),
+    )
     .get()!.n;
 }
 
 /** Adds an item at the end. Needs either a URL or an uploaded image (imageId). */
-export function addItem(creatorId: string, input: PortfolioItemInput & { imageId?: string | null }) {
+export function addItem(
+  creatorId: string,
+  input: PortfolioItemInput & { imageId?: string | null },
+) {
   return immediateTransaction(() => {
-    const profile = db.select({ id: creatorProfiles.userId }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).get();
+    const profile = db
+      .select({ id: creatorProfiles.userId })
+      .from(creatorProfiles)
+      .where(eq(creatorProfiles.userId, creatorId))
+      .get();
     if (!profile) return null;
     const { n, maxPos } = db
-      .select({ n: sql<number>`count(*)`, maxPos: sql<number>`coalesce(max(${portfolioItems.position}), -1)` })
+      .select({
+        n: sql<number>`count(*)`,
+        maxPos: sql<number>`coalesce(max(${portfolioItems.position}), -1)`,
+      })
       .from(portfolioItems)
       .where(eq(portfolioItems.creatorId, creatorId))
       .get()!;
@@ -58,15 +79,25 @@ export function addItem(creatorId: string, input: PortfolioItemInput & { imageId
 }
 
 export function deleteItem(creatorId: string, id: string) {
-  return db.delete(portfolioItems).where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId))).run().changes > 0;
+  return (
+    db
+      .delete(portfolioItems)
+      .where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId)))
+      .run().changes > 0
+  );
 }
 
 /** Sets or clears the featured flag; at most three featured items (the database enforces it too). */
 export function setFeatured(creatorId: string, id: string, featured: boolean) {
   return immediateTransaction(() => {
-    const item = db.select().from(portfolioItems).where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId))).get();
+    const item = db
+      .select()
+      .from(portfolioItems)
+      .where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId)))
+      .get();
     if (!item) return false;
-    if (featured && !item.featured && countFeatured(creatorId, id) >= MAX_FEATURED) throw new FeaturedLimitError();
+    if (featured && !item.featured && countFeatured(creatorId, id) >= MAX_FEATURED)
+      throw new FeaturedLimitError();
     db.update(portfolioItems).set({ featured }).where(eq(portfolioItems.id, id)).run();
     return true;
   });
@@ -79,9 +110,11 @@ export function moveItem(creatorId: string, id: string, direction: "up" | "down"
     const index = items.findIndex((i) => i.id === id);
     if (index === -1) return false;
     const target = direction === "up" ? index - 1 : index + 1;
-    if (target >= 0 && target < items.length) [items[index], items[target]] = [items[target]!, items[index]!];
+    if (target >= 0 && target < items.length)
+      [items[index], items[target]] = [items[target]!, items[index]!];
     items.forEach((item, position) => {
-      if (item.position !== position) db.update(portfolioItems).set({ position }).where(eq(portfolioItems.id, item.id)).run();
+      if (item.position !== position)
+        db.update(portfolioItems).set({ position }).where(eq(portfolioItems.id, item.id)).run();
     });
     return true;
   });

@@ -7,23 +7,43 @@ import type { PackageInput, RatesInput } from "./portfolio-schemas";
 export const MAX_PACKAGES = 12;
 
 export function listPackages(creatorId: string) {
-  return db.select().from(packages).where(eq(packages.creatorId, creatorId)).orderBy(asc(packages.position), asc(packages.createdAt)).all();
+  return db
+    .select()
+    .from(packages)
+    .where(eq(packages.creatorId, creatorId))
+    .orderBy(asc(packages.position), asc(packages.createdAt))
+    .all();
 }
 
 /** Packages are priced in the profile's currency, so the rate card and price filter compare like with like. */
 export function addPackage(creatorId: string, input: PackageInput) {
   return immediateTransaction(() => {
-    const profile = db.select({ currency: creatorProfiles.currency }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).get();
+    const profile = db
+      .select({ currency: creatorProfiles.currency })
+      .from(creatorProfiles)
+      .where(eq(creatorProfiles.userId, creatorId))
+      .get();
     if (!profile) return null;
     const { n, maxPos } = db
-      .select({ n: sql<number>`count(*)`, maxPos: sql<number>`coalesce(max(${packages.position}), -1)` })
+      .select({
+        n: sql<number>`count(*)`,
+        maxPos: sql<number>`coalesce(max(${packages.position}), -1)`,
+      })
       .from(packages)
       .where(eq(packages.creatorId, creatorId))
       .get()!;
     if (n >= MAX_PACKAGES) return "limit" as const;
     return db
       .insert(packages)
-      .values({ creatorId, name: input.name, priceCents: input.price, currency: profile.currency, includes: input.includes, deliveryDays: input.deliveryDays, position: maxPos + 1 })
+      .values({
+        creatorId,
+        name: input.name,
+        priceCents: input.price,
+        currency: profile.currency,
+        includes: input.includes,
+        deliveryDays: input.deliveryDays,
+        position: maxPos + 1,
+      })
       .returning()
       .get();
   });
@@ -33,7 +53,12 @@ export function updatePackage(creatorId: string, id: string, input: PackageInput
   return (
     db
       .update(packages)
-      .set({ name: input.name, priceCents: input.price, includes: input.includes, deliveryDays: input.deliveryDays })
+      .set({
+        name: input.name,
+        priceCents: input.price,
+        includes: input.includes,
+        deliveryDays: input.deliveryDays,
+      })
       .where(and(eq(packages.id, id), eq(packages.creatorId, creatorId)))
       .returning()
       .get() ?? null
@@ -41,7 +66,12 @@ export function updatePackage(creatorId: string, id: string, input: PackageInput
 }
 
 export function deletePackage(creatorId: string, id: string) {
-  return db.delete(packages).where(and(eq(packages.id, id), eq(packages.creatorId, creatorId))).run().changes > 0;
+  return (
+    db
+      .delete(packages)
+      .where(and(eq(packages.id, id), eq(packages.creatorId, creatorId)))
+      .run().changes > 0
+  );
 }
 
 /** Budget range, currency (also re-labels the packages) and spaces this month. */
@@ -59,7 +89,10 @@ export function saveRates(creatorId: string, input: RatesInput) {
       .where(eq(creatorProfiles.userId, creatorId))
       .run();
     if (r.changes === 0) return false;
-    db.update(packages).set({ currency: input.currency }).where(eq(packages.creatorId, creatorId)).run();
+    db.update(packages)
+      .set({ currency: input.currency })
+      .where(eq(packages.creatorId, creatorId))
+      .run();
     return true;
   });
 }

@@ -2,12 +2,63 @@ import { z } from "zod";
 
 /** Paths that belong to the app; a creator cannot take them as a portfolio slug. */
 export const RESERVED_SLUGS = new Set([
-  "about", "account", "admin", "api", "app", "assets", "auth", "blog", "bookings", "brands", "build",
-  "c", "calendar", "contact", "creators", "dashboard", "deals", "dev", "discover", "explore", "favicon.ico",
-  "forgot-password", "gigs", "help", "healthcheck", "home", "inbox", "inquiries", "join", "legal",
-  "litefs", "login", "logout", "manage", "me", "messages", "new", "notifications", "pricing", "privacy",
-  "public", "reset-password", "resources", "review", "reviews", "robots.txt", "search", "settings",
-  "signup", "sitemap.xml", "static", "support", "terms", "u", "user", "users", "www",
+  "about",
+  "account",
+  "admin",
+  "api",
+  "app",
+  "assets",
+  "auth",
+  "blog",
+  "bookings",
+  "brands",
+  "build",
+  "c",
+  "calendar",
+  "contact",
+  "creators",
+  "dashboard",
+  "deals",
+  "dev",
+  "discover",
+  "explore",
+  "favicon.ico",
+  "forgot-password",
+  "gigs",
+  "help",
+  "healthcheck",
+  "home",
+  "inbox",
+  "inquiries",
+  "join",
+  "legal",
+  "litefs",
+  "login",
+  "logout",
+  "manage",
+  "me",
+  "messages",
+  "new",
+  "notifications",
+  "pricing",
+  "privacy",
+  "public",
+  "reset-password",
+  "resources",
+  "review",
+  "reviews",
+  "robots.txt",
+  "search",
+  "settings",
+  "signup",
+  "sitemap.xml",
+  "static",
+  "support",
+  "terms",
+  "u",
+  "user",
+  "users",
+  "www",
 ]);
 
 export const slugSchema = z
@@ -33,7 +84,10 @@ export const ProfileSchema = z.object({
     .max(5, "Choose at most 5 categories")
     .default([]),
   visibility: z.enum(["public", "unlisted", "private"]).default("public"),
-  skillIds: z.array(z.coerce.number().int().positive()).max(10, "Choose at most 10 skills").default([]),
+  skillIds: z
+    .array(z.coerce.number().int().positive())
+    .max(10, "Choose at most 10 skills")
+    .default([]),
   location: z.string().trim().max(100, "At most 100 characters").default(""),
   timeZone: z
     .string()
@@ -54,5 +108,8 @@ export function isTimeZone(tz: string) {
 }
 
 export type ProfileInput = z.infer<typeof ProfileSchema>;
-export type ProfileSaveInput = Omit<ProfileInput, "skillIds" | "location" | "timeZone" | "languages"> &
+export type ProfileSaveInput = Omit<
+  ProfileInput,
+  "skillIds" | "location" | "timeZone" | "languages"
+> &
   Partial<Pick<ProfileInput, "skillIds" | "location" | "timeZone" | "languages">>;

@@ -11,11 +11,19 @@ export class SlugTakenError extends Error {
 }
 
 export function listCategories() {
-  return db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.name)).all();
+  return db
+    .select({ id: categories.id, slug: categories.slug, name: categories.name })
+    .from(categories)
+    .orderBy(asc(categories.name))
+    .all();
 }
 
 export function listSkills() {
-  return db.select({ id: skills.id, slug: skills.slug, name: skills.name }).from(skills).orderBy(asc(skills.name)).all();
+  return db
+    .select({ id: skills.id, slug: skills.slug, name: skills.name })
+    .from(skills)
+    .orderBy(asc(skills.name))
+    .all();
 }
 
 export function getProfileForOwner(userId: string) {
@@ -39,7 +47,9 @@ export function getProfileForOwner(userId: string) {
 /** The current slug an old slug redirects to, or null. */
 export function resolveSlugRedirect(oldSlug: string) {
   const row = sqlite
-    .prepare(`select p.slug from slug_redirects r join creator_profiles p on p.user_id = r.user_id where r.old_slug = ?`)
+    .prepare(
+      `select p.slug from slug_redirects r join creator_profiles p on p.user_id = r.user_id where r.old_slug = ?`,
+    )
     .get(oldSlug.toLowerCase()) as { slug: string } | undefined;
   return row?.slug ?? null;
 }
@@ -87,7 +97,11 @@ export function saveProfile(userId: string, input: ProfileSaveInput) {
   try {
     immediateTransaction(() => {
       // An old slug stays reserved for the creator who used it, so their old links never change hands.
-      const redirect = db.select({ userId: slugRedirects.userId }).from(slugRedirects).where(eq(slugRedirects.oldSlug, input.slug)).get();
+      const redirect = db
+        .select({ userId: slugRedirects.userId })
+        .from(slugRedirects)
+        .where(eq(slugRedirects.oldSlug, input.slug))
+        .get();
       if (redirect && redirect.userId !== userId) throw new SlugTakenError();
       db.insert(creatorProfiles)
         .values({ userId, ...values })
@@ -96,24 +110,39 @@ export function saveProfile(userId: string, input: ProfileSaveInput) {
       db.delete(creatorCategories).where(eq(creatorCategories.creatorId, userId)).run();
       const ids = [...new Set(input.categoryIds)];
       if (ids.length) {
-        const valid = db.select({ id: categories.id }).from(categories).where(inArray(categories.id, ids)).all();
+        const valid = db
+          .select({ id: categories.id })
+          .from(categories)
+          .where(inArray(categories.id, ids))
+          .all();
         if (valid.length) {
-          db.insert(creatorCategories).values(valid.map((c) => ({ creatorId: userId, categoryId: c.id }))).run();
+          db.insert(creatorCategories)
+            .values(valid.map((c) => ({ creatorId: userId, categoryId: c.id })))
+            .run();
         }
       }
       if (input.skillIds !== undefined) {
         db.delete(creatorSkills).where(eq(creatorSkills.creatorId, userId)).run();
         const skillIds = [...new Set(input.skillIds)];
         if (skillIds.length) {
-          const validSkills = db.select({ id: skills.id }).from(skills).where(inArray(skills.id, skillIds)).all();
+          const validSkills = db
+            .select({ id: skills.id })
+            .from(skills)
+            .where(inArray(skills.id, skillIds))
+            .all();
           if (validSkills.length) {
-            db.insert(creatorSkills).values(validSkills.map((s) => ({ creatorId: userId, skillId: s.id }))).run();
+            db.insert(creatorSkills)
+              .values(validSkills.map((s) => ({ creatorId: userId, skillId: s.id })))
+              .run();
           }
         }
       }
     });
   } catch (error) {
-    if (error instanceof Error && /UNIQUE constraint failed: creator_profiles\.slug/.test(error.message)) {
+    if (
+      error instanceof Error &&
+      /UNIQUE constraint failed: creator_profiles\.slug/.test(error.message)
+    ) {
       throw new SlugTakenError();
     }
     throw error;
@@ -123,7 +152,11 @@ export function saveProfile(userId: string, input: ProfileSaveInput) {
 /** The newest public creators, for the home page. */
 export function listRecentPublicCreators(limit = 8) {
   return db
-    .select({ slug: creatorProfiles.slug, displayName: creatorProfiles.displayName, headline: creatorProfiles.headline })
+    .select({
+      slug: creatorProfiles.slug,
+      displayName: creatorProfiles.displayName,
+      headline: creatorProfiles.headline,
+    })
     .from(creatorProfiles)
     .where(eq(creatorProfiles.visibility, "public"))
     .orderBy(asc(creatorProfiles.createdAt))
@@ -139,15 +172,24 @@ export function listPublicCreators(options: { category?: string; page?: number }
   const params: (string | number)[] = [];
   let where = "p.visibility = 'public'";
   if (options.category) {
-    where += " and exists (select 1 from creator_categories cc join categories c on c.id = cc.category_id where cc.creator_id = p.user_id and c.slug = ?)";
+    where +=
+      " and exists (select 1 from creator_categories cc join categories c on c.id = cc.category_id where cc.creator_id = p.user_id and c.slug = ?)";
     params.push(options.category);
   }
-  const total = (sqlite.prepare(`select count(*) as n from creator_profiles p where ${where}`).get(...params) as { n: number }).n;
+  const total = (
+    sqlite
+      .prepare(`select count(*) as n from creator_profiles p where ${where}`)
+      .get(...params) as { n: number }
+  ).n;
   const rows = sqlite
     .prepare(
       `select p.slug, p.display_name as displayName, p.headline from creator_profiles p where ${where}
         order by p.created_at desc limit ? offset ?`,
     )
-    .all(...params, CREATORS_PAGE_SIZE, (page - 1) * CREATORS_PAGE_SIZE) as { slug: string; displayName: string; headline: string }[];
+    .all(...params, CREATORS_PAGE_SIZE, (page - 1) * CREATORS_PAGE_SIZE) as {
+    slug: string;
+    displayName: string;
+    headline: string;
+  }[];
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / CREATORS_PAGE_SIZE)) };
 }

@@ -8,11 +8,26 @@ import { listPackages } from "./packages.server";
 import { listSocialAccounts } from "./socials.server";
 
 type Row = {
-  userId: string; slug: string; displayName: string; headline: string; bio: string;
-  visibility: "public" | "unlisted" | "private"; location: string; timeZone: string; languages: string;
-  avatarImageId: string | null; bannerImageId: string | null; budgetMinCents: number | null; budgetMaxCents: number | null;
-  currency: string; spacesThisMonth: number | null; ratingAvg: number; reviewCount: number; totalFollowers: number;
-  minPackageCents: number | null; createdAt: number;
+  userId: string;
+  slug: string;
+  displayName: string;
+  headline: string;
+  bio: string;
+  visibility: "public" | "unlisted" | "private";
+  location: string;
+  timeZone: string;
+  languages: string;
+  avatarImageId: string | null;
+  bannerImageId: string | null;
+  budgetMinCents: number | null;
+  budgetMaxCents: number | null;
+  currency: string;
+  spacesThisMonth: number | null;
+  ratingAvg: number;
+  reviewCount: number;
+  totalFollowers: number;
+  minPackageCents: number | null;
+  createdAt: number;
 };
 
 const profileStmt = lazyStatement(
@@ -64,25 +79,55 @@ export function getPublicPortfolio(slug: string) {
     categories: categoriesStmt().all(row.userId) as { slug: string; name: string }[],
     skills: skillsStmt().all(row.userId) as { slug: string; name: string }[],
     socials: listSocialAccounts(row.userId).map((s) => ({
-      id: s.id, platform: s.platform, handle: s.handle, url: s.url, followers: s.followers, engagementRateBp: s.engagementRateBp,
+      id: s.id,
+      platform: s.platform,
+      handle: s.handle,
+      url: s.url,
+      followers: s.followers,
+      engagementRateBp: s.engagementRateBp,
     })),
     items,
     packages: listPackages(row.userId).map((p) => ({
-      id: p.id, name: p.name, priceCents: p.priceCents, currency: p.currency, includes: p.includes, deliveryDays: p.deliveryDays,
+      id: p.id,
+      name: p.name,
+      priceCents: p.priceCents,
+      currency: p.currency,
+      includes: p.includes,
+      deliveryDays: p.deliveryDays,
     })),
   };
 }
 export type PublicPortfolio = NonNullable<ReturnType<typeof getPublicPortfolio>>;
 
 export function listSimilarCreators(creatorId: string) {
-  return (similarStmt().all({ id: creatorId }) as { slug: string; displayName: string; headline: string; avatarImageId: string | null }[]).map((c) => ({
-    slug: c.slug, displayName: c.displayName, headline: c.headline, avatar: imageUrl(c.avatarImageId, "avatar-96"),
+  return (
+    similarStmt().all({ id: creatorId }) as {
+      slug: string;
+      displayName: string;
+      headline: string;
+      avatarImageId: string | null;
+    }[]
+  ).map((c) => ({
+    slug: c.slug,
+    displayName: c.displayName,
+    headline: c.headline,
+    avatar: imageUrl(c.avatarImageId, "avatar-96"),
   }));
 }
 
 /** Points the profile's avatar or banner at an upload the creator owns. */
-export function setProfileImage(userId: string, which: "avatar" | "banner", uploadId: string | null) {
+export function setProfileImage(
+  userId: string,
+  which: "avatar" | "banner",
+  uploadId: string | null,
+) {
   if (uploadId && !ownsUpload(userId, uploadId)) return false;
   const set = which === "avatar" ? { avatarImageId: uploadId } : { bannerImageId: uploadId };
-  return db.update(creatorProfiles).set({ ...set, updatedAt: new Date() }).where(eq(creatorProfiles.userId, userId)).run().changes > 0;
+  return (
+    db
+      .update(creatorProfiles)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(creatorProfiles.userId, userId))
+      .run().changes > 0
+  );
 }

@@ -24,18 +24,24 @@ function toRow(input: SocialAccountInput) {
     handle: input.handle.replace(/^@/, ""),
     url: input.url,
     followers: input.followers,
-    engagementRateBp: input.engagementRate === undefined ? null : Math.round(input.engagementRate * 100),
+    engagementRateBp:
+      input.engagementRate === undefined ? null : Math.round(input.engagementRate * 100),
   };
 }
 
 function rethrow(error: unknown): never {
-  if (error instanceof Error && /UNIQUE constraint failed: social_accounts/.test(error.message)) throw new DuplicateAccountError();
+  if (error instanceof Error && /UNIQUE constraint failed: social_accounts/.test(error.message))
+    throw new DuplicateAccountError();
   throw error;
 }
 
 export function addSocialAccount(creatorId: string, input: SocialAccountInput) {
   try {
-    return db.insert(socialAccounts).values({ creatorId, ...toRow(input) }).returning().get();
+    return db
+      .insert(socialAccounts)
+      .values({ creatorId, ...toRow(input) })
+      .returning()
+      .get();
   } catch (error) {
     rethrow(error);
   }
@@ -58,6 +64,9 @@ export function updateSocialAccount(creatorId: string, id: string, input: Social
 }
 
 export function deleteSocialAccount(creatorId: string, id: string) {
-  const r = db.delete(socialAccounts).where(and(eq(socialAccounts.id, id), eq(socialAccounts.creatorId, creatorId))).run();
+  const r = db
+    .delete(socialAccounts)
+    .where(and(eq(socialAccounts.id, id), eq(socialAccounts.creatorId, creatorId)))
+    .run();
   return r.changes > 0;
 }

@@ -26,7 +26,10 @@ export async function readUploadForm(request: Request) {
   const type = request.headers.get("Content-Type") ?? "";
   if (!type.startsWith("multipart/form-data")) return request.formData();
   try {
-    return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
+    return await parseMultipartFormData(
+      request,
+      createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
+    );
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) throw new UploadTooLargeError();
     throw error;

@@ -10,19 +10,52 @@ import { formatLongDate } from "../bookings/dates";
 
 export const REVIEW_LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-export type Subject = { type: ReviewSubject; id: string; label: string; clientEmail: string | null };
+export type Subject = {
+  type: ReviewSubject;
+  id: string;
+  label: string;
+  clientEmail: string | null;
+};
 
 /** The completed booking or shoot of this creator that can be reviewed, or null. */
-export function reviewableSubject(creatorId: string, type: "booking" | "shoot", id: string): Subject | null {
+export function reviewableSubject(
+  creatorId: string,
+  type: "booking" | "shoot",
+  id: string,
+): Subject | null {
   if (type === "booking") {
-    const b = db.select().from(bookings).where(and(eq(bookings.id, id), eq(bookings.creatorId, creatorId))).get();
+    const b = db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.id, id), eq(bookings.creatorId, creatorId)))
+      .get();
     if (!b || b.status !== "completed") return null;
-    return { type, id, label: `Booking on ${formatLongDate(b.date)}${b.packageName ? ` (${b.packageName})` : ""}`, clientEmail: b.clientEmail };
+    return {
+      type,
+      id,
+      label: `Booking on ${formatLongDate(b.date)}${b.packageName ? ` (${b.packageName})` : ""}`,
+      clientEmail: b.clientEmail,
+    };
   }
-  const s = db.select().from(shoots).where(and(eq(shoots.id, id), eq(shoots.creatorId, creatorId))).get();
+  const s = db
+    .select()
+    .from(shoots)
+    .where(and(eq(shoots.id, id), eq(shoots.creatorId, creatorId)))
+    .get();
   if (!s || s.status !== "completed") return null;
-  const client = s.bookingId ? db.select({ email: bookings.clientEmail }).from(bookings).where(eq(bookings.id, s.bookingId)).get() : undefined;
-  return { type, id, label: `Shoot “${s.title}” on ${formatLongDate(s.date)}`, clientEmail: client?.email ?? null };
+  const client = s.bookingId
+    ? db
+        .select({ email: bookings.clientEmail })
+        .from(bookings)
+        .where(eq(bookings.id, s.bookingId))
+        .get()
+    : undefined;
+  return {
+    type,
+    id,
+    label: `Shoot “${s.title}” on ${formatLongDate(s.date)}`,
+    clientEmail: client?.email ?? null,
+  };
 }
 
 export class AlreadyReviewedError extends Error {
@@ -36,7 +69,12 @@ export class AlreadyReviewedError extends Error {
  * creator, revoking any live link for it. Used for bookings and shoots here, and for deals by the
  * deals module. Returns the raw token (shown once; only its hash is stored).
  */
-export function issueReviewLink(creatorId: string, subject: Subject, now = new Date(), inTransaction?: (token: string) => void) {
+export function issueReviewLink(
+  creatorId: string,
+  subject: Subject,
+  now = new Date(),
+  inTransaction?: (token: string) => void,
+) {
   const { token, hash } = generateToken();
   immediateTransaction(() => {
     const existing = db
@@ -47,7 +85,14 @@ export function issueReviewLink(creatorId: string, subject: Subject, now = new D
     if (existing) throw new AlreadyReviewedError();
     db.update(reviewLinks)
       .set({ revokedAt: now })
-      .where(and(eq(reviewLinks.subjectType, subject.type), eq(reviewLinks.subjectId, subject.id), isNull(reviewLinks.usedAt), isNull(reviewLinks.revokedAt)))
+      .where(
+        and(
+          eq(reviewLinks.subjectType, subject.type),
+          eq(reviewLinks.subjectId, subject.id),
+          isNull(reviewLinks.usedAt),
+          isNull(reviewLinks.revokedAt),
+        ),
+      )
       .run();
     db.insert(reviewLinks)
       .values({
@@ -69,14 +114,30 @@ export function issueReviewLink(creatorId: string, subject: Subject, now = new D
 /** The live link for a subject (to show its state in the dashboard), if any. */
 export function liveReviewLink(subjectType: ReviewSubject, subjectId: string) {
   return db
-    .select({ id: reviewLinks.id, expiresAt: reviewLinks.expiresAt, createdAt: reviewLinks.createdAt, clientEmail: reviewLinks.clientEmail })
+    .select({
+      id: reviewLinks.id,
+      expiresAt: reviewLinks.expiresAt,
+      createdAt: reviewLinks.createdAt,
+      clientEmail: reviewLinks.clientEmail,
+    })
     .from(reviewLinks)
-    .where(and(eq(reviewLinks.subjectType, subjectType), eq(reviewLinks.subjectId, subjectId), isNull(reviewLinks.usedAt), isNull(reviewLinks.revokedAt)))
+    .where(
+      and(
+        eq(reviewLinks.subjectType, subjectType),
+        eq(reviewLinks.subjectId, subjectId),
+        isNull(reviewLinks.usedAt),
+        isNull(reviewLinks.revokedAt),
+      ),
+    )
     .get();
 }
 
 export function reviewForSubject(subjectType: ReviewSubject, subjectId: string) {
-  return db.select().from(reviews).where(and(eq(reviews.sourceType, subjectType), eq(reviews.sourceId, subjectId))).get();
+  return db
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.sourceType, subjectType), eq(reviews.sourceId, subjectId)))
+    .get();
 }
 
 /** Emails a freshly issued link to the client. */
@@ -90,12 +151,21 @@ export function emailReviewLink(to: string, creatorName: string, label: string, 
 }
 
 export type LinkState =
-  | { state: "valid"; link: typeof reviewLinks.$inferSelect; creatorName: string; creatorSlug: string | null }
+  | {
+      state: "valid";
+      link: typeof reviewLinks.$inferSelect;
+      creatorName: string;
+      creatorSlug: string | null;
+    }
   | { state: "used" | "expired" | "revoked" };
 
 /** What a review link currently allows; null for a token that never existed. */
 export function inspectReviewLink(token: string, now = new Date()): LinkState | null {
-  const link = db.select().from(reviewLinks).where(eq(reviewLinks.tokenHash, hashToken(token))).get();
+  const link = db
+    .select()
+    .from(reviewLinks)
+    .where(eq(reviewLinks.tokenHash, hashToken(token)))
+    .get();
   if (!link) return null;
   if (link.usedAt) return { state: "used" };
   if (link.revokedAt) return { state: "revoked" };
@@ -105,5 +175,10 @@ export function inspectReviewLink(token: string, now = new Date()): LinkState | 
     .from(creatorProfiles)
     .where(eq(creatorProfiles.userId, link.creatorId))
     .get();
-  return { state: "valid", link, creatorName: profile?.name ?? "the creator", creatorSlug: profile?.slug ?? null };
+  return {
+    state: "valid",
+    link,
+    creatorName: profile?.name ?? "the creator",
+    creatorSlug: profile?.slug ?? null,
+  };
 }

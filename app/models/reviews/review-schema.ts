@@ -5,7 +5,10 @@ export const REVIEW_MIN_BODY = 20;
 
 export const ReviewSchema = z.object({
   rating: z.coerce
-    .number({ required_error: "Choose a rating from 1 to 5", invalid_type_error: "Choose a rating from 1 to 5" })
+    .number({
+      required_error: "Choose a rating from 1 to 5",
+      invalid_type_error: "Choose a rating from 1 to 5",
+    })
     .int("Choose a rating from 1 to 5")
     .min(1, "Choose a rating from 1 to 5")
     .max(5, "Choose a rating from 1 to 5"),
@@ -14,19 +17,33 @@ export const ReviewSchema = z.object({
     .trim()
     .min(REVIEW_MIN_BODY, `Write at least ${REVIEW_MIN_BODY} characters`)
     .max(5000, "At most 5,000 characters"),
-  name: z.string({ required_error: "Your name is required" }).trim().min(1, "Your name is required").max(100, "At most 100 characters"),
-  email: z.string({ required_error: "Your email is required" }).trim().max(254, "Email is too long").email("Enter a valid email address"),
+  name: z
+    .string({ required_error: "Your name is required" })
+    .trim()
+    .min(1, "Your name is required")
+    .max(100, "At most 100 characters"),
+  email: z
+    .string({ required_error: "Your email is required" })
+    .trim()
+    .max(254, "Email is too long")
+    .email("Enter a valid email address"),
   phone: z
     .string()
     .trim()
     .regex(/^[+()\d\s.-]{6,30}$/, "Enter a valid phone number")
     .optional(),
-  consent: z.literal("on", { errorMap: () => ({ message: "Please agree to publish your review" }) }),
+  consent: z.literal("on", {
+    errorMap: () => ({ message: "Please agree to publish your review" }),
+  }),
 });
 
 export type ReviewInput = z.infer<typeof ReviewSchema>;
 
 export const ReplySchema = z.object({
   intent: z.literal("reply"),
-  reply: z.string({ required_error: "Write a reply" }).trim().min(1, "Write a reply").max(2000, "At most 2,000 characters"),
+  reply: z
+    .string({ required_error: "Write a reply" })
+    .trim()
+    .min(1, "Write a reply")
+    .max(2000, "At most 2,000 characters"),
 });

@@ -10,7 +10,9 @@ import type { ReviewInput } from "./review-schema";
 export const PUBLIC_REVIEWS_PAGE_SIZE = 5;
 export const DASHBOARD_REVIEWS_PAGE_SIZE = 20;
 
-export type SubmitResult = { ok: true; reviewId: string; creatorId: string } | { ok: false; state: "unknown" | "used" | "expired" | "revoked" };
+export type SubmitResult =
+  | { ok: true; reviewId: string; creatorId: string }
+  | { ok: false; state: "unknown" | "used" | "expired" | "revoked" };
 
 /**
  * Consumes the link and inserts the review in one immediate transaction: the UPDATE only succeeds
@@ -18,7 +20,11 @@ export type SubmitResult = { ok: true; reviewId: string; creatorId: string } | {
  */
 export function submitReview(token: string, input: ReviewInput, now = new Date()): SubmitResult {
   return immediateTransaction(() => {
-    const link = db.select().from(reviewLinks).where(eq(reviewLinks.tokenHash, hashToken(token))).get();
+    const link = db
+      .select()
+      .from(reviewLinks)
+      .where(eq(reviewLinks.tokenHash, hashToken(token)))
+      .get();
     if (!link) return { ok: false, state: "unknown" };
     if (link.usedAt) return { ok: false, state: "used" };
     if (link.revokedAt) return { ok: false, state: "revoked" };
@@ -26,7 +32,9 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
     const consumed = db
       .update(reviewLinks)
       .set({ usedAt: now })
-      .where(and(eq(reviewLinks.id, link.id), isNull(reviewLinks.usedAt), isNull(reviewLinks.revokedAt)))
+      .where(
+        and(eq(reviewLinks.id, link.id), isNull(reviewLinks.usedAt), isNull(reviewLinks.revokedAt)),
+      )
       .run();
     if (consumed.changes !== 1) return { ok: false, state: "used" };
     const review = db
@@ -48,7 +56,11 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
       .returning({ id: reviews.id })
       .get();
     syncRatingAggregate(link.creatorId);
-    const creator = db.select({ email: users.email }).from(users).where(eq(users.id, link.creatorId)).get();
+    const creator = db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, link.creatorId))
+      .get();
     if (creator) {
       queueEmail({
         to: creator.email,
@@ -78,7 +90,13 @@ export function createVerifiedReview(input: {
   return immediateTransaction(() => {
     const row = db
       .insert(reviews)
-      .values({ ...input, clientEmail: input.clientEmail.toLowerCase(), clientPhone: input.clientPhone ?? null, verified: true, consent: true })
+      .values({
+        ...input,
+        clientEmail: input.clientEmail.toLowerCase(),
+        clientPhone: input.clientPhone ?? null,
+        verified: true,
+        consent: true,
+      })
       .returning({ id: reviews.id })
       .get();
     syncRatingAggregate(input.creatorId);
@@ -92,14 +110,23 @@ export function createVerifiedReview(input: {
  */
 export function syncRatingAggregate(creatorId: string) {
   const { average, count: total } = getReviewSummary(creatorId);
-  db.update(creatorProfiles).set({ ratingAvg: average ?? 0, reviewCount: total }).where(eq(creatorProfiles.userId, creatorId)).run();
+  db.update(creatorProfiles)
+    .set({ ratingAvg: average ?? 0, reviewCount: total })
+    .where(eq(creatorProfiles.userId, creatorId))
+    .run();
 }
 
-const visible = (creatorId: string) => and(eq(reviews.creatorId, creatorId), eq(reviews.hidden, false));
+const visible = (creatorId: string) =>
+  and(eq(reviews.creatorId, creatorId), eq(reviews.hidden, false));
 
 /** Average, count and 1–5 distribution over visible reviews (hidden ones leave the average). */
 export function getReviewSummary(creatorId: string) {
-  const rows = db.select({ rating: reviews.rating, n: count() }).from(reviews).where(visible(creatorId)).groupBy(reviews.rating).all();
+  const rows = db
+    .select({ rating: reviews.rating, n: count() })
+    .from(reviews)
+    .where(visible(creatorId))
+    .groupBy(reviews.rating)
+    .all();
   const distribution: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   let total = 0;
   let sum = 0;
@@ -108,7 +135,11 @@ export function getReviewSummary(creatorId: string) {
     total += r.n;
     sum += r.rating * r.n;
   }
-  return { count: total, average: total ? Math.round((sum / total) * 10) / 10 : null, distribution };
+  return {
+    count: total,
+    average: total ? Math.round((sum / total) * 10) / 10 : null,
+    distribution,
+  };
 }
 
 const publicColumns = {
@@ -144,7 +175,12 @@ export function listCreatorReviews(creatorId: string, page = 1) {
   const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_REVIEWS_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   const rows = db
-    .select({ ...publicColumns, clientEmail: reviews.clientEmail, hidden: reviews.hidden, sourceType: reviews.sourceType })
+    .select({
+      ...publicColumns,
+      clientEmail: reviews.clientEmail,
+      hidden: reviews.hidden,
+      sourceType: reviews.sourceType,
+    })
     .from(reviews)
     .where(where)
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
@@ -157,18 +193,32 @@ export function listCreatorReviews(creatorId: string, page = 1) {
 export type ReviewActionResult = "ok" | "not-found" | "already-replied";
 
 /** A public reply, once. The conditional UPDATE makes a second reply impossible even under a race. */
-export function replyToReview(reviewId: string, creatorId: string, reply: string, now = new Date()): ReviewActionResult {
+export function replyToReview(
+  reviewId: string,
+  creatorId: string,
+  reply: string,
+  now = new Date(),
+): ReviewActionResult {
   const result = db
     .update(reviews)
     .set({ reply, replyAt: now })
     .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId), isNull(reviews.reply)))
     .run();
   if (result.changes === 1) return "ok";
-  const exists = db.select({ id: reviews.id }).from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId))).get();
+  const exists = db
+    .select({ id: reviews.id })
+    .from(reviews)
+    .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId)))
+    .get();
   return exists ? "already-replied" : "not-found";
 }
 
-export function setReviewHidden(reviewId: string, creatorId: string, hidden: boolean, now = new Date()): ReviewActionResult {
+export function setReviewHidden(
+  reviewId: string,
+  creatorId: string,
+  hidden: boolean,
+  now = new Date(),
+): ReviewActionResult {
   return immediateTransaction(() => {
     const result = db
       .update(reviews)
@@ -183,7 +233,13 @@ export function setReviewHidden(reviewId: string, creatorId: string, hidden: boo
 
 /** Used by tests and admin tools: raw count of reviews for a creator including hidden ones. */
 export function countAllReviews(creatorId: string) {
-  return db.select({ n: sql<number>`count(*)` }).from(reviews).where(eq(reviews.creatorId, creatorId)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(reviews)
+      .where(eq(reviews.creatorId, creatorId))
+      .get()?.n ?? 0
+  );
 }
 
 /** What a portfolio page needs for its reviews slot; the page number comes from `?reviews=N`. */

@@ -18,7 +18,12 @@ export type Measurement = {
 };
 
 /** One bounded autocannon run against 127.0.0.1. */
-export async function measure(origin: string, route: Route, connections: number, seconds: number): Promise<Measurement> {
+export async function measure(
+  origin: string,
+  route: Route,
+  connections: number,
+  seconds: number,
+): Promise<Measurement> {
   const pathFor = route.path;
   const result = await autocannon({
     url: origin,

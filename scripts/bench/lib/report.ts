@@ -23,39 +23,68 @@ export function machine() {
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
 }
 
-const TARGETS: Record<string, number> = { portfolio: 0.6, "creators filtered p50": 0.5, "creators search": 0.5 };
+const TARGETS: Record<string, number> = {
+  portfolio: 0.6,
+  "creators filtered p50": 0.5,
+  "creators search": 0.5,
+};
 
 /** The results as a Markdown table, ratios against the floor measured at the same connection count. */
 export function toMarkdown(r: Report) {
   const lines: string[] = [];
-  lines.push(`- Date: ${r.date}`, `- Machine: ${machine()}`, `- Dataset: ${r.dataset}`, `- Each run: ${r.seconds} s (autocannon, 127.0.0.1)`, `- Floor: \`${r.floorRoute}\``);
-  lines.push("", "| Route | Conns | req/s | p50 ms | p99 ms | × floor | Target | Bad responses |", "|---|---:|---:|---:|---:|---:|---|---:|");
+  lines.push(
+    `- Date: ${r.date}`,
+    `- Machine: ${machine()}`,
+    `- Dataset: ${r.dataset}`,
+    `- Each run: ${r.seconds} s (autocannon, 127.0.0.1)`,
+    `- Floor: \`${r.floorRoute}\``,
+  );
+  lines.push(
+    "",
+    "| Route | Conns | req/s | p50 ms | p99 ms | × floor | Target | Bad responses |",
+    "|---|---:|---:|---:|---:|---:|---|---:|",
+  );
   for (const m of r.measurements) {
-    const floor = r.measurements.find((f) => f.route === "floor" && f.connections === m.connections);
+    const floor = r.measurements.find(
+      (f) => f.route === "floor" && f.connections === m.connections,
+    );
     const ratio = floor && floor.rps ? m.rps / floor.rps : NaN;
     const target = TARGETS[m.route];
     const checks: string[] = [];
     if (target !== undefined) checks.push(`${ratio >= target ? "✅" : "❌"} ≥ ${target}×`);
-    if (m.connections >= 50) checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
-    lines.push(`| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} |`);
+    if (m.connections >= 50)
+      checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
+    lines.push(
+      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} |`,
+    );
   }
   lines.push("");
   if (r.skipped.length) lines.push(...r.skipped.map((s) => `- Skipped: ${s}`));
-  lines.push(`- Server peak RSS (VmHWM): ${r.peakRssMb ?? "?"} MB ${r.peakRssMb !== null ? (r.peakRssMb < 500 ? "✅ < 500 MB" : "❌ ≥ 500 MB") : ""}`);
+  lines.push(
+    `- Server peak RSS (VmHWM): ${r.peakRssMb ?? "?"} MB ${r.peakRssMb !== null ? (r.peakRssMb < 500 ? "✅ < 500 MB" : "❌ ≥ 500 MB") : ""}`,
+  );
   if (r.htmlSize) {
     const kb = r.htmlSize.bytes / 1024;
-    lines.push(`- Portfolio HTML (\`/${r.htmlSize.slug}\`, ${r.htmlSize.reviews ?? "?"} visible reviews, uncompressed): ${kb.toFixed(1)} KB ${kb <= 60 ? "✅ ≤ 60 KB" : "❌ > 60 KB"}`);
+    lines.push(
+      `- Portfolio HTML (\`/${r.htmlSize.slug}\`, ${r.htmlSize.reviews ?? "?"} visible reviews, uncompressed): ${kb.toFixed(1)} KB ${kb <= 60 ? "✅ ≤ 60 KB" : "❌ > 60 KB"}`,
+    );
   }
   for (const w of r.writes) {
-    lines.push(`- ${w.name}: ${w.clients} concurrent clients, ${w.sent} posts, ${w.ok} redirected (success), ${w.errors} errors ${w.errors === 0 ? "✅" : "❌"}; statuses ${JSON.stringify(w.statuses)}; rows added ${w.rowsAdded ?? "?"}`);
+    lines.push(
+      `- ${w.name}: ${w.clients} concurrent clients, ${w.sent} posts, ${w.ok} redirected (success), ${w.errors} errors ${w.errors === 0 ? "✅" : "❌"}; statuses ${JSON.stringify(w.statuses)}; rows added ${w.rowsAdded ?? "?"}`,
+    );
   }
   if (r.views) {
     const v = r.views;
-    lines.push(`- Profile views over HTTP: ${v.views} views in ${v.seconds} s (${v.viewsPerSecond}/s); ${v.rowsWritten} views counted in profile_views; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`);
+    lines.push(
+      `- Profile views over HTTP: ${v.views} views in ${v.seconds} s (${v.viewsPerSecond}/s); ${v.rowsWritten} views counted in profile_views; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`,
+    );
   }
   if (r.viewBatches) {
     const v = r.viewBatches;
-    lines.push(`- ${v.perSecond.toLocaleString("en-US")} profile views a second for ${v.seconds} s through \`POST /resources/views\` (batches of ${v.perSecond / 10}, 10 a second): ${v.accepted}/${v.sent} accepted, ${v.counted} counted in profile_views ${v.counted === v.sent ? "✅" : "❌"}; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`);
+    lines.push(
+      `- ${v.perSecond.toLocaleString("en-US")} profile views a second for ${v.seconds} s through \`POST /resources/views\` (batches of ${v.perSecond / 10}, 10 a second): ${v.accepted}/${v.sent} accepted, ${v.counted} counted in profile_views ${v.counted === v.sent ? "✅" : "❌"}; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`,
+    );
   }
   lines.push(...r.notes.map((n) => `- Note: ${n}`));
   return lines.join("\n");
@@ -63,8 +92,18 @@ export function toMarkdown(r: Report) {
 
 export function printTable(r: Report) {
   const rows = r.measurements.map((m) => {
-    const floor = r.measurements.find((f) => f.route === "floor" && f.connections === m.connections);
-    return { route: m.route, conns: m.connections, "req/s": m.rps, "p50 ms": m.p50, "p99 ms": m.p99, "× floor": floor?.rps ? (m.rps / floor.rps).toFixed(2) : "–", bad: m.bad };
+    const floor = r.measurements.find(
+      (f) => f.route === "floor" && f.connections === m.connections,
+    );
+    return {
+      route: m.route,
+      conns: m.connections,
+      "req/s": m.rps,
+      "p50 ms": m.p50,
+      "p99 ms": m.p99,
+      "× floor": floor?.rps ? (m.rps / floor.rps).toFixed(2) : "–",
+      bad: m.bad,
+    };
   });
   console.table(rows);
 }
@@ -75,7 +114,9 @@ const END = "<!-- bench:latest:end -->";
 /** Replaces the "latest run" block in docs/performance.md, leaving the hand-written parts alone. */
 export function writeDocs(file: string, markdown: string) {
   const block = `${START}\n${markdown}\n${END}`;
-  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : `# Performance\n\n## Latest run\n\n${START}\n${END}\n`;
+  let text = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8")
+    : `# Performance\n\n## Latest run\n\n${START}\n${END}\n`;
   if (!text.includes(START)) text += `\n## Latest run\n\n${START}\n${END}\n`;
   text = text.replace(new RegExp(`${START}[\\s\\S]*?${END}`), block);
   fs.writeFileSync(file, text);

@@ -17,7 +17,9 @@ export function buildApp(buildDir: string, ref?: string) {
     cwd = path.resolve(".cache/bench-src");
     fs.rmSync(cwd, { recursive: true, force: true });
     fs.mkdirSync(cwd, { recursive: true });
-    execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(cwd)}`, { stdio: "inherit" });
+    execSync(`git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(cwd)}`, {
+      stdio: "inherit",
+    });
     fs.symlinkSync(path.resolve("node_modules"), path.join(cwd, "node_modules"));
   }
   execSync("npx remix vite:build && node scripts/build-server.mjs", {
@@ -27,10 +29,20 @@ export function buildApp(buildDir: string, ref?: string) {
   });
 }
 
-export type Server = { child: ChildProcess; origin: string; pid: number; logFile: string; stop: () => Promise<void> };
+export type Server = {
+  child: ChildProcess;
+  origin: string;
+  pid: number;
+  logFile: string;
+  stop: () => Promise<void>;
+};
 
 /** Starts node <buildDir>/server.js on 127.0.0.1:<port> against the bench database and waits for it. */
-export async function startServer(opts: { buildDir: string; port: number; database: string }): Promise<Server> {
+export async function startServer(opts: {
+  buildDir: string;
+  port: number;
+  database: string;
+}): Promise<Server> {
   const logFile = path.resolve(".cache/bench-server.log");
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "w");
@@ -53,7 +65,8 @@ export async function startServer(opts: { buildDir: string; port: number; databa
   const origin = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode}; see ${logFile}`);
     try {
       const res = await fetch(`${origin}/healthcheck`);
       if (res.ok) break;

@@ -1,7 +1,15 @@
 import Database from "better-sqlite3";
 import autocannon from "autocannon";
 
-export type WriteResult = { name: string; clients: number; sent: number; ok: number; errors: number; statuses: Record<string, number>; rowsAdded: number | null };
+export type WriteResult = {
+  name: string;
+  clients: number;
+  sent: number;
+  ok: number;
+  errors: number;
+  statuses: Record<string, number>;
+  rowsAdded: number | null;
+};
 
 /**
  * 100 concurrent clients each sending `perClient` form posts. The public-form rate limit is 20 a
@@ -59,7 +67,14 @@ export async function concurrentPosts(opts: {
   };
 }
 
-export type ViewResult = { views: number; seconds: number; viewsPerSecond: number; commitsPerSecond: number; maxCommitsInASecond: number; rowsWritten: number };
+export type ViewResult = {
+  views: number;
+  seconds: number;
+  viewsPerSecond: number;
+  commitsPerSecond: number;
+  maxCommitsInASecond: number;
+  rowsWritten: number;
+};
 
 /**
  * Profile views under load: random portfolio pages as fast as the server serves them, while a
@@ -67,7 +82,14 @@ export type ViewResult = { views: number; seconds: number; viewsPerSecond: numbe
  * connection commits, so the number of changes is the number of write transactions (a lower bound
  * if two commits land within one 10 ms window; the target is at most 10 a second).
  */
-export async function viewsUnderLoad(opts: { origin: string; database: string; seconds: number; connections: number; randomPath: () => string; viewCount: () => number }): Promise<ViewResult> {
+export async function viewsUnderLoad(opts: {
+  origin: string;
+  database: string;
+  seconds: number;
+  connections: number;
+  randomPath: () => string;
+  viewCount: () => number;
+}): Promise<ViewResult> {
   const db = new Database(opts.database, { readonly: true });
   const version = db.prepare("pragma data_version").pluck();
   const before = opts.viewCount();
@@ -90,7 +112,8 @@ export async function viewsUnderLoad(opts: { origin: string; database: string; s
       "accept-encoding": "gzip",
       referer: "https://instagram.com/",
       // A browser's User-Agent: bots are not counted as views.
-      "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
+      "user-agent":
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
     },
     requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: opts.randomPath() }) }],
   });
@@ -111,7 +134,15 @@ export async function viewsUnderLoad(opts: { origin: string; database: string; s
   };
 }
 
-export type ViewBatchResult = { perSecond: number; seconds: number; sent: number; accepted: number; counted: number; commitsPerSecond: number; maxCommitsInASecond: number };
+export type ViewBatchResult = {
+  perSecond: number;
+  seconds: number;
+  sent: number;
+  accepted: number;
+  counted: number;
+  commitsPerSecond: number;
+  maxCommitsInASecond: number;
+};
 
 /**
  * 5,000 profile views a second through the server's own intake for forwarded views
@@ -119,7 +150,15 @@ export type ViewBatchResult = { perSecond: number; seconds: number; sent: number
  * batches of 500 a second. The server queues them in memory and its flush job writes; commits are
  * counted with PRAGMA data_version as above, and the views counted in profile_views are compared.
  */
-export async function viewBatches(opts: { origin: string; database: string; secret: string; creatorIds: string[]; perSecond: number; seconds: number; viewCount: () => number }): Promise<ViewBatchResult> {
+export async function viewBatches(opts: {
+  origin: string;
+  database: string;
+  secret: string;
+  creatorIds: string[];
+  perSecond: number;
+  seconds: number;
+  viewCount: () => number;
+}): Promise<ViewBatchResult> {
   const db = new Database(opts.database, { readonly: true });
   const version = db.prepare("pragma data_version").pluck();
   const before = opts.viewCount();
@@ -151,12 +190,19 @@ export async function viewBatches(opts: { origin: string; database: string; secr
     posts.push(
       fetch(`${opts.origin}/resources/views`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-views-secret": opts.secret, origin: opts.origin },
+        headers: {
+          "content-type": "application/json",
+          "x-views-secret": opts.secret,
+          origin: opts.origin,
+        },
         body: JSON.stringify(batch),
-      }).then(async (res) => {
-        await res.arrayBuffer();
-        if (res.ok) accepted += batch.length;
-      }, () => undefined),
+      }).then(
+        async (res) => {
+          await res.arrayBuffer();
+          if (res.ok) accepted += batch.length;
+        },
+        () => undefined,
+      ),
     );
     await new Promise((r) => setTimeout(r, Math.max(0, t0 + (tick + 1) * 100 - Date.now())));
   }

@@ -33,7 +33,10 @@ describe("load", () => {
       const acknowledgedIds = new Set<number>();
       const refusedIds = new Set<number>();
       let ip = 0;
-      const withIp = (req: { headers?: Record<string, string>; body?: string }, context: { writeId?: number }) => {
+      const withIp = (
+        req: { headers?: Record<string, string>; body?: string },
+        context: { writeId?: number },
+      ) => {
         ip++;
         sent.add(ip);
         context.writeId = ip;
@@ -104,10 +107,13 @@ describe("load", () => {
       expect(acknowledged).toBeGreaterThan(0);
       // Every acknowledged write is stored; nothing refused is stored; the only other rows are
       // requests the load generator abandoned in flight (at most one per connection).
-      for (const id of acknowledgedIds) expect(written.has(id), `acknowledged write #${id} is missing`).toBe(true);
-      for (const id of refusedIds) expect(written.has(id), `refused write #${id} was stored`).toBe(false);
+      for (const id of acknowledgedIds)
+        expect(written.has(id), `acknowledged write #${id} is missing`).toBe(true);
+      for (const id of refusedIds)
+        expect(written.has(id), `refused write #${id} was stored`).toBe(false);
       const extra = [...written].filter((id) => !acknowledgedIds.has(id));
-      for (const id of extra) expect(unanswered.includes(id), `write #${id} stored without being sent`).toBe(true);
+      for (const id of extra)
+        expect(unanswered.includes(id), `write #${id} stored without being sent`).toBe(true);
       expect(unanswered.length).toBeLessThanOrEqual(CONNECTIONS);
       expect(after - before).toBe(acknowledged + extra.length);
       expect(app.output()).not.toMatch(/SQLITE_BUSY|database is locked/);
