@@ -75,7 +75,17 @@ export const gigs = sqliteTable(
   (t) => [
     index("gigs_brand_status_idx").on(t.brandId, t.status, t.createdAt),
     index("gigs_status_published_idx").on(t.status, t.publishedAt),
-    index("gigs_status_deadline_idx").on(t.status, t.deadline),
+    // The /gigs listing: open gigs (status, deadline range) with every filter and sort column
+    // covered, so counting and filtering never read the wide row.
+    index("gigs_listing_idx").on(
+      t.status,
+      t.deadline,
+      t.remote,
+      t.budgetMaxCents,
+      t.budgetMinCents,
+      t.publishedAt,
+      t.id,
+    ),
     index("gigs_status_budget_idx").on(t.status, t.budgetMaxCents),
     check("gigs_status_check", sql`${t.status} in (${inList(GIG_STATUSES)})`),
     check(

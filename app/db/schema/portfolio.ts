@@ -65,10 +65,19 @@ export const creatorProfiles = sqliteTable(
   },
   (t) => [
     uniqueIndex("creator_profiles_slug_unique").on(t.slug),
-    index("creator_profiles_visibility_idx").on(t.visibility, t.createdAt),
-    index("creator_profiles_followers_idx").on(t.visibility, t.totalFollowers),
-    index("creator_profiles_rating_idx").on(t.visibility, t.ratingAvg, t.reviewCount),
-    index("creator_profiles_price_idx").on(t.visibility, t.minPackageCents),
+    // One index per discovery sort, each ending in user_id (the tie-break) so that a sorted, filtered
+    // page is read in index order and the category/platform filters probe without reading the row.
+    index("creator_profiles_newest_idx").on(t.visibility, t.createdAt, t.userId),
+    index("creator_profiles_followers_idx").on(t.visibility, t.totalFollowers, t.userId),
+    index("creator_profiles_rating_idx").on(t.visibility, t.ratingAvg, t.reviewCount, t.userId),
+    index("creator_profiles_price_idx").on(
+      t.visibility,
+      sql`${t.minPackageCents} is null`,
+      t.minPackageCents,
+      t.userId,
+    ),
+    // Counting a category's public creators probes this instead of the wide row.
+    index("creator_profiles_user_visibility_idx").on(t.userId, t.visibility),
     index("creator_profiles_featured_idx").on(t.featured, t.featuredAt),
     check(
       "creator_profiles_slug_format",

@@ -66,7 +66,8 @@ export const reviews = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("reviews_creator_visible_idx").on(t.creatorId, t.hidden, t.createdAt),
+    // Latest visible reviews in order, and (with rating) the rating distribution from the index alone.
+    index("reviews_creator_visible_idx").on(t.creatorId, t.hidden, t.createdAt, t.rating),
     uniqueIndex("reviews_link_unique")
       .on(t.reviewLinkId)
       .where(sql`${t.reviewLinkId} is not null`),
