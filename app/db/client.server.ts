@@ -38,3 +38,23 @@ export function lazyStatement(source: string) {
   let statement: Database.Statement<unknown[]> | undefined;
   return () => (statement ??= sqlite.prepare<unknown[]>(source));
 }
+
+const statements = new Map<string, Database.Statement<unknown[]>>();
+const MAX_STATEMENTS = 300;
+
+/**
+ * For SQL assembled from a fixed set of fragments (search filters): compiles each distinct text once
+ * and reuses it, instead of preparing the same query on every request. Bounded, least recently used.
+ */
+export function cachedStatement(source: string): Database.Statement<unknown[]> {
+  let statement = statements.get(source);
+  if (statement) {
+    statements.delete(source);
+  } else {
+    statement = sqlite.prepare<unknown[]>(source);
+    if (statements.size >= MAX_STATEMENTS)
+      statements.delete(statements.keys().next().value as string);
+  }
+  statements.set(source, statement);
+  return statement;
+}

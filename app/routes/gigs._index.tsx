@@ -170,6 +170,7 @@ export default function GigBoard() {
             {result.total === 0
               ? "No gigs match these filters."
               : `${result.total} ${result.total === 1 ? "gig" : "gigs"}`}
+            {result.capped ? " (the most recent matches; add words to narrow down)" : ""}
           </p>
           {result.total === 0 ? (
             <div className="card text-sm text-slate-600">

@@ -1,11 +1,15 @@
-import { sqlite } from "~/db/client.server";
+import { cachedStatement, lazyStatement, sqlite } from "~/db/client.server";
 import { cachedQuery } from "~/db/query-cache.server";
 import { imageUrl } from "~/models/portfolio/images.server";
 import type { CreatorSearch, Sort } from "./search-schema";
 
 export const PAGE_SIZE = 24;
-/** A search ranks at most this many best-matching rows, so a very common word stays cheap. */
-export const CANDIDATE_CAP = 500;
+/**
+ * A text search considers at most this many matching creators (the earliest-listed ones first) and
+ * ranks only those, so a very common word costs the same as a rare one. Below the cap the ranking is
+ * exact. See docs/decisions (query cache and benchmark).
+ */
+export const CANDIDATE_CAP = 1000;
 
 /** Turns what a person typed into a safe FTS5 query: quoted terms, prefix match on the last one. */
 export function toFtsQuery(input: string): string | null {
@@ -20,12 +24,13 @@ export function toFtsQuery(input: string): string | null {
     .join(" ");
 }
 
-const ORDER: Record<Sort, string> = {
+/** Each sort is read straight from its index (schema: creator_profiles_*_idx), tie-break included. */
+export const ORDER: Record<Sort, string> = {
   relevance: "m.rank asc, p.total_followers desc",
-  followers: "p.total_followers desc, p.user_id",
-  rating: "p.rating_avg desc, p.review_count desc, p.user_id",
-  newest: "p.created_at desc, p.user_id",
-  price: "p.min_package_cents is null, p.min_package_cents asc, p.user_id",
+  followers: "p.total_followers desc, p.user_id desc",
+  rating: "p.rating_avg desc, p.review_count desc, p.user_id desc",
+  newest: "p.created_at desc, p.user_id desc",
+  price: "p.min_package_cents is null, p.min_package_cents, p.user_id",
 };
 
 export type CreatorCard = {
@@ -55,7 +60,8 @@ export function buildSearchSql(search: CreatorSearch) {
   let from = "creator_profiles p";
   let withClause = "";
   if (fts) {
-    withClause = `with m as materialized (select user_id, rank from creators_fts where creators_fts match ? order by rank limit ${CANDIDATE_CAP}) `;
+    // No ORDER BY inside: FTS5 stops after CANDIDATE_CAP matches instead of scoring every one.
+    withClause = `with m as materialized (select user_id, rank from creators_fts where creators_fts match ? limit ${CANDIDATE_CAP}) `;
     params.push(fts);
     from = "m join creator_profiles p on p.user_id = m.user_id";
   }
@@ -107,42 +113,41 @@ export function searchCreators(search: CreatorSearch) {
 
 function runSearch(search: CreatorSearch) {
   const { withClause, from, whereSql, params, sort } = buildSearchSql(search);
-  const total = (
-    sqlite
-      .prepare(`${withClause}select count(*) as n from ${from} where ${whereSql}`)
-      .get(...params) as { n: number }
-  ).n;
+  const searching = withClause !== "";
+  const candidates = searching ? ", (select count(*) from m) as candidates" : "";
+  const counts = cachedStatement(
+    `${withClause}select count(*) as n${candidates} from ${from} where ${whereSql}`,
+  ).get(...params) as { n: number; candidates?: number };
+  const total = counts.n;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(search.page, pageCount);
-  const rows = sqlite
-    .prepare(
-      `${withClause}select p.user_id as userId, p.slug, p.display_name as displayName, p.headline, p.location,
+  const rows = cachedStatement(
+    `${withClause}select p.user_id as userId, p.slug, p.display_name as displayName, p.headline, p.location,
               p.avatar_image_id as avatarImageId, p.total_followers as totalFollowers, p.rating_avg as ratingAvg,
               p.review_count as reviewCount, p.min_package_cents as minPackageCents, p.currency
          from ${from} where ${whereSql} order by ${ORDER[sort]} limit ? offset ?`,
-    )
-    .all(...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as RawCard[];
+  ).all(...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as RawCard[];
   return {
     rows: rows.map(toCard),
     total,
     page,
     pageCount,
     sort,
-    capped: withClause !== "" && total >= CANDIDATE_CAP,
+    capped: searching && (counts.candidates ?? 0) >= CANDIDATE_CAP,
   };
 }
 
 export function listFeaturedCreators(limit = 6) {
-  const rows = sqlite
-    .prepare(
-      `select p.user_id as userId, p.slug, p.display_name as displayName, p.headline, p.location,
+  const rows = featuredStatement().all(limit) as RawCard[];
+  return rows.map(toCard);
+}
+
+const featuredStatement = lazyStatement(
+  `select p.user_id as userId, p.slug, p.display_name as displayName, p.headline, p.location,
               p.avatar_image_id as avatarImageId, p.total_followers as totalFollowers, p.rating_avg as ratingAvg,
               p.review_count as reviewCount, p.min_package_cents as minPackageCents, p.currency
          from creator_profiles p where p.featured = 1 and p.visibility = 'public' order by p.featured_at desc limit ?`,
-    )
-    .all(limit) as RawCard[];
-  return rows.map(toCard);
-}
+);
 
 /** For admins (the admin area calls this): feature or unfeature a creator. */
 export function setCreatorFeatured(creatorId: string, featured: boolean) {
