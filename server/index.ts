@@ -113,6 +113,11 @@ const server = app.listen(env.PORT, () => {
   );
 });
 
+// Keep idle connections open longer than the proxies in front (Fly's proxy, the LiteFS proxy) do, so a
+// proxy never sends a request down a socket the app is closing at that moment.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 const stopJobs = startBackgroundJobs();
 
 function shutdown() {

@@ -58,3 +58,12 @@ export function cachedStatement(source: string): Database.Statement<unknown[]> {
   statements.set(source, statement);
   return statement;
 }
+
+/**
+ * A Drizzle query compiled once, on first use (after migrations have run), then executed with
+ * placeholders: `const q = lazyPrepared(() => db.select()...where(eq(t.id, sql.placeholder("id"))).prepare())`.
+ */
+export function lazyPrepared<T>(build: () => T): () => T {
+  let prepared: T | undefined;
+  return () => (prepared ??= build());
+}

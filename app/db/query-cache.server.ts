@@ -46,7 +46,11 @@ export function withoutCacheInvalidation<T>(write: () => T): T {
   }
 }
 
+/** QUERY_CACHE=off turns the cache off (to measure or debug the queries themselves). */
+const disabled = process.env.QUERY_CACHE === "off";
+
 export function cachedQuery<T>(key: string, compute: () => T, maxAgeMs = DEFAULT_MAX_AGE_MS): T {
+  if (disabled) return compute();
   const version = databaseVersion();
   if (version !== seenVersion) {
     entries.clear();

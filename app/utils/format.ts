@@ -1,10 +1,11 @@
+import { numberFormat, dateFormat } from "~/utils/intl";
 export function formatMoney(cents: number, currency = "USD") {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
+  return numberFormat("en-US", { style: "currency", currency }).format(cents / 100);
 }
 
 export function formatDateTime(value: Date | string | number) {
   return (
-    new Intl.DateTimeFormat("en-GB", {
+    dateFormat("en-GB", {
       dateStyle: "medium",
       timeStyle: "short",
       timeZone: "UTC",

@@ -3,6 +3,7 @@
  * (npm run bench:data first) and measures every route at 10 and 50 connections against the floor.
  *   npm run bench -- [--db data/bench.db] [--seconds 10] [--connections 10,50] [--port 3180]
  *                    [--no-build] [--only portfolio,floor] [--no-docs] [--ref HEAD]
+ *                    [--no-cache]  (server runs with QUERY_CACHE=off: every list query computed)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     "no-docs": { type: "boolean", default: false },
     only: { type: "string" },
     ref: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
   },
 });
 const database = path.resolve(values.db!);
@@ -86,6 +88,8 @@ const viewCount = () => {
 const randomSlug = () => `/${slugs[Math.floor(Math.random() * slugs.length)]}`;
 
 const buildDir = values["build-dir"]!;
+// The server inherits this environment: with --no-cache every list query is computed per request.
+if (values["no-cache"]) process.env.QUERY_CACHE = "off";
 if (!values["no-build"]) {
   console.log(
     `Building the production server (${values.ref ? `commit ${values.ref}` : "working tree"}) into ${buildDir} ...`,
@@ -95,7 +99,9 @@ if (!values["no-build"]) {
 const server = await startServer({ buildDir, port: Number(values.port), database });
 console.log(`Server pid ${server.pid} on ${server.origin}, database ${database}`);
 
-const notes: string[] = [];
+const notes: string[] = values["no-cache"]
+  ? ["Server ran with QUERY_CACHE=off: every list and search query was computed for each request."]
+  : [];
 const skipped: string[] = [];
 try {
   // One session for the dashboard, through the real login form.
@@ -297,7 +303,7 @@ try {
   fs.mkdirSync(".cache/bench-results", { recursive: true });
   fs.writeFileSync(`.cache/bench-results/${Date.now()}.json`, JSON.stringify(report, null, 2));
   if (!values["no-docs"] && !only) {
-    writeDocs("docs/performance.md", md);
+    writeDocs("docs/performance.md", md, values["no-cache"] ? "uncached" : "latest");
     console.log("Wrote docs/performance.md");
   }
 } finally {

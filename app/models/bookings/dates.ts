@@ -1,3 +1,4 @@
+import { dateFormat } from "~/utils/intl";
 import { TZDate } from "@date-fns/tz";
 import { addDays as addDaysFn, format, getISODay, parseISO } from "date-fns";
 
@@ -58,7 +59,7 @@ export function daysInMonth(month: string) {
 }
 
 export function formatLongDate(date: string) {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateFormat("en-GB", {
     weekday: "short",
     day: "numeric",
     month: "short",
@@ -68,7 +69,7 @@ export function formatLongDate(date: string) {
 }
 
 export function formatMonth(month: string) {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateFormat("en-GB", {
     month: "long",
     year: "numeric",
     timeZone: "UTC",

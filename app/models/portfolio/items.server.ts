@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema";
 import { portfolioItems } from "~/db/schema/portfolio-extras";
 import type { PortfolioItemInput } from "./portfolio-schemas";
@@ -14,13 +14,17 @@ export class FeaturedLimitError extends Error {
   }
 }
 
-export function listItems(creatorId: string) {
-  return db
+const itemsQuery = lazyPrepared(() =>
+  db
     .select()
     .from(portfolioItems)
-    .where(eq(portfolioItems.creatorId, creatorId))
+    .where(eq(portfolioItems.creatorId, sql.placeholder("creatorId")))
     .orderBy(asc(portfolioItems.position), asc(portfolioItems.createdAt))
-    .all();
+    .prepare(),
+);
+
+export function listItems(creatorId: string) {
+  return itemsQuery().all({ creatorId });
 }
 
 function countFeatured(creatorId: string, exceptId?: string) {

@@ -1,18 +1,22 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema";
 import { packages } from "~/db/schema/portfolio-extras";
 import type { PackageInput, RatesInput } from "./portfolio-schemas";
 
 export const MAX_PACKAGES = 12;
 
-export function listPackages(creatorId: string) {
-  return db
+const packagesQuery = lazyPrepared(() =>
+  db
     .select()
     .from(packages)
-    .where(eq(packages.creatorId, creatorId))
+    .where(eq(packages.creatorId, sql.placeholder("creatorId")))
     .orderBy(asc(packages.position), asc(packages.createdAt))
-    .all();
+    .prepare(),
+);
+
+export function listPackages(creatorId: string) {
+  return packagesQuery().all({ creatorId });
 }
 
 /** Packages are priced in the profile's currency, so the rate card and price filter compare like with like. */

@@ -99,7 +99,13 @@ export function getPublicPortfolio(slug: string) {
 }
 export type PublicPortfolio = NonNullable<ReturnType<typeof getPublicPortfolio>>;
 
+const hasCategoriesStmt = lazyStatement(
+  `select 1 from creator_categories where creator_id = ? limit 1`,
+);
+
 export function listSimilarCreators(creatorId: string) {
+  // Without a category nothing is similar; the query below would walk every creator to find that out.
+  if (!hasCategoriesStmt().get(creatorId)) return [];
   return (
     similarStmt().all({ id: creatorId }) as {
       slug: string;

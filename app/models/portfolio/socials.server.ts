@@ -1,5 +1,5 @@
-import { and, asc, desc, eq } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db, lazyPrepared } from "~/db/client.server";
 import { socialAccounts } from "~/db/schema/portfolio-extras";
 import type { SocialAccountInput } from "./portfolio-schemas";
 
@@ -9,13 +9,17 @@ export class DuplicateAccountError extends Error {
   }
 }
 
-export function listSocialAccounts(creatorId: string) {
-  return db
+const socialsQuery = lazyPrepared(() =>
+  db
     .select()
     .from(socialAccounts)
-    .where(eq(socialAccounts.creatorId, creatorId))
+    .where(eq(socialAccounts.creatorId, sql.placeholder("creatorId")))
     .orderBy(desc(socialAccounts.followers), asc(socialAccounts.createdAt))
-    .all();
+    .prepare(),
+);
+
+export function listSocialAccounts(creatorId: string) {
+  return socialsQuery().all({ creatorId });
 }
 
 function toRow(input: SocialAccountInput) {

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { and, count, desc, eq, isNull, sql, type Placeholder } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { users } from "~/db/schema/accounts";
 import { creatorProfiles } from "~/db/schema/portfolio";
 import { reviewLinks, reviews } from "~/db/schema/reviews";
@@ -116,17 +116,21 @@ export function syncRatingAggregate(creatorId: string) {
     .run();
 }
 
-const visible = (creatorId: string) =>
+const visible = (creatorId: string | Placeholder) =>
   and(eq(reviews.creatorId, creatorId), eq(reviews.hidden, false));
 
 /** Average, count and 1–5 distribution over visible reviews (hidden ones leave the average). */
-export function getReviewSummary(creatorId: string) {
-  const rows = db
+const summaryQuery = lazyPrepared(() =>
+  db
     .select({ rating: reviews.rating, n: count() })
     .from(reviews)
-    .where(visible(creatorId))
+    .where(visible(sql.placeholder("creatorId")))
     .groupBy(reviews.rating)
-    .all();
+    .prepare(),
+);
+
+export function getReviewSummary(creatorId: string) {
+  const rows = summaryQuery().all({ creatorId });
   const distribution: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   let total = 0;
   let sum = 0;
@@ -153,19 +157,34 @@ const publicColumns = {
   createdAt: reviews.createdAt,
 };
 
-/** Visible reviews, newest first. Never exposes the client's email or phone. */
-export function listPublicReviews(creatorId: string, page = 1) {
-  const total = db.select({ n: count() }).from(reviews).where(visible(creatorId)).get()?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / PUBLIC_REVIEWS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const rows = db
+const publicCountQuery = lazyPrepared(() =>
+  db
+    .select({ n: count() })
+    .from(reviews)
+    .where(visible(sql.placeholder("creatorId")))
+    .prepare(),
+);
+const publicPageQuery = lazyPrepared(() =>
+  db
     .select(publicColumns)
     .from(reviews)
-    .where(visible(creatorId))
+    .where(visible(sql.placeholder("creatorId")))
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(PUBLIC_REVIEWS_PAGE_SIZE)
-    .offset((current - 1) * PUBLIC_REVIEWS_PAGE_SIZE)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
+
+/** Visible reviews, newest first. Never exposes the client's email or phone. */
+export function listPublicReviews(creatorId: string, page = 1, knownTotal?: number) {
+  const total = knownTotal ?? publicCountQuery().get({ creatorId })?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PUBLIC_REVIEWS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = publicPageQuery().all({
+    creatorId,
+    limit: PUBLIC_REVIEWS_PAGE_SIZE,
+    offset: (current - 1) * PUBLIC_REVIEWS_PAGE_SIZE,
+  });
   return { rows, total, page: current, pageCount };
 }
 
@@ -245,5 +264,6 @@ export function countAllReviews(creatorId: string) {
 /** What a portfolio page needs for its reviews slot; the page number comes from `?reviews=N`. */
 export function publicReviewsFor(creatorId: string, url: URL) {
   const page = Math.max(1, Number.parseInt(url.searchParams.get("reviews") ?? "1", 10) || 1);
-  return { summary: getReviewSummary(creatorId), ...listPublicReviews(creatorId, page) };
+  const summary = getReviewSummary(creatorId);
+  return { summary, ...listPublicReviews(creatorId, page, summary.count) };
 }

@@ -108,16 +108,15 @@ export function printTable(r: Report) {
   console.table(rows);
 }
 
-const START = "<!-- bench:latest:start -->";
-const END = "<!-- bench:latest:end -->";
-
 /** Replaces the "latest run" block in docs/performance.md, leaving the hand-written parts alone. */
-export function writeDocs(file: string, markdown: string) {
-  const block = `${START}\n${markdown}\n${END}`;
-  let text = fs.existsSync(file)
-    ? fs.readFileSync(file, "utf8")
-    : `# Performance\n\n## Latest run\n\n${START}\n${END}\n`;
-  if (!text.includes(START)) text += `\n## Latest run\n\n${START}\n${END}\n`;
-  text = text.replace(new RegExp(`${START}[\\s\\S]*?${END}`), block);
+/** Replaces the block between <!-- bench:<marker>:start/end --> (added at the end when missing). */
+export function writeDocs(file: string, markdown: string, marker = "latest") {
+  const start = `<!-- bench:${marker}:start -->`;
+  const end = `<!-- bench:${marker}:end -->`;
+  const title = marker === "latest" ? "Latest run" : "Latest run with the query cache off";
+  const block = `${start}\n${markdown}\n${end}`;
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Performance\n";
+  if (!text.includes(start)) text += `\n## ${title}\n\n${start}\n${end}\n`;
+  text = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block);
   fs.writeFileSync(file, text);
 }

@@ -60,6 +60,8 @@ export async function startServer(opts: {
       INSECURE_COOKIES: "true",
       APP_URL: `http://127.0.0.1:${opts.port}`,
       BACKUP_INTERVAL_HOURS: "0",
+      // As deployed (Dockerfile, fly.toml): a bounded V8 heap.
+      NODE_OPTIONS: "--max-old-space-size=256",
     },
   });
   const origin = `http://127.0.0.1:${opts.port}`;
