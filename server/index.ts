@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -48,7 +49,14 @@ if (viteDevServer) {
     "/assets",
     express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }),
   );
-  app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
+  // The few unhashed public files (favicon, robots.txt): looked up only for their own names, so a
+  // page request never pays for a file-system miss.
+  const clientDir = `${buildDir}/client`;
+  const publicEntries = new Set(fs.readdirSync(clientDir).filter((name) => name !== "assets"));
+  const publicFiles = express.static(clientDir, { maxAge: "1h" });
+  app.use((req, res, next) =>
+    publicEntries.has(req.path.split("/")[1] ?? "") ? publicFiles(req, res, next) : next(),
+  );
 }
 
 app.use(morgan(isDev ? "dev" : "tiny", { skip: (req) => req.url === "/healthcheck" }));

@@ -40,3 +40,20 @@ test("pages carry an enforced CSP whose nonce is on every script, and the other 
     for (const n of scriptNonces) expect(n, path).toBe(nonce);
   }
 });
+
+test("static files: hashed assets are immutable for a year, the favicon is served, pages are not files", async ({
+  request,
+  page,
+}) => {
+  const favicon = await request.get("/favicon.svg");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
+  await page.goto("/login");
+  const asset = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  expect(asset).toMatch(/^\/assets\//);
+  const css = await request.get(asset!);
+  expect(css.status()).toBe(200);
+  expect(css.headers()["cache-control"]).toMatch(/max-age=31536000.*immutable/);
+  // A page is rendered by the app, never looked up on disk.
+  expect((await request.get("/login")).headers()["content-type"]).toContain("text/html");
+});
