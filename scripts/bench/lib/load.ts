@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import autocannon from "autocannon";
 
 export type Route = {
@@ -5,6 +6,8 @@ export type Route = {
   /** A fixed path, or one chosen per request (random slugs). */
   path: string | (() => string);
   headers?: Record<string, string>;
+  /** Paths to visit once before measuring (the steady state: a server that has seen its pages). */
+  warmPaths?: string[];
 };
 
 export type Measurement = {
@@ -15,7 +18,21 @@ export type Measurement = {
   p99: number;
   requests: number;
   bad: number; // non-2xx responses + errors + timeouts
+  /** Server CPU time per request (user + system), unaffected by other processes on the machine. */
+  cpuMs: number | null;
 };
+
+/** CPU time (ms) a process has used so far, from /proc (Linux); null elsewhere. */
+export function cpuTimeMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 /** One bounded autocannon run against 127.0.0.1. */
 export async function measure(
@@ -23,8 +40,10 @@ export async function measure(
   route: Route,
   connections: number,
   seconds: number,
+  serverPid?: number,
 ): Promise<Measurement> {
   const pathFor = route.path;
+  const cpuBefore = cpuTimeMs(serverPid);
   const result = await autocannon({
     url: origin,
     connections,
@@ -45,11 +64,26 @@ export async function measure(
     p99: result.latency.p99,
     requests: result.requests.total,
     bad: result.non2xx + result.errors + result.timeouts,
+    cpuMs:
+      cpuBefore !== null && result.requests.total > 0
+        ? Math.round(
+            (((cpuTimeMs(serverPid) ?? cpuBefore) - cpuBefore) / result.requests.total) * 100,
+          ) / 100
+        : null,
   };
 }
 
 /** A short warm-up so the first measured run does not pay for JIT and cold pages. */
 export async function warmUp(origin: string, route: Route) {
+  const paths = [...(route.warmPaths ?? [])];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let path = paths.pop(); path !== undefined; path = paths.pop()) {
+        const res = await fetch(origin + path, { headers: route.headers });
+        await res.arrayBuffer();
+      }
+    }),
+  );
   await measure(origin, route, 4, 2);
 }
 

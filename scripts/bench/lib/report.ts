@@ -38,11 +38,12 @@ export function toMarkdown(r: Report) {
     `- Dataset: ${r.dataset}`,
     `- Each run: ${r.seconds} s (autocannon, 127.0.0.1)`,
     `- Floor: \`${r.floorRoute}\``,
+    "- CPU ms/req: the server process's CPU time over the run divided by the requests it answered; its ratio to the floor does not move with other load on the machine, unlike req/s.",
   );
   lines.push(
     "",
-    "| Route | Conns | req/s | p50 ms | p99 ms | × floor | Target | Bad responses |",
-    "|---|---:|---:|---:|---:|---:|---|---:|",
+    "| Route | Conns | req/s | p50 ms | p99 ms | × floor | Target | Bad responses | CPU ms/req | × floor by CPU |",
+    "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
   );
   for (const m of r.measurements) {
     const floor = r.measurements.find(
@@ -55,7 +56,7 @@ export function toMarkdown(r: Report) {
     if (m.connections >= 50)
       checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
     lines.push(
-      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} |`,
+      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} |`,
     );
   }
   lines.push("");
@@ -103,6 +104,8 @@ export function printTable(r: Report) {
       "p99 ms": m.p99,
       "× floor": floor?.rps ? (m.rps / floor.rps).toFixed(2) : "–",
       bad: m.bad,
+      "cpu ms": m.cpuMs ?? "–",
+      "× floor (cpu)": floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–",
     };
   });
   console.table(rows);

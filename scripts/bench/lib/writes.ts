@@ -22,7 +22,7 @@ export async function concurrentPosts(opts: {
   clients: number;
   perClient: number;
   path: (client: number, n: number) => string;
-  body: (client: number, n: number) => Record<string, string>;
+  body: (client: number, n: number) => Record<string, string> | Promise<Record<string, string>>;
   countRows?: () => number;
 }): Promise<WriteResult> {
   const before = opts.countRows?.() ?? null;
@@ -42,7 +42,7 @@ export async function concurrentPosts(opts: {
               origin: opts.origin,
               "x-forwarded-for": `10.${Math.floor(client / 250)}.${client % 250}.${n % 250}`,
             },
-            body: new URLSearchParams(opts.body(client, n)),
+            body: new URLSearchParams(await opts.body(client, n)),
           });
           await res.arrayBuffer();
           status = String(res.status);
