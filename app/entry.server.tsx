@@ -21,7 +21,7 @@ export default function handleRequest(
     let shellRendered = false;
     // Cleared when the response ends: an uncleared timer would keep every rendered page in memory
     // for the whole timeout.
-    let abortTimer: ReturnType<typeof setTimeout> | undefined;
+    const timer: { abort?: ReturnType<typeof setTimeout> } = {};
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer
@@ -38,12 +38,12 @@ export default function handleRequest(
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          body.on("close", () => clearTimeout(abortTimer));
+          body.on("close", () => clearTimeout(timer.abort));
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
         onShellError(error: unknown) {
-          clearTimeout(abortTimer);
+          clearTimeout(timer.abort);
           reject(error);
         },
         onError(error: unknown) {
@@ -52,7 +52,7 @@ export default function handleRequest(
         },
       },
     );
-    abortTimer = setTimeout(abort, streamTimeout + 1000);
+    timer.abort = setTimeout(abort, streamTimeout + 1000);
   });
 }
 
