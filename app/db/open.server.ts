@@ -16,7 +16,8 @@ export function openSqlite(file: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("cache_size = -20000");
+  // Negative: KiB. The page cache saves a system call per page read; size it to the hot data.
+  sqlite.pragma(`cache_size = -${getEnv().SQLITE_CACHE_KB}`);
   sqlite.pragma("temp_store = MEMORY");
   sqlite.pragma(`mmap_size = ${getEnv().SQLITE_MMAP_BYTES}`);
   return sqlite;

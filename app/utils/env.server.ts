@@ -24,6 +24,11 @@ const schema = z
     SEED_DEMO: bool,
     DEMO_PASSWORD: z.string().min(10).optional(),
     LITEFS_DIR: z.string().optional(),
+    SQLITE_CACHE_KB: z.coerce
+      .number()
+      .int()
+      .min(2000, "SQLITE_CACHE_KB is the SQLite page cache per connection in KiB (at least 2000)")
+      .default(20000),
     SQLITE_MMAP_BYTES: z.coerce
       .number()
       .int()

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { sqlite } from "~/db/client.server";
 import { openSqlite } from "~/db/open.server";
 import { cachedQuery, clearQueryCache, withoutCacheInvalidation } from "~/db/query-cache.server";
@@ -75,5 +75,22 @@ describe("cachedQuery", () => {
       /* wait for the clock to move */
     }
     expect(cachedQuery("age", () => ++n, 0)).toBe(2);
+  });
+});
+
+describe("QUERY_CACHE=off", () => {
+  test("computes every query afresh", async () => {
+    vi.resetModules();
+    process.env.QUERY_CACHE = "off";
+    try {
+      const fresh = await import("~/db/query-cache.server");
+      let computed = 0;
+      fresh.cachedQuery("off:test", () => computed++);
+      fresh.cachedQuery("off:test", () => computed++);
+      expect(computed).toBe(2);
+    } finally {
+      delete process.env.QUERY_CACHE;
+      vi.resetModules();
+    }
   });
 });
