@@ -307,7 +307,7 @@ try {
   fs.mkdirSync(".cache/bench-results", { recursive: true });
   fs.writeFileSync(`.cache/bench-results/${Date.now()}.json`, JSON.stringify(report, null, 2));
   if (!values["no-docs"] && !only) {
-    writeDocs("docs/performance.md", md, values["no-cache"] ? "uncached" : "latest");
+    await writeDocs("docs/performance.md", md, values["no-cache"] ? "uncached" : "latest");
     console.log("Wrote docs/performance.md");
   }
 } finally {

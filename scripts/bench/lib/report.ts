@@ -113,7 +113,7 @@ export function printTable(r: Report) {
 
 /** Replaces the "latest run" block in docs/performance.md, leaving the hand-written parts alone. */
 /** Replaces the block between <!-- bench:<marker>:start/end --> (added at the end when missing). */
-export function writeDocs(file: string, markdown: string, marker = "latest") {
+export async function writeDocs(file: string, markdown: string, marker = "latest") {
   const start = `<!-- bench:${marker}:start -->`;
   const end = `<!-- bench:${marker}:end -->`;
   const title = marker === "latest" ? "Latest run" : "Latest run with the query cache off";
@@ -121,5 +121,8 @@ export function writeDocs(file: string, markdown: string, marker = "latest") {
   let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Performance\n";
   if (!text.includes(start)) text += `\n## ${title}\n\n${start}\n${end}\n`;
   text = text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => block);
-  fs.writeFileSync(file, text);
+  // Formatted as the repository's lint expects (prettier --check runs in npm test).
+  const prettier = await import("prettier");
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
 }
