@@ -57,6 +57,12 @@ export const creatorProfiles = sqliteTable(
     /** Maintained by the reviews module. */
     ratingAvg: real("rating_avg").notNull().default(0),
     reviewCount: integer("review_count").notNull().default(0),
+    /** Visible reviews per star rating (the portfolio page's distribution), maintained with the above. */
+    rating1Count: integer("rating_1_count").notNull().default(0),
+    rating2Count: integer("rating_2_count").notNull().default(0),
+    rating3Count: integer("rating_3_count").notNull().default(0),
+    rating4Count: integer("rating_4_count").notNull().default(0),
+    rating5Count: integer("rating_5_count").notNull().default(0),
     /** Maintained by triggers on social_accounts and packages. */
     totalFollowers: integer("total_followers").notNull().default(0),
     minPackageCents: integer("min_package_cents"),

@@ -66,8 +66,8 @@ export const reviews = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    // Latest visible reviews in order, and (with rating) the rating distribution from the index alone.
-    index("reviews_creator_visible_idx").on(t.creatorId, t.hidden, t.createdAt, t.rating),
+    // Latest visible reviews in order (id breaks ties, so a page is read straight from the index).
+    index("reviews_creator_visible_idx").on(t.creatorId, t.hidden, t.createdAt, t.id),
     uniqueIndex("reviews_link_unique")
       .on(t.reviewLinkId)
       .where(sql`${t.reviewLinkId} is not null`),

@@ -1,3 +1,4 @@
+import { syncRatingAggregate } from "~/models/reviews/reviews.server";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db, immediateTransaction, lazyStatement, sqlite } from "~/db/client.server";
 import { categories, creatorCategories, creatorProfiles } from "~/db/schema";
@@ -107,6 +108,8 @@ export function saveProfile(userId: string, input: ProfileSaveInput) {
         .values({ userId, ...values })
         .onConflictDoUpdate({ target: creatorProfiles.userId, set: values })
         .run();
+      // Reviews can come before the profile (a brand reviewing a deal): start from the real counts.
+      syncRatingAggregate(userId);
       db.delete(creatorCategories).where(eq(creatorCategories.creatorId, userId)).run();
       const ids = [...new Set(input.categoryIds)];
       if (ids.length) {

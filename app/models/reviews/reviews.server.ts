@@ -105,13 +105,22 @@ export function createVerifiedReview(input: {
 }
 
 /**
- * Recomputes creator_profiles.rating_avg / review_count (used by discovery for sorting and filters)
- * from the visible reviews. Call inside the transaction that changed a review.
+ * Recomputes creator_profiles.rating_avg / review_count (discovery sorts and filters on them) and the
+ * per-star counts (the portfolio page's distribution) from the visible reviews. Call inside the
+ * transaction that changed a review.
  */
 export function syncRatingAggregate(creatorId: string) {
-  const { average, count: total } = getReviewSummary(creatorId);
+  const { average, count: total, distribution } = computeReviewSummary(creatorId);
   db.update(creatorProfiles)
-    .set({ ratingAvg: average ?? 0, reviewCount: total })
+    .set({
+      ratingAvg: average ?? 0,
+      reviewCount: total,
+      rating1Count: distribution[1],
+      rating2Count: distribution[2],
+      rating3Count: distribution[3],
+      rating4Count: distribution[4],
+      rating5Count: distribution[5],
+    })
     .where(eq(creatorProfiles.userId, creatorId))
     .run();
 }
@@ -119,7 +128,22 @@ export function syncRatingAggregate(creatorId: string) {
 const visible = (creatorId: string | Placeholder) =>
   and(eq(reviews.creatorId, creatorId), eq(reviews.hidden, false));
 
-/** Average, count and 1–5 distribution over visible reviews (hidden ones leave the average). */
+type Distribution = Record<1 | 2 | 3 | 4 | 5, number>;
+
+function summarise(distribution: Distribution) {
+  let total = 0;
+  let sum = 0;
+  for (const star of [1, 2, 3, 4, 5] as const) {
+    total += distribution[star];
+    sum += star * distribution[star];
+  }
+  return {
+    count: total,
+    average: total ? Math.round((sum / total) * 10) / 10 : null,
+    distribution,
+  };
+}
+
 const summaryQuery = lazyPrepared(() =>
   db
     .select({ rating: reviews.rating, n: count() })
@@ -129,21 +153,36 @@ const summaryQuery = lazyPrepared(() =>
     .prepare(),
 );
 
-export function getReviewSummary(creatorId: string) {
-  const rows = summaryQuery().all({ creatorId });
-  const distribution: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  let total = 0;
-  let sum = 0;
-  for (const r of rows) {
+/** Average, count and 1–5 distribution counted from the visible reviews (hidden ones leave it). */
+export function computeReviewSummary(creatorId: string) {
+  const distribution: Distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  for (const r of summaryQuery().all({ creatorId }))
     distribution[r.rating as 1 | 2 | 3 | 4 | 5] = r.n;
-    total += r.n;
-    sum += r.rating * r.n;
-  }
-  return {
-    count: total,
-    average: total ? Math.round((sum / total) * 10) / 10 : null,
-    distribution,
-  };
+  return summarise(distribution);
+}
+
+const storedSummaryQuery = lazyPrepared(() =>
+  db
+    .select({
+      1: creatorProfiles.rating1Count,
+      2: creatorProfiles.rating2Count,
+      3: creatorProfiles.rating3Count,
+      4: creatorProfiles.rating4Count,
+      5: creatorProfiles.rating5Count,
+    })
+    .from(creatorProfiles)
+    .where(eq(creatorProfiles.userId, sql.placeholder("creatorId")))
+    .prepare(),
+);
+
+/**
+ * The same summary read from the counts kept on the creator's profile (one row, however many
+ * reviews), for pages. syncRatingAggregate keeps them equal to computeReviewSummary.
+ */
+export function getReviewSummary(creatorId: string) {
+  const stored = storedSummaryQuery().get({ creatorId });
+  // A creator without a profile row yet (reviewed through a deal) has nowhere to keep counts.
+  return stored ? summarise(stored) : computeReviewSummary(creatorId);
 }
 
 const publicColumns = {

@@ -16,6 +16,12 @@ export function generateReviews(ctx: Ctx) {
   const summary = cols.has("rating_avg") && cols.has("review_count")
     ? sqlite.prepare("update creator_profiles set rating_avg = ?, review_count = ? where user_id = ?")
     : null;
+  // Per-star counts of visible reviews (the portfolio page's distribution), when the schema has them.
+  const stars = cols.has("rating_1_count")
+    ? sqlite.prepare(
+        "update creator_profiles set rating_1_count = ?, rating_2_count = ?, rating_3_count = ?, rating_4_count = ?, rating_5_count = ? where user_id = ?",
+      )
+    : null;
   const total = Math.round(1_000_000 * ctx.scale);
   const counts = allocate(ctx, total, 5000);
   ctx.progress.start("reviews", total);
@@ -25,6 +31,7 @@ export function generateReviews(ctx: Ctx) {
       const verifiable = ctx.completedBookings.get(c) ?? [];
       let sum = 0;
       let visible = 0;
+      const perStar = [0, 0, 0, 0, 0];
       // Each creator has a "true" quality; ratings scatter around it.
       const quality = 3 + rng.next() * 2;
       for (let k = 0; k < counts[c]!; k++) {
@@ -40,9 +47,11 @@ export function generateReviews(ctx: Ctx) {
         if (!hidden) {
           sum += rating;
           visible++;
+          perStar[rating - 1]!++;
         }
       }
       if (summary && visible) summary.run(Math.round((sum / visible) * 100) / 100, visible, creator.id);
+      if (stars && visible) stars.run(...perStar, creator.id);
     }
   })();
   ctx.progress.finish();
