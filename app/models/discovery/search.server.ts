@@ -9,7 +9,7 @@ export const PAGE_SIZE = 24;
  * ranks only those, so a very common word costs the same as a rare one. Below the cap the ranking is
  * exact. See docs/decisions (query cache and benchmark).
  */
-export const CANDIDATE_CAP = 1000;
+export const CANDIDATE_CAP = 500;
 
 /** Turns what a person typed into a safe FTS5 query: quoted terms, prefix match on the last one. */
 export function toFtsQuery(input: string): string | null {
@@ -63,7 +63,9 @@ export function buildSearchSql(search: CreatorSearch) {
     // No ORDER BY inside: FTS5 stops after CANDIDATE_CAP matches instead of scoring every one.
     withClause = `with m as materialized (select user_id, rank from creators_fts where creators_fts match ? limit ${CANDIDATE_CAP}) `;
     params.push(fts);
-    from = "m join creator_profiles p on p.user_id = m.user_id";
+    // CROSS JOIN keeps the (at most CANDIDATE_CAP) candidates as the outer loop, probing profiles by
+    // key; left to itself the planner may walk every public profile and probe the candidates.
+    from = "m cross join creator_profiles p on p.user_id = m.user_id";
   }
   const where = ["p.visibility = 'public'"];
   if (search.category) {
@@ -115,8 +117,13 @@ function runSearch(search: CreatorSearch) {
   const { withClause, from, whereSql, params, sort } = buildSearchSql(search);
   const searching = withClause !== "";
   const candidates = searching ? ", (select count(*) from m) as candidates" : "";
+  // Counting needs the candidates, not their scores: bm25 is most of the cost of the candidate set.
+  const countWith = withClause.replace(
+    "select user_id, rank from creators_fts",
+    "select user_id from creators_fts",
+  );
   const counts = cachedStatement(
-    `${withClause}select count(*) as n${candidates} from ${from} where ${whereSql}`,
+    `${countWith}select count(*) as n${candidates} from ${from} where ${whereSql}`,
   ).get(...params) as { n: number; candidates?: number };
   const total = counts.n;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
