@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { personName, emailAddress, phoneNumber } from "~/utils/contact-fields";
 import { isValidDate, isValidTimeZone } from "./dates";
 
 const optionalText = (max: number, message: string) =>
@@ -28,21 +29,9 @@ export const BookingRequestSchema = z
       .min(15, "At least 15 minutes")
       .max(1440, "At most 24 hours")
       .optional(),
-    name: z
-      .string({ required_error: "Your name is required" })
-      .trim()
-      .min(1, "Your name is required")
-      .max(100, "At most 100 characters"),
-    email: z
-      .string({ required_error: "Your email is required" })
-      .trim()
-      .max(254, "Email is too long")
-      .email("Enter a valid email address"),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^[+()\d\s.-]{6,30}$/, "Enter a valid phone number")
-      .optional(),
+    name: personName,
+    email: emailAddress,
+    phone: phoneNumber.optional(),
     message: z
       .string({ required_error: "A message is required" })
       .trim()

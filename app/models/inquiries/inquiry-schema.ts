@@ -1,16 +1,9 @@
 import { z } from "zod";
+import { personName, emailAddress } from "~/utils/contact-fields";
 
 export const InquirySchema = z.object({
-  name: z
-    .string({ required_error: "Your name is required" })
-    .trim()
-    .min(1, "Your name is required")
-    .max(100, "At most 100 characters"),
-  email: z
-    .string({ required_error: "Your email is required" })
-    .trim()
-    .max(254, "Email is too long")
-    .email("Enter a valid email address"),
+  name: personName,
+  email: emailAddress,
   message: z
     .string({ required_error: "A message is required" })
     .trim()

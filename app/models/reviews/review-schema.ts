@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { personName, emailAddress, phoneNumber } from "~/utils/contact-fields";
 
 /** Also enforced by a CHECK on reviews.body. */
 export const REVIEW_MIN_BODY = 20;
@@ -17,21 +18,9 @@ export const ReviewSchema = z.object({
     .trim()
     .min(REVIEW_MIN_BODY, `Write at least ${REVIEW_MIN_BODY} characters`)
     .max(5000, "At most 5,000 characters"),
-  name: z
-    .string({ required_error: "Your name is required" })
-    .trim()
-    .min(1, "Your name is required")
-    .max(100, "At most 100 characters"),
-  email: z
-    .string({ required_error: "Your email is required" })
-    .trim()
-    .max(254, "Email is too long")
-    .email("Enter a valid email address"),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+()\d\s.-]{6,30}$/, "Enter a valid phone number")
-    .optional(),
+  name: personName,
+  email: emailAddress,
+  phone: phoneNumber.optional(),
   consent: z.literal("on", {
     errorMap: () => ({ message: "Please agree to publish your review" }),
   }),
