@@ -118,6 +118,13 @@ export default function DashboardLayout() {
               </NavLink>
             </li>
           ) : null}
+          {user.role === "admin" ? (
+            <li>
+              <NavLink to="/dashboard/featured" className={navClass}>
+                Featured creators
+              </NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink to="/dashboard/favourites" className={navClass}>
               Saved creators

@@ -348,6 +348,12 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
       `/calendar/${a === "tokenHolder" ? need(fx.calendarToken, "calendar feed") : fx.bogusToken}.ics`,
     GET: tokenOnly(),
   },
+  "routes/dashboard.featured": {
+    path: () => "/dashboard/featured",
+    GET: signedIn([]),
+    POST: signedIn([]),
+    form: () => ({ creatorId: "", intent: "nonsense" }),
+  },
   "routes/dashboard.reviews": {
     path: () => "/dashboard/reviews",
     GET: signedIn(["creator"]),
