@@ -97,7 +97,8 @@ export async function seedDemoIfEmpty() {
   const result = await seedDemo();
   console.log(
     `Seeded demo data: ${result.creators} creators, ${result.brands} brands.\n` +
-      `  Log in as maya@demo.gigfolio.local (creator) or brand@demo.gigfolio.local (brand)\n` +
+      `  Log in as maya@demo.gigfolio.local (creator), brand@demo.gigfolio.local (brand)\n` +
+      `  or admin@demo.gigfolio.local (admin: featured creators at /dashboard/featured)\n` +
       `  with the demo password: ${result.password}`,
   );
   return result;
