@@ -39,7 +39,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/healthcheck`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: "pipe",
+    // Request logs stay out of the test output; errors (stderr) still show.
+    stdout: "ignore",
     stderr: "pipe",
     env: { E2E_PORT: String(PORT), BUILD_DIR },
   },
