@@ -1,18 +1,18 @@
-import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToString } from "react-dom/server";
+import { readHandoffStream } from "./utils/handoff-stream.server";
 import { NonceProvider } from "./utils/nonce";
 
 export const streamTimeout = 5_000;
 
 /**
- * Renders the whole document, then answers with it in one piece. Gigfolio's loaders return plain
- * data (no deferred promises), so the shell is the whole page and streaming it in 2 KB pieces only
- * added work: each piece went through a web stream, the Express adapter, gzip and a socket write.
- * One buffer gets a Content-Length and one write. See docs/decisions (rendering in one piece).
+ * Renders the whole document in one synchronous pass and answers with one string. Gigfolio's
+ * loaders return plain data (no deferred promises), so there is nothing to stream: the loader data
+ * the browser hydrates from is read to its end first, then `renderToString` writes the page, its
+ * data scripts included. See docs/decisions 013 (one piece) and 014 (render to string).
  */
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -20,52 +20,21 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext?.cspNonce === "string" ? loadContext.cspNonce : undefined;
-  return new Promise<Response>((resolve, reject) => {
-    let allReady = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <RemixServer
-          context={remixContext}
-          url={request.url}
-          abortDelay={streamTimeout}
-          nonce={nonce}
-        />
-      </NonceProvider>,
-      {
-        nonce,
-        onAllReady() {
-          allReady = true;
-          clearTimeout(abortTimer);
-          const chunks: Buffer[] = [];
-          const sink = new Writable({
-            write(chunk: Buffer, _encoding, done) {
-              chunks.push(chunk);
-              done();
-            },
-          });
-          sink.on("finish", () => {
-            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-            resolve(
-              new Response(Buffer.concat(chunks), {
-                headers: responseHeaders,
-                status: responseStatusCode,
-              }),
-            );
-          });
-          sink.on("error", reject);
-          pipe(sink);
-        },
-        onShellError(error: unknown) {
-          clearTimeout(abortTimer);
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (allReady) console.error(error);
-        },
-      },
-    );
-    const abortTimer = setTimeout(abort, streamTimeout + 1000);
+  await readHandoffStream(remixContext);
+  const html = renderToString(
+    <NonceProvider value={nonce}>
+      <RemixServer
+        context={remixContext}
+        url={request.url}
+        abortDelay={streamTimeout}
+        nonce={nonce}
+      />
+    </NonceProvider>,
+  );
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  return new Response(html.startsWith("<!DOCTYPE") ? html : `<!DOCTYPE html>${html}`, {
+    headers: responseHeaders,
+    status: responseStatusCode,
   });
 }
 
