@@ -2,7 +2,6 @@ import {
   getFormProps,
   getInputProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -10,6 +9,9 @@ import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { HoneypotInput } from "~/components/honeypot";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(InquirySchema);
 
 export function InquiryForm({
   creatorName,
@@ -20,10 +22,10 @@ export function InquiryForm({
   lastResult?: SubmissionResult<string[]>;
   sent: boolean;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "inquiry",
     lastResult,
-    constraint: getZodConstraint(InquirySchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InquirySchema }),

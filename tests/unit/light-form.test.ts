@@ -1,0 +1,105 @@
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { InquirySchema } from "~/models/inquiries/inquiry-schema";
+import { serverFormMetadata, useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(InquirySchema);
+
+/** The props the inquiry form spreads onto its elements, from whichever metadata it is given. */
+type InquiryFields = { name: string; email: string; message: string; budget: string };
+
+function propsFrom([form, fields]: ReturnType<typeof useForm<InquiryFields>>) {
+  return {
+    form: getFormProps(form),
+    formErrors: form.errors,
+    formErrorId: form.errorId,
+    name: getInputProps(fields.name, { type: "text" }),
+    nameErrors: fields.name.errors,
+    email: getInputProps(fields.email, { type: "email" }),
+    emailErrors: fields.email.errors,
+    message: getTextareaProps(fields.message),
+    messageErrors: fields.message.errors,
+    budget: getInputProps(fields.budget, { type: "number" }),
+    budgetErrors: fields.budget.errors,
+  };
+}
+
+/** What Conform's own useForm gives on a first render, captured from a server render. */
+function conformProps(lastResult?: SubmissionResult<string[]>) {
+  let captured: ReturnType<typeof propsFrom> | undefined;
+  function Probe() {
+    captured = propsFrom(useForm<InquiryFields>({ id: "inquiry", lastResult, constraint }));
+    return null;
+  }
+  renderToStaticMarkup(createElement(Probe));
+  // onSubmit is a handler (never rendered into HTML); compare everything else.
+  return JSON.parse(JSON.stringify(captured));
+}
+
+function lightProps(lastResult?: SubmissionResult<string[]>) {
+  const metadata = serverFormMetadata({ id: "inquiry", lastResult, constraint });
+  return JSON.parse(JSON.stringify(propsFrom(metadata as never)));
+}
+
+function reply(entries: Record<string, string>) {
+  const formData = new FormData();
+  for (const [key, value] of Object.entries(entries)) formData.set(key, value);
+  return parseWithZod(formData, { schema: InquirySchema }).reply();
+}
+
+describe("useLightForm (Conform's metadata without its store, on the server)", () => {
+  it("gives the same element props as Conform for an empty form", () => {
+    const light = lightProps();
+    expect(light).toEqual(conformProps());
+    // The constraints really are there (a test comparing two empty objects could not fail).
+    expect(light.name).toMatchObject({ id: "inquiry-name", name: "name", required: true });
+    expect(light.message).toMatchObject({ minLength: 10, maxLength: 5000 });
+  });
+
+  it("gives the same props, values and field errors as Conform after a rejected submission", () => {
+    const result = reply({ name: "Ada", email: "not-an-email", message: "short", budget: "-5" });
+    const light = lightProps(result);
+    expect(light).toEqual(conformProps(result));
+    expect(light.email).toMatchObject({ "aria-invalid": true, defaultValue: "not-an-email" });
+    expect(light.emailErrors?.length).toBeGreaterThan(0);
+    expect(light.name["aria-invalid"]).toBeUndefined();
+  });
+
+  it("gives the same form-level errors as Conform", () => {
+    const result = reply({
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      message: "x".repeat(20),
+    });
+    const rejected = { ...result, error: { "": ["Too many messages from your network."] } };
+    const light = lightProps(rejected);
+    expect(light).toEqual(conformProps(rejected));
+    expect(light.formErrors).toEqual(["Too many messages from your network."]);
+  });
+
+  it("is Conform's own useForm when a document exists (in the browser)", () => {
+    const g = globalThis as { document?: unknown };
+    g.document = {};
+    try {
+      let form: unknown;
+      function Probe() {
+        [form] = useLightForm({ id: "inquiry", constraint });
+        return null;
+      }
+      renderToStaticMarkup(createElement(Probe));
+      // Conform's form metadata is a Proxy over its store; the server shim is a plain object.
+      expect(typeof (form as { getFieldset?: unknown }).getFieldset).toBe("function");
+    } finally {
+      delete g.document;
+    }
+  });
+});
