@@ -175,7 +175,7 @@ try {
       await settle(server.origin);
       const m = await measure(server.origin, route, connections, seconds, server.pid);
       console.log(
-        `${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.bad ? `, ${m.bad} bad` : ""}`,
+        `${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms (open connections ${m.p99Open ?? "–"} ms, slowest first request ${m.firstMax ?? "–"} ms)${m.bad ? `, ${m.bad} bad` : ""}`,
       );
       measurements.push(m);
     }

@@ -38,12 +38,13 @@ export function toMarkdown(r: Report) {
     `- Dataset: ${r.dataset}`,
     `- Each run: ${r.seconds} s (autocannon, 127.0.0.1)`,
     `- Floor: \`${r.floorRoute}\``,
+    '- p99 ms is autocannon\'s, over every request; "p99 ms, open connections" leaves out each connection\'s first request, and "slowest first request" is the longest of those (the wait to be accepted; see "Where the p99 comes from").',
     "- CPU ms/req: the server process's CPU time over the run divided by the requests it answered; its ratio to the floor does not move with other load on the machine, unlike req/s.",
   );
   lines.push(
     "",
-    "| Route | Conns | req/s | p50 ms | p99 ms | × floor | Target | Bad responses | CPU ms/req | × floor by CPU |",
-    "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+    "| Route | Conns | req/s | p50 ms | p99 ms | p99 ms, open connections | slowest first request ms | × floor | Target | Bad responses | CPU ms/req | × floor by CPU |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
   );
   for (const m of r.measurements) {
     const floor = r.measurements.find(
@@ -56,7 +57,7 @@ export function toMarkdown(r: Report) {
     if (m.connections >= 50)
       checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
     lines.push(
-      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} |`,
+      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.p99Open ?? "–"} | ${m.firstMax ?? "–"} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} |`,
     );
   }
   lines.push("");
@@ -102,6 +103,8 @@ export function printTable(r: Report) {
       "req/s": m.rps,
       "p50 ms": m.p50,
       "p99 ms": m.p99,
+      "p99 open": m.p99Open ?? "–",
+      "1st max": m.firstMax ?? "–",
       "× floor": floor?.rps ? (m.rps / floor.rps).toFixed(2) : "–",
       bad: m.bad,
       "cpu ms": m.cpuMs ?? "–",
