@@ -76,12 +76,13 @@ export function ReviewsContent({
                 <div key={n} className="flex items-center gap-2">
                   <dt className="w-12">{n} star</dt>
                   <dd className="flex flex-1 items-center gap-2">
-                    <span className="h-2 flex-1 rounded bg-slate-100">
-                      <span
-                        className="block h-2 rounded bg-amber-400"
-                        style={{ width: `${(summary.distribution[n] / summary.count) * 100}%` }}
-                      />
-                    </span>
+                    {/* A meter, not a styled span: the CSP allows no inline style attributes. */}
+                    <meter
+                      className="h-2 flex-1"
+                      min={0}
+                      max={summary.count}
+                      value={summary.distribution[n]}
+                    />
                     <span className="w-6 text-right">{summary.distribution[n]}</span>
                   </dd>
                 </div>
