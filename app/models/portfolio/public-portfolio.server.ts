@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db, lazyStatement } from "~/db/client.server";
+import { cachedQuery } from "~/db/query-cache.server";
 import { creatorProfiles } from "~/db/schema";
 import { linkPreview } from "./embeds";
 import { imageUrl, ownsUpload } from "./images.server";
@@ -45,12 +46,13 @@ const skillsStmt = lazyStatement(
 );
 /** Public creators sharing a category, best-followed first. */
 const similarStmt = lazyStatement(
-  `select p.slug, p.display_name as displayName, p.headline, p.avatar_image_id as avatarImageId
+  `select p.user_id as userId, p.slug, p.display_name as displayName, p.headline,
+          p.avatar_image_id as avatarImageId
      from creator_profiles p
-    where p.visibility = 'public' and p.user_id <> @id
+    where p.visibility = 'public'
       and exists (select 1 from creator_categories cc where cc.creator_id = p.user_id
-                   and cc.category_id in (select category_id from creator_categories where creator_id = @id))
-    order by p.total_followers desc limit 4`,
+                   and cc.category_id in (select value from json_each(@categoryIds)))
+    order by p.total_followers desc limit @limit`,
 );
 
 /** Everything the public page, media kit and share image show. Read-only. */
@@ -99,26 +101,40 @@ export function getPublicPortfolio(slug: string) {
 }
 export type PublicPortfolio = NonNullable<ReturnType<typeof getPublicPortfolio>>;
 
-const hasCategoriesStmt = lazyStatement(
-  `select 1 from creator_categories where creator_id = ? limit 1`,
+const categoryIdsStmt = lazyStatement(
+  `select category_id from creator_categories where creator_id = ? order by category_id`,
 );
 
-export function listSimilarCreators(creatorId: string) {
+/**
+ * Public creators sharing a category, best-followed first (the creator left out). The list depends
+ * only on the set of categories, so it is kept in the read cache per set (decision 008): every
+ * creator in "food" and "fitness" shares one answer until the next write.
+ */
+export function listSimilarCreators(creatorId: string, limit = 4) {
+  const categoryIds = categoryIdsStmt().pluck().all(creatorId) as number[];
   // Without a category nothing is similar; the query below would walk every creator to find that out.
-  if (!hasCategoriesStmt().get(creatorId)) return [];
-  return (
-    similarStmt().all({ id: creatorId }) as {
-      slug: string;
-      displayName: string;
-      headline: string;
-      avatarImageId: string | null;
-    }[]
-  ).map((c) => ({
-    slug: c.slug,
-    displayName: c.displayName,
-    headline: c.headline,
-    avatar: imageUrl(c.avatarImageId, "avatar-96"),
-  }));
+  if (categoryIds.length === 0) return [];
+  const key = JSON.stringify(categoryIds);
+  const rows = cachedQuery(
+    `similar-creators:${key}:${limit}`,
+    () =>
+      similarStmt().all({ categoryIds: key, limit: limit + 1 }) as {
+        userId: string;
+        slug: string;
+        displayName: string;
+        headline: string;
+        avatarImageId: string | null;
+      }[],
+  );
+  return rows
+    .filter((c) => c.userId !== creatorId)
+    .slice(0, limit)
+    .map((c) => ({
+      slug: c.slug,
+      displayName: c.displayName,
+      headline: c.headline,
+      avatar: imageUrl(c.avatarImageId, "avatar-96"),
+    }));
 }
 
 /** Points the profile's avatar or banner at an upload the creator owns. */
