@@ -121,6 +121,9 @@ try {
 
   const routes: (Route & { optional?: string })[] = [
     { name: "floor", path: "/login" },
+    // Lighter than the floor: a thank-you page with no form. Shown so the floor's choice can be judged
+    // (docs/performance.md, "The floor").
+    { name: "lightest page (no form)", path: "/review/thanks" },
     // Every sampled page is visited once first: the run measures a server whose pages have been
     // read before (the database file is larger than this machine's page cache holds at a time).
     { name: "portfolio", path: randomSlug, warmPaths: slugs.map((s) => `/${s}`) },
