@@ -172,15 +172,27 @@ try {
     await settle(server.origin);
   }
   const measurements: Measurement[] = [];
+  const run = async (route: Route, connections: number) => {
+    process.stdout.write(`measuring ${route.name} at ${connections} connections ... `);
+    await settle(server.origin);
+    const m = await measure(server.origin, route, connections, seconds, server.pid);
+    console.log(
+      `${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms (open connections ${m.p99Open ?? "–"} ms, slowest first request ${m.firstMax ?? "–"} ms)${m.bad ? `, ${m.bad} bad` : ""}`,
+    );
+    return m;
+  };
+  const floorRoute = active.find((r) => r.name === "floor")!;
   for (const connections of connectionCounts) {
+    // Each route's ratio is taken against the floor measured just before it: on a shared machine
+    // throughput drifts over minutes, and a floor measured once at the start would carry that drift
+    // into every ratio. The first floor run is the floor's own row.
+    let floor = await run(floorRoute, connections);
+    measurements.push(floor);
     for (const route of active) {
-      process.stdout.write(`measuring ${route.name} at ${connections} connections ... `);
-      await settle(server.origin);
-      const m = await measure(server.origin, route, connections, seconds, server.pid);
-      console.log(
-        `${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms (open connections ${m.p99Open ?? "–"} ms, slowest first request ${m.firstMax ?? "–"} ms)${m.bad ? `, ${m.bad} bad` : ""}`,
-      );
-      measurements.push(m);
+      if (route === floorRoute) continue;
+      if (measurements.at(-1) !== floor) floor = await run(floorRoute, connections);
+      const m = await run(route, connections);
+      measurements.push({ ...m, floor: { rps: floor.rps, cpuMs: floor.cpuMs } });
     }
   }
 

@@ -29,6 +29,8 @@ export type Measurement = {
   bad: number; // non-2xx responses + errors + timeouts
   /** Server CPU time per request (user + system), unaffected by other processes on the machine. */
   cpuMs: number | null;
+  /** The floor measured just before this route, at the same connection count (the ratio's base). */
+  floor?: { rps: number; cpuMs: number | null };
 };
 
 /** CPU time (ms) a process has used so far, from /proc (Linux); null elsewhere. */

@@ -29,7 +29,7 @@ const TARGETS: Record<string, number> = {
   "creators search": 0.5,
 };
 
-/** The results as a Markdown table, ratios against the floor measured at the same connection count. */
+/** The results as a Markdown table, ratios against the floor measured just before each route. */
 export function toMarkdown(r: Report) {
   const lines: string[] = [];
   lines.push(
@@ -39,17 +39,17 @@ export function toMarkdown(r: Report) {
     `- Each run: ${r.seconds} s (autocannon, 127.0.0.1)`,
     `- Floor: \`${r.floorRoute}\``,
     '- p99 ms is autocannon\'s, over every request; "p99 ms, open connections" leaves out each connection\'s first request, and "slowest first request" is the longest of those (the wait to be accepted; see "Where the p99 comes from").',
+    "- Ratios: each route against the floor measured just before it at the same connection count (the floor req/s column); the floor rows are its first run.",
     "- CPU ms/req: the server process's CPU time over the run divided by the requests it answered; its ratio to the floor does not move with other load on the machine, unlike req/s.",
   );
   lines.push(
     "",
-    "| Route | Conns | req/s | p50 ms | p99 ms | p99 ms, open connections | slowest first request ms | × floor | Target | Bad responses | CPU ms/req | × floor by CPU |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+    "| Route | Conns | req/s | p50 ms | p99 ms | p99 ms, open connections | slowest first request ms | floor req/s just before | × floor | Target | Bad responses | CPU ms/req | × floor by CPU |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
   );
   for (const m of r.measurements) {
-    const floor = r.measurements.find(
-      (f) => f.route === "floor" && f.connections === m.connections,
-    );
+    const floor =
+      m.floor ?? r.measurements.find((f) => f.route === "floor" && f.connections === m.connections);
     const ratio = floor && floor.rps ? m.rps / floor.rps : NaN;
     const target = TARGETS[m.route];
     const checks: string[] = [];
@@ -57,7 +57,7 @@ export function toMarkdown(r: Report) {
     if (m.connections >= 50)
       checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
     lines.push(
-      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.p99Open ?? "–"} | ${m.firstMax ?? "–"} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} |`,
+      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.p99Open ?? "–"} | ${m.firstMax ?? "–"} | ${m.floor?.rps ?? "–"} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} |`,
     );
   }
   lines.push("");
@@ -94,9 +94,8 @@ export function toMarkdown(r: Report) {
 
 export function printTable(r: Report) {
   const rows = r.measurements.map((m) => {
-    const floor = r.measurements.find(
-      (f) => f.route === "floor" && f.connections === m.connections,
-    );
+    const floor =
+      m.floor ?? r.measurements.find((f) => f.route === "floor" && f.connections === m.connections);
     return {
       route: m.route,
       conns: m.connections,
