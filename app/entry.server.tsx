@@ -32,7 +32,8 @@ export default async function handleRequest(
     </NonceProvider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(html.startsWith("<!DOCTYPE") ? html : `<!DOCTYPE html>${html}`, {
+  // renderToString does not write the doctype (the streaming renderer did).
+  return new Response(`<!DOCTYPE html>${html}`, {
     headers: responseHeaders,
     status: responseStatusCode,
   });

@@ -38,6 +38,11 @@ test("pages carry an enforced CSP whose nonce is on every script, and the other 
     );
     expect(scriptNonces.length, path).toBeGreaterThan(0);
     for (const n of scriptNonces) expect(n, path).toBe(nonce);
+    // A full document (standards mode) that carries the loader data it hydrates from.
+    expect(await page.evaluate(() => document.compatMode), path).toBe("CSS1Compat");
+    const html = await response!.text();
+    expect(html.startsWith("<!DOCTYPE html>"), path).toBe(true);
+    expect(html, path).toContain("window.__remixContext.streamController.close()");
   }
 });
 
