@@ -32,8 +32,10 @@ export default async function handleRequest(
     </NonceProvider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  // renderToString does not write the doctype (the streaming renderer did).
-  return new Response(`<!DOCTYPE html>${html}`, {
+  // renderToString does not write the doctype (the streaming renderer did). The body goes out as
+  // bytes: a string body is first scanned for lone surrogates by the Response constructor and then
+  // encoded chunk by chunk on its way to the socket; Buffer.from encodes it once, natively.
+  return new Response(Buffer.from(`<!DOCTYPE html>${html}`, "utf8"), {
     headers: responseHeaders,
     status: responseStatusCode,
   });
