@@ -1,17 +1,11 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
-import compression from "compression";
-import express from "express";
-import helmet from "helmet";
-import morgan from "morgan";
+import cluster from "node:cluster";
+import os from "node:os";
 import { runMigrations } from "../app/db/migrate.server";
 import { getEnv } from "../app/utils/env.server";
 import { isPrimaryInstance } from "../app/utils/litefs.server";
-import { startBackgroundJobs } from "./jobs";
-import { bodySizeGuard, originGuard, tokenGuessGuard } from "./request-guards";
+import { runClusterPrimary } from "./cluster";
+import { webProcessCount } from "./concurrency";
+import { startWebServer } from "./web";
 
 let env: ReturnType<typeof getEnv>;
 try {
@@ -21,119 +15,33 @@ try {
   process.exit(1);
 }
 
-const isDev = env.NODE_ENV === "development";
-const buildDir = process.env.BUILD_DIR ?? "build";
+// Vite's dev server is one process; production may use several (WEB_CONCURRENCY, decision 016).
+const processes =
+  env.NODE_ENV === "development"
+    ? 1
+    : webProcessCount(env.WEB_CONCURRENCY, {
+        cpus: os.availableParallelism(),
+        memoryBytes: os.totalmem(),
+      });
 
-if (isPrimaryInstance()) {
-  runMigrations(env.DATABASE_PATH);
-  if (env.SEED_DEMO ?? true) {
-    const { seedDemoIfEmpty } = await import("../app/db/seed.server");
-    await seedDemoIfEmpty();
+if (cluster.isPrimary) {
+  // Once per machine, before the first request; cluster workers never migrate or seed.
+  if (isPrimaryInstance()) {
+    runMigrations(env.DATABASE_PATH);
+    if (env.SEED_DEMO ?? true) {
+      const { seedDemoIfEmpty } = await import("../app/db/seed.server");
+      await seedDemoIfEmpty();
+    }
   }
 }
 
-const viteDevServer = isDev
-  ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
-  : undefined;
-
-const app = express();
-app.disable("x-powered-by");
-app.set("trust proxy", true);
-// Level 3 instead of zlib's default 6: for a 35 KB portfolio page 0.38 ms of CPU instead of 0.65 ms,
-// for 7 % more bytes (8.8 KB instead of 8.2 KB gzipped). nginx compresses dynamic pages at level 1.
-app.use(compression({ level: 3 }));
-
-if (viteDevServer) {
-  app.use(viteDevServer.middlewares);
+if (cluster.isPrimary && processes > 1) {
+  runClusterPrimary(processes);
+} else if (cluster.isWorker) {
+  await startWebServer(env, {
+    jobs: { mail: false, views: true },
+    label: `web process ${cluster.worker!.id}`,
+  });
 } else {
-  // Vite fingerprints everything under /assets: cache it for a year.
-  app.use(
-    "/assets",
-    express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }),
-  );
-  // The few unhashed public files (favicon, robots.txt): looked up only for their own names, so a
-  // page request never pays for a file-system miss.
-  const clientDir = `${buildDir}/client`;
-  const publicEntries = new Set(fs.readdirSync(clientDir).filter((name) => name !== "assets"));
-  const publicFiles = express.static(clientDir, { maxAge: "1h" });
-  app.use((req, res, next) =>
-    publicEntries.has(req.path.split("/")[1] ?? "") ? publicFiles(req, res, next) : next(),
-  );
+  await startWebServer(env, { jobs: { mail: true, views: true }, label: "" });
 }
-
-app.use(morgan(isDev ? "dev" : "tiny", { skip: (req) => req.url === "/healthcheck" }));
-
-// A fresh nonce per request; the enforced CSP allows only scripts carrying it.
-app.use((_req, res, next) => {
-  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
-  next();
-});
-
-app.use(
-  helmet({
-    xPoweredBy: false,
-    referrerPolicy: { policy: "same-origin" },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity:
-      env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        "default-src": ["'self'"],
-        "base-uri": ["'self'"],
-        "connect-src": ["'self'", ...(isDev ? ["ws:"] : [])],
-        "font-src": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-        "img-src": ["'self'", "data:", "https:"],
-        "object-src": ["'none'"],
-        "script-src": [
-          "'strict-dynamic'",
-          (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`,
-        ],
-        "script-src-attr": ["'none'"],
-        "style-src": ["'self'", ...(isDev ? ["'unsafe-inline'"] : [])],
-        "upgrade-insecure-requests": null,
-      },
-    },
-  }),
-);
-
-// Mutations: refuse cross-site requests and oversized bodies before Remix reads anything.
-app.use(originGuard(env.APP_URL));
-app.use(bodySizeGuard());
-app.use(tokenGuessGuard());
-
-const build = viteDevServer
-  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-  : ((await import(path.resolve(buildDir, "server/index.js"))) as ServerBuild);
-
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: env.NODE_ENV,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
-  }),
-);
-
-const server = app.listen(env.PORT, () => {
-  console.log(
-    `Gigfolio listening on http://localhost:${env.PORT} (${env.NODE_ENV}, database ${env.DATABASE_PATH})`,
-  );
-});
-
-// Keep idle connections open longer than the proxies in front (Fly's proxy, the LiteFS proxy) do, so a
-// proxy never sends a request down a socket the app is closing at that moment.
-server.keepAliveTimeout = 65_000;
-server.headersTimeout = 66_000;
-
-const stopJobs = startBackgroundJobs();
-
-function shutdown() {
-  stopJobs();
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { checkBodySize, checkOrigin, formatBytes } from "../app/utils/origin-check.server";
+import { createLimiter } from "../app/utils/limiter.server";
 
 function escapeHtml(s: string) {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -89,7 +89,7 @@ export const TOKEN_PATHS = [
 export const TOKEN_GUESS_LIMIT = 20;
 
 export function tokenGuessGuard() {
-  const failures = new RateLimiterMemory({
+  const failures = createLimiter({
     keyPrefix: "token-guess",
     points: TOKEN_GUESS_LIMIT,
     duration: 10 * 60,

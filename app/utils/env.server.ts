@@ -34,6 +34,22 @@ const schema = z
       .int()
       .min(0)
       .default(64 * 1024 * 1024),
+    // Web processes: 1 (the default) serves from this process; more, or "auto" (one per CPU), forks
+    // that many workers behind a primary (server/cluster.ts, docs/decisions 016).
+    WEB_CONCURRENCY: z
+      .string()
+      .optional()
+      .transform((value, ctx): number | "auto" => {
+        if (value === undefined || value === "") return 1;
+        if (value === "auto") return "auto";
+        const n = Number(value);
+        if (Number.isInteger(n) && n >= 1 && n <= 32) return n;
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: 'WEB_CONCURRENCY is the number of web processes (1 to 32) or "auto"',
+        });
+        return z.NEVER;
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

@@ -1,8 +1,10 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { createLimiter } from "./limiter.server";
 
 /**
- * In-memory limiters. Every mutation is served by the LiteFS primary (the proxy replays non-GET
- * requests there), so one process sees all attempts.
+ * Limiters kept in memory: every mutation is served by the LiteFS primary (the proxy replays non-GET
+ * requests there), so one machine sees all attempts; with several web processes on it, the counts
+ * live in the cluster primary (limiter.server.ts).
  */
 const definitions = {
   loginIp: { points: 10, duration: 60 },
@@ -17,9 +19,9 @@ function build() {
   return Object.fromEntries(
     Object.entries(definitions).map(([name, d]) => [
       name,
-      new RateLimiterMemory({ keyPrefix: name, ...d }),
+      createLimiter({ keyPrefix: name, ...d }),
     ]),
-  ) as Record<LimiterName, RateLimiterMemory>;
+  ) as Record<LimiterName, RateLimiterAbstract>;
 }
 
 let limiters = build();

@@ -57,6 +57,17 @@ describe("configuration is validated at start", () => {
     expect(message).toContain("See .env.example.");
   });
 
+  it("serves from one process unless WEB_CONCURRENCY asks for more", () => {
+    expect(withEnv({ WEB_CONCURRENCY: undefined })().WEB_CONCURRENCY).toBe(1);
+    expect(withEnv({ WEB_CONCURRENCY: "2" })().WEB_CONCURRENCY).toBe(2);
+    expect(withEnv({ WEB_CONCURRENCY: "auto" })().WEB_CONCURRENCY).toBe("auto");
+    for (const bad of ["0", "two", "1.5", "64"]) {
+      expect(withEnv({ WEB_CONCURRENCY: bad }), bad).toThrow(
+        /WEB_CONCURRENCY: WEB_CONCURRENCY is the number of web processes \(1 to 32\) or "auto"/,
+      );
+    }
+  });
+
   it("reads booleans the way people write them", () => {
     expect(withEnv({ SEED_DEMO: "false", DEV_OUTBOX: "1" })()).toMatchObject({
       SEED_DEMO: false,

@@ -33,16 +33,23 @@ export type Measurement = {
   floor?: { rps: number; cpuMs: number | null };
 };
 
-/** CPU time (ms) a process has used so far, from /proc (Linux); null elsewhere. */
-export function cpuTimeMs(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    // utime and stime, in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
+/**
+ * CPU time (ms) the server's processes have used so far (the primary and its web processes when
+ * clustered), from /proc (Linux); null elsewhere. A process that exited takes its time with it.
+ */
+export function cpuTimeMs(pids: number[] | undefined): number | null {
+  if (!pids?.length) return null;
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // utime and stime, in clock ticks (100 a second on Linux).
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      if (pid === pids[0]) return null;
+    }
   }
+  return total;
 }
 
 /** One bounded autocannon run against 127.0.0.1. */
@@ -51,10 +58,11 @@ export async function measure(
   route: Route,
   connections: number,
   seconds: number,
-  serverPid?: number,
+  serverPids?: () => number[],
 ): Promise<Measurement> {
   const pathFor = route.path;
-  const cpuBefore = cpuTimeMs(serverPid);
+  const pids = serverPids?.();
+  const cpuBefore = cpuTimeMs(pids);
   // The types describe only the promise; the object is also the run's event emitter.
   const tracker = autocannon({
     url: origin,
@@ -96,9 +104,8 @@ export async function measure(
     bad: result.non2xx + result.errors + result.timeouts,
     cpuMs:
       cpuBefore !== null && result.requests.total > 0
-        ? Math.round(
-            (((cpuTimeMs(serverPid) ?? cpuBefore) - cpuBefore) / result.requests.total) * 100,
-          ) / 100
+        ? Math.round((((cpuTimeMs(pids) ?? cpuBefore) - cpuBefore) / result.requests.total) * 100) /
+          100
         : null,
   };
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import type { Measurement } from "./load";
+import type { MemoryReport } from "./server";
 import type { ViewBatchResult, ViewResult, WriteResult } from "./writes";
 
 export type Report = {
@@ -10,7 +11,7 @@ export type Report = {
   floorRoute: string;
   measurements: Measurement[];
   skipped: string[];
-  peakRssMb: number | null;
+  memory: MemoryReport;
   htmlSize: { slug: string; reviews: number | null; bytes: number } | null;
   writes: WriteResult[];
   views: ViewResult | null;
@@ -37,10 +38,11 @@ export function toMarkdown(r: Report) {
     `- Machine: ${machine()}`,
     `- Dataset: ${r.dataset}`,
     `- Each run: ${r.seconds} s (autocannon, 127.0.0.1)`,
-    `- Floor: \`${r.floorRoute}\``,
+    `- Floor: \`${r.floorRoute}\`, the lightest page`,
+    `- Server: ${r.memory.processes === 1 ? "one process" : `a cluster primary and ${r.memory.processes - 1} web processes (WEB_CONCURRENCY)`}`,
     '- p99 ms is autocannon\'s, over every request; "p99 ms, open connections" leaves out each connection\'s first request, and "slowest first request" is the longest of those (the wait to be accepted; see "Where the p99 comes from").',
     "- Ratios: each route against the floor measured just before it at the same connection count (the floor req/s column); the floor rows are its first run.",
-    "- CPU ms/req: the server process's CPU time over the run divided by the requests it answered; its ratio to the floor does not move with other load on the machine, unlike req/s.",
+    "- CPU ms/req: the server's CPU time over the run (all its processes) divided by the requests it answered; its ratio to the floor does not move with other load on the machine, unlike req/s.",
   );
   lines.push(
     "",
@@ -62,8 +64,10 @@ export function toMarkdown(r: Report) {
   }
   lines.push("");
   if (r.skipped.length) lines.push(...r.skipped.map((s) => `- Skipped: ${s}`));
+  const mem = r.memory;
+  const peak = mem.peakPssMb ?? mem.peakRssSumMb;
   lines.push(
-    `- Server peak RSS (VmHWM): ${r.peakRssMb ?? "?"} MB ${r.peakRssMb !== null ? (r.peakRssMb < 500 ? "✅ < 500 MB" : "❌ ≥ 500 MB") : ""}`,
+    `- Server peak memory, all processes: ${peak ?? "?"} MB ${peak !== null ? (peak < 500 ? "✅ < 500 MB" : "❌ ≥ 500 MB") : ""} (sum of PSS, sampled every 0.5 s); sum of each process's peak RSS (VmHWM), which counts shared pages once per process: ${mem.peakRssSumMb ?? "?"} MB (${mem.peakRssPerProcessMb.join(" + ")})`,
   );
   if (r.htmlSize) {
     const kb = r.htmlSize.bytes / 1024;

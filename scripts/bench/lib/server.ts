@@ -33,6 +33,8 @@ export type Server = {
   child: ChildProcess;
   origin: string;
   pid: number;
+  /** The server's process and, when clustered, its web processes. */
+  pids: () => number[];
   logFile: string;
   stop: () => Promise<void>;
 };
@@ -42,6 +44,8 @@ export async function startServer(opts: {
   buildDir: string;
   port: number;
   database: string;
+  /** WEB_CONCURRENCY: "1" serves from one process, "auto" one per CPU (see the server). */
+  workers: string;
 }): Promise<Server> {
   const logFile = path.resolve(".cache/bench-server.log");
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -60,6 +64,7 @@ export async function startServer(opts: {
       INSECURE_COOKIES: "true",
       APP_URL: `http://127.0.0.1:${opts.port}`,
       BACKUP_INTERVAL_HOURS: "0",
+      WEB_CONCURRENCY: opts.workers,
       // As deployed (Dockerfile, fly.toml): a bounded V8 heap.
       NODE_OPTIONS: "--max-old-space-size=256",
     },
@@ -85,16 +90,83 @@ export async function startServer(opts: {
       child.kill("SIGTERM");
       setTimeout(() => child.kill("SIGKILL"), 8000).unref();
     });
-  return { child, origin, pid: child.pid!, logFile, stop };
+  const pid = child.pid!;
+  return { child, origin, pid, pids: () => [pid, ...childPids(pid)], logFile, stop };
 }
 
-/** Peak resident memory of a process: the kernel's high-water mark (VmHWM), in MB. */
-export function peakRssMb(pid: number): number | null {
+/** Direct children of a process (a cluster primary's web processes), from /proc. */
+export function childPids(parent: number): number[] {
+  const out: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.split(") ")[1]!.split(" ")[1]) === parent) out.push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+function statusKb(pid: number, field: string): number | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
+    const kb = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1];
+    return kb ? Number(kb) : null;
   } catch {
     return null;
   }
 }
+
+/** Proportional set size: private pages plus this process's share of pages it shares with others. */
+function pssKb(pid: number): number | null {
+  try {
+    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const kb = /^Pss:\s+(\d+)\s+kB/m.exec(rollup)?.[1];
+    return kb ? Number(kb) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The server's memory over a whole run, all its processes together. The sum of each process's peak
+ * RSS (VmHWM) counts twice the pages processes share (the database file mapped by every web process,
+ * the Node binary), so the sum of PSS is also sampled every half second and its peak kept: that is
+ * the memory the machine must really have. With one process both are about the same.
+ */
+export function memoryMonitor(pids: () => number[]) {
+  let peakPssKb = 0;
+  const sample = () => {
+    let sum = 0;
+    for (const pid of pids()) sum += pssKb(pid) ?? 0;
+    peakPssKb = Math.max(peakPssKb, sum);
+  };
+  sample();
+  const timer = setInterval(sample, 500);
+  timer.unref();
+  return {
+    stop() {
+      sample();
+      clearInterval(timer);
+      const list = pids();
+      const hwm = list.map((pid) => statusKb(pid, "VmHWM"));
+      return {
+        processes: list.length,
+        peakPssMb: peakPssKb ? Math.round(peakPssKb / 1024) : null,
+        peakRssSumMb: hwm.every((v) => v !== null)
+          ? Math.round(hwm.reduce((a, b) => a! + b!, 0)! / 1024)
+          : null,
+        peakRssPerProcessMb: hwm.map((v) => (v === null ? null : Math.round(v / 1024))),
+      };
+    },
+  };
+}
+
+export type MemoryReport = ReturnType<ReturnType<typeof memoryMonitor>["stop"]>;
