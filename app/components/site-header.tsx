@@ -1,4 +1,5 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, NavLink } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 export type HeaderUser = {
   displayName: string;

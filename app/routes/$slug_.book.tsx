@@ -7,7 +7,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { BookingForm } from "~/components/bookings/booking-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getUserById } from "~/models/accounts/users.server";

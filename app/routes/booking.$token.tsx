@@ -6,14 +6,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useParams,
-  useSearchParams,
-} from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { BookingHistory, StatusBadge } from "~/components/bookings/booking-history";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GigBoardSummary } from "~/components/gigs/dashboard-summary";
 import { getGigBoardSummary } from "~/models/deals/dashboard.server";

@@ -7,7 +7,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import type { SubmissionResult } from "@conform-to/react";
 import { KIND_STYLE } from "~/components/calendar/month-grid";
 import { ShootForm, UploadForm } from "~/components/calendar/item-forms";

@@ -6,7 +6,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { z } from "zod";
 import { Pager } from "~/components/bookings/pager";
 import { GeneralErrorBoundary } from "~/components/error-boundary";

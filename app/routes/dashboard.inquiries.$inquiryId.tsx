@@ -5,7 +5,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getInquiryForCreator, setInquiryStatus } from "~/models/inquiries/inquiries.server";

@@ -62,3 +62,32 @@ test("static files: hashed assets are immutable for a year, the favicon is serve
   // A page is rendered by the app, never looked up on disk.
   expect((await request.get("/login")).headers()["content-type"]).toContain("text/html");
 });
+
+test("server-rendered pages hydrate without a mismatch, and their links navigate in the browser", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  // Pages full of links (cards, pagers, header and footer), rendered by the server's plain links
+  // (app/components/link.tsx) and hydrated by Remix's Link.
+  for (const path of ["/", "/creators", "/gigs", "/maya", "/review/thanks"]) {
+    await page.goto(path);
+    await page.waitForFunction(() => (window as { __remixRouter?: unknown }).__remixRouter);
+    // React reports a hydration mismatch as an error (production: "Minified React error #418").
+    await page.waitForTimeout(200);
+    expect(errors, path).toEqual([]);
+  }
+  // A client-side navigation: the document is not reloaded.
+  await page.goto("/creators");
+  await page.waitForFunction(() => (window as { __remixRouter?: unknown }).__remixRouter);
+  await page.evaluate(() => ((window as { __marker?: boolean }).__marker = true));
+  const firstCard = page.locator("main a[data-discover]").filter({ hasNotText: /^$/ }).first();
+  const href = await firstCard.getAttribute("href");
+  await firstCard.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?]/g, "\\?")}$`));
+  expect(await page.evaluate(() => (window as { __marker?: boolean }).__marker)).toBe(true);
+  expect(errors).toEqual([]);
+});

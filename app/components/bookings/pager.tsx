@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 /** Previous/next links that keep the other query parameters. */
 export function Pager({

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import type { CreatorCard } from "~/models/discovery/search.server";
 import { formatCents, formatCount } from "./format";
 import { Avatar } from "./portfolio-header";

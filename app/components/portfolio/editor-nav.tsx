@@ -1,4 +1,5 @@
-import { Link, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 const tabs = [
   { to: "/dashboard/profile", label: "Basics" },

@@ -1,4 +1,5 @@
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 /**
  * Save/unsave as plain POST forms (no JavaScript needed); "Save to a list" names a list (new or

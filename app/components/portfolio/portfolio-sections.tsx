@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import type { PublicPortfolio } from "~/models/portfolio/public-portfolio.server";
 import { PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
 import { formatCents, formatCount } from "./format";

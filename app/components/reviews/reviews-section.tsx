@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { Stars, VerifiedBadge } from "./stars";
 
 export type ReviewSummary = {

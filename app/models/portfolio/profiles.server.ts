@@ -11,20 +11,16 @@ export class SlugTakenError extends Error {
   }
 }
 
+// Prepared once: the discovery lists and the gig board show the categories on every request.
+const allCategoriesStmt = lazyStatement("select id, slug, name from categories order by name");
+const allSkillsStmt = lazyStatement("select id, slug, name from skills order by name");
+
 export function listCategories() {
-  return db
-    .select({ id: categories.id, slug: categories.slug, name: categories.name })
-    .from(categories)
-    .orderBy(asc(categories.name))
-    .all();
+  return allCategoriesStmt().all() as { id: number; slug: string; name: string }[];
 }
 
 export function listSkills() {
-  return db
-    .select({ id: skills.id, slug: skills.slug, name: skills.name })
-    .from(skills)
-    .orderBy(asc(skills.name))
-    .all();
+  return allSkillsStmt().all() as { id: number; slug: string; name: string }[];
 }
 
 export function getProfileForOwner(userId: string) {
