@@ -1,6 +1,7 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
+import { compressDocument } from "./utils/compress-document.server";
 import { readHandoffStream } from "./utils/handoff-stream.server";
 import { NonceProvider } from "./utils/nonce";
 
@@ -35,7 +36,8 @@ export default async function handleRequest(
   // renderToString does not write the doctype (the streaming renderer did). The body goes out as
   // bytes: a string body is first scanned for lone surrogates by the Response constructor and then
   // encoded chunk by chunk on its way to the socket; Buffer.from encodes it once, natively.
-  return new Response(Buffer.from(`<!DOCTYPE html>${html}`, "utf8"), {
+  const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
+  return new Response(compressDocument(body, request, responseHeaders), {
     headers: responseHeaders,
     status: responseStatusCode,
   });

@@ -8,7 +8,7 @@ import { forwardRef } from "react";
  * about 25 µs a link, and a list page has thirty. On the server, a link to an absolute path renders
  * the same `<a>` directly; in the browser (and for relative paths, full URLs or prefetching other than
  * "intent") this is Remix's Link itself, so navigation, prefetching and hydration are unchanged.
- * `tests/unit/link.test.tsx` checks the markup against Remix's Link. Same idea as decision 015.
+ * `tests/unit/link.test.ts` checks the markup against Remix's Link. Decision 017 (as 015 for forms).
  */
 export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(props, ref) {
   if (typeof document !== "undefined" || !isPlainPath(props)) {
