@@ -1,6 +1,7 @@
 import { syncRatingAggregate } from "~/models/reviews/reviews.server";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db, immediateTransaction, lazyStatement, sqlite } from "~/db/client.server";
+import { cachedQuery } from "~/db/query-cache.server";
 import { categories, creatorCategories, creatorProfiles } from "~/db/schema";
 import { creatorSkills, skills, slugRedirects } from "~/db/schema/portfolio-extras";
 import type { ProfileSaveInput } from "./profile-schema";
@@ -11,12 +12,16 @@ export class SlugTakenError extends Error {
   }
 }
 
-// Prepared once: the discovery lists and the gig board show the categories on every request.
+// The discovery lists and the gig board show the categories on every request: prepared once, and the
+// list kept in the read cache until the next write (decision 008).
 const allCategoriesStmt = lazyStatement("select id, slug, name from categories order by name");
 const allSkillsStmt = lazyStatement("select id, slug, name from skills order by name");
 
 export function listCategories() {
-  return allCategoriesStmt().all() as { id: number; slug: string; name: string }[];
+  return cachedQuery(
+    "categories",
+    () => allCategoriesStmt().all() as { id: number; slug: string; name: string }[],
+  );
 }
 
 export function listSkills() {
