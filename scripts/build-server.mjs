@@ -1,6 +1,7 @@
 // Bundles the Express server and the operational scripts (app code included, packages external)
 // so production runs plain `node build/*.js` with no TypeScript tooling.
 import { build } from "esbuild";
+import { precompressAssets } from "./precompress-assets.mjs";
 
 await build({
   entryPoints: {
@@ -19,3 +20,8 @@ await build({
   logLevel: "info",
   define: { "import.meta.env.DEV": "false" },
 });
+
+// The client build is there by now (`remix vite:build` runs first): compress its assets once.
+const buildDir = process.env.BUILD_DIR ?? "build";
+const { files } = await precompressAssets(buildDir);
+console.log(`precompressed ${files} assets in ${buildDir}/client/assets`);

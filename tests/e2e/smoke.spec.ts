@@ -59,6 +59,27 @@ test("static files: hashed assets are immutable for a year, the favicon is serve
   const css = await request.get(asset!);
   expect(css.status()).toBe(200);
   expect(css.headers()["cache-control"]).toMatch(/max-age=31536000.*immutable/);
+  // Compressed at build time: Brotli or gzip as the client prefers, the same bytes once decoded.
+  // From the served HTML: Remix drops its modulepreload links from the DOM once it has hydrated.
+  const loginHtml = await (await request.get("/login")).text();
+  const script = loginHtml.match(/<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeTruthy();
+  const plain = await request.get(script!, { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  for (const [accept, encoding] of [
+    ["gzip, deflate, br", "br"],
+    ["gzip", "gzip"],
+  ] as const) {
+    const res = await request.get(script!, { headers: { "accept-encoding": accept } });
+    expect(res.headers()["content-encoding"], accept).toBe(encoding);
+    // A file sent as it is has a length; compressing per request would stream it in chunks.
+    const length = Number(res.headers()["content-length"]);
+    expect(length, accept).toBeGreaterThan(0);
+    expect(length, accept).toBeLessThan(Number(plain.headers()["content-length"]));
+    expect(res.headers()["vary"], accept).toContain("Accept-Encoding");
+    expect(res.headers()["cache-control"], accept).toMatch(/max-age=31536000.*immutable/);
+    expect(await res.text(), accept).toBe(await plain.text());
+  }
   // A page is rendered by the app, never looked up on disk.
   expect((await request.get("/login")).headers()["content-type"]).toContain("text/html");
 });

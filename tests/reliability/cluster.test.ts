@@ -69,14 +69,20 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
     expect(await until(webProcesses, (p) => p.length === 2)).toHaveLength(2);
     const [victim, survivor] = webProcesses();
     process.kill(victim!, "SIGKILL");
-    // The other process answers meanwhile.
-    for (let i = 0; i < 4; i++) expect((await request(app.url, "/review/thanks")).status).toBe(200);
+    // Once the primary has seen the exit, the other process answers every new connection. (A
+    // connection handed to a worker at the instant it dies is lost with it: Node's cluster cannot
+    // take it back, and that client waits for its own timeout.)
+    await until(
+      () => app.output(),
+      (out) => /exited \(SIGKILL\); starting another/.test(out),
+    );
+    for (let i = 0; i < 4; i++)
+      expect((await request(app.url, "/review/thanks", { timeoutMs: 10_000 })).status).toBe(200);
     const after = await until(webProcesses, (p) => p.length === 2 && !p.includes(victim!));
     expect(after).toHaveLength(2);
     expect(after).toContain(survivor);
-    expect(app.output()).toMatch(/web process \d+ exited \(SIGKILL\); starting another/);
     await until(
-      () => request(app.url, "/healthcheck").then((r) => r.status),
+      () => request(app.url, "/healthcheck", { timeoutMs: 10_000 }).then((r) => r.status),
       (s) => s === 200,
     );
   });
@@ -88,6 +94,7 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
       const res = await request(app.url, "/login", {
         form: { email: user.email, password: `wrong-password-${i}` },
         headers: { "x-forwarded-for": ip },
+        timeoutMs: 10_000,
       });
       expect(res.status).toBe(400);
     }
@@ -96,6 +103,7 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
       const res = await request(app.url, "/login", {
         form: { email: user.email, password: user.password },
         headers: { "x-forwarded-for": ip },
+        timeoutMs: 10_000,
       });
       expect(res.status).toBe(429);
       expect(res.text).toContain("Too many failed attempts");
@@ -107,7 +115,7 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
     const word = `zq${randomBytes(4).toString("hex")}`;
     // Both processes cache the empty answer.
     for (let i = 0; i < 4; i++) {
-      const before = await request(app.url, `/creators?q=${word}`);
+      const before = await request(app.url, `/creators?q=${word}`, { timeoutMs: 10_000 });
       expect(before.status).toBe(200);
       expect(before.text).toContain("No creators match");
     }
@@ -121,7 +129,7 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
       categoryIds: [],
     } as Parameters<typeof saveProfile>[1]);
     for (let i = 0; i < 4; i++) {
-      const after = await request(app.url, `/creators?q=${word}`);
+      const after = await request(app.url, `/creators?q=${word}`, { timeoutMs: 10_000 });
       expect(after.text).toContain(`/${creator.slug}`);
     }
   });
@@ -129,7 +137,10 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
   it("views counted by each process are all flushed to the database", async () => {
     const creator = await creatorWithPage();
     for (let i = 0; i < 6; i++)
-      expect((await request(app.url, `/${creator.slug}`, { headers: browser })).status).toBe(200);
+      expect(
+        (await request(app.url, `/${creator.slug}`, { headers: browser, timeoutMs: 10_000 }))
+          .status,
+      ).toBe(200);
     expect(
       await until(
         () => viewsOf(creator.id),
@@ -142,7 +153,10 @@ describe.runIf(process.platform === "linux")("several web processes", () => {
     const creator = await creatorWithPage();
     const workers = webProcesses();
     for (let i = 0; i < 4; i++)
-      expect((await request(app.url, `/${creator.slug}`, { headers: browser })).status).toBe(200);
+      expect(
+        (await request(app.url, `/${creator.slug}`, { headers: browser, timeoutMs: 10_000 }))
+          .status,
+      ).toBe(200);
     // stop() sends SIGTERM and kills only if the process is still there after 3 seconds.
     await app.stop();
     expect(app.proc.exitCode).toBe(0);

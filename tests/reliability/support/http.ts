@@ -14,6 +14,8 @@ export type RequestOptions = {
   form?: Record<string, string | string[]>;
   body?: BodyInit;
   headers?: Record<string, string>;
+  /** Fail instead of waiting forever for an answer that will not come. */
+  timeoutMs?: number;
 };
 
 let ipCounter = 0;
@@ -88,6 +90,10 @@ export async function request(
     req.on("error", (error) => {
       if (!answered) reject(error);
     });
+    if (options.timeoutMs)
+      req.setTimeout(options.timeoutMs, () =>
+        req.destroy(new Error(`no answer to ${method} ${path} in ${options.timeoutMs} ms`)),
+      );
     req.end(bytes ?? undefined);
   });
 }
