@@ -14,30 +14,30 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(props
   if (typeof document !== "undefined" || !isPlainPath(props)) {
     return <RemixLink ref={ref} {...props} />;
   }
-  const {
-    to,
-    prefetch: _prefetch,
-    discover = "render",
-    reloadDocument,
-    replace: _replace,
-    state: _state,
-    preventScrollReset: _preventScrollReset,
-    relative: _relative,
-    viewTransition: _viewTransition,
-    onClick: _onClick,
-    target,
-    ...rest
-  } = props;
-  return (
-    <a
-      {...rest}
-      data-discover={discover === "render" && !reloadDocument ? "true" : undefined}
-      href={to as string}
-      ref={ref}
-      target={target}
-    />
-  );
+  // Copied key by key: an object rest pattern leaving out eleven names cost about 5 µs a link.
+  const attrs: Record<string, unknown> = {};
+  for (const key in props) if (!ROUTER_PROPS.has(key)) attrs[key] = props[key as keyof LinkProps];
+  attrs["data-discover"] =
+    (props.discover ?? "render") === "render" && !props.reloadDocument ? "true" : undefined;
+  attrs.href = props.to;
+  attrs.target = props.target;
+  return <a ref={ref} {...attrs} />;
 });
+
+/** What Remix's and React Router's Link consume rather than print on the `<a>`. */
+const ROUTER_PROPS = new Set([
+  "to",
+  "prefetch",
+  "discover",
+  "reloadDocument",
+  "replace",
+  "state",
+  "preventScrollReset",
+  "relative",
+  "viewTransition",
+  "onClick",
+  "target",
+]);
 
 /** "/path", "/path?query", "/path#hash": what React Router would print unchanged as the href. */
 function isPlainPath({ to, prefetch }: LinkProps) {

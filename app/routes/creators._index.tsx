@@ -49,7 +49,7 @@ export default function CreatorsPage() {
     for (const [k, v] of Object.entries(search))
       if (v !== undefined && v !== "" && k !== "page") params.set(k, String(v));
     params.set("page", String(p));
-    return `?${params}`;
+    return `/creators?${params}`;
   };
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
