@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { bookings, bookingStatusHistory, type BookingStatus } from "~/db/schema/bookings";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { queueEmail } from "../email/outbox.server";
@@ -86,48 +86,69 @@ export function requestBooking(
 
 export type BookingFilter = BookingStatus | "all" | "open";
 
+const bookingListColumns = {
+  id: bookings.id,
+  date: bookings.date,
+  startTime: bookings.startTime,
+  clientName: bookings.clientName,
+  packageName: bookings.packageName,
+  customRequest: bookings.customRequest,
+  status: bookings.status,
+  proposedDate: bookings.proposedDate,
+  createdAt: bookings.createdAt,
+};
+
+/**
+ * The inbox's queries, prepared once per shape (every bookings page and the dashboard badge run them):
+ * all bookings, or one status; open and requested ones soonest first, the rest latest first.
+ */
+function inboxQueries(byStatus: boolean, soonestFirst: boolean) {
+  const where = byStatus
+    ? and(
+        eq(bookings.creatorId, sql.placeholder("creatorId")),
+        eq(bookings.status, sql.placeholder("status")),
+      )
+    : eq(bookings.creatorId, sql.placeholder("creatorId"));
+  return {
+    count: db.select({ n: count() }).from(bookings).where(where).prepare(),
+    page: db
+      .select(bookingListColumns)
+      .from(bookings)
+      .where(where)
+      .orderBy(soonestFirst ? asc(bookings.date) : desc(bookings.date), desc(bookings.createdAt))
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+  };
+}
+const inboxShapes = {
+  all: lazyPrepared(() => inboxQueries(false, false)),
+  soonest: lazyPrepared(() => inboxQueries(true, true)),
+  latest: lazyPrepared(() => inboxQueries(true, false)),
+};
+
 export function listBookings(creatorId: string, filter: BookingFilter = "open", page = 1) {
-  const where =
+  const status = filter === "open" ? "requested" : filter;
+  const queries =
     filter === "all"
-      ? eq(bookings.creatorId, creatorId)
-      : filter === "open"
-        ? and(eq(bookings.creatorId, creatorId), eq(bookings.status, "requested"))
-        : and(eq(bookings.creatorId, creatorId), eq(bookings.status, filter));
-  const total = db.select({ n: count() }).from(bookings).where(where).get()?.n ?? 0;
+      ? inboxShapes.all()
+      : status === "requested"
+        ? inboxShapes.soonest()
+        : inboxShapes.latest();
+  const total = queries.count.get({ creatorId, status })?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / BOOKINGS_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
-  const rows = db
-    .select({
-      id: bookings.id,
-      date: bookings.date,
-      startTime: bookings.startTime,
-      clientName: bookings.clientName,
-      packageName: bookings.packageName,
-      customRequest: bookings.customRequest,
-      status: bookings.status,
-      proposedDate: bookings.proposedDate,
-      createdAt: bookings.createdAt,
-    })
-    .from(bookings)
-    .where(where)
-    .orderBy(
-      filter === "open" || filter === "requested" ? asc(bookings.date) : desc(bookings.date),
-      desc(bookings.createdAt),
-    )
-    .limit(BOOKINGS_PAGE_SIZE)
-    .offset((current - 1) * BOOKINGS_PAGE_SIZE)
-    .all();
+  const rows = queries.page.all({
+    creatorId,
+    status,
+    limit: BOOKINGS_PAGE_SIZE,
+    offset: (current - 1) * BOOKINGS_PAGE_SIZE,
+  });
   return { rows, total, page: current, pageCount };
 }
 
 export function countPendingBookings(creatorId: string) {
-  return (
-    db
-      .select({ n: count() })
-      .from(bookings)
-      .where(and(eq(bookings.creatorId, creatorId), eq(bookings.status, "requested")))
-      .get()?.n ?? 0
-  );
+  return inboxShapes.soonest().count.get({ creatorId, status: "requested" })?.n ?? 0;
 }
 
 function historyOf(bookingId: string) {

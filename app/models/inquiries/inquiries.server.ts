@@ -1,5 +1,5 @@
-import { and, count, desc, eq, inArray } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema";
 import { queueEmail } from "../email/outbox.server";
 import { toCents, type InquiryInput } from "./inquiry-schema";
@@ -63,14 +63,17 @@ export function listInquiries(creatorId: string, filter: InboxFilter = "open", p
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 
+// The dashboard's badge, on every dashboard page: prepared once.
+const unreadQuery = lazyPrepared(() =>
+  db
+    .select({ n: count() })
+    .from(inquiries)
+    .where(and(eq(inquiries.creatorId, sql.placeholder("creatorId")), eq(inquiries.status, "new")))
+    .prepare(),
+);
+
 export function countUnread(creatorId: string) {
-  return (
-    db
-      .select({ n: count() })
-      .from(inquiries)
-      .where(and(eq(inquiries.creatorId, creatorId), eq(inquiries.status, "new")))
-      .get()?.n ?? 0
-  );
+  return unreadQuery().get({ creatorId })?.n ?? 0;
 }
 
 /** Returns the inquiry only when it belongs to this creator: others get null (a 404). */

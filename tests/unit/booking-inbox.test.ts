@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "~/db/client.server";
+import { inquiries } from "~/db/schema";
+import { bookings, type BookingStatus } from "~/db/schema/bookings";
+import { countPendingBookings, listBookings } from "~/models/bookings/bookings.server";
+import { countUnread } from "~/models/inquiries/inquiries.server";
+import { makeUser } from "../utils";
+
+function addBooking(creatorId: string, date: string, status: BookingStatus, createdAt: number) {
+  db.insert(bookings)
+    .values({
+      creatorId,
+      date,
+      clientName: `Client ${date} ${status}`,
+      clientEmail: "client@example.com",
+      message: "A shoot, please.",
+      status,
+      manageTokenHash: randomBytes(16).toString("hex"),
+      manageTokenExpiresAt: new Date(Date.now() + 86_400_000),
+      createdAt: new Date(createdAt),
+    })
+    .run();
+}
+
+describe("the bookings inbox (prepared queries, one per shape)", () => {
+  it("filters by status, orders open requests soonest first and the rest latest first, pages", async () => {
+    const creator = await makeUser("creator");
+    const other = await makeUser("creator");
+    addBooking(creator.id, "2027-03-10", "requested", 1);
+    addBooking(creator.id, "2027-01-05", "requested", 2);
+    addBooking(creator.id, "2027-02-01", "confirmed", 3);
+    addBooking(creator.id, "2027-04-01", "confirmed", 4);
+    addBooking(creator.id, "2026-12-24", "cancelled", 5);
+    addBooking(other.id, "2027-01-01", "requested", 6);
+
+    const dates = (filter: Parameters<typeof listBookings>[1], page = 1) =>
+      listBookings(creator.id, filter, page).rows.map((r) => `${r.date} ${r.status}`);
+    expect(dates("open")).toEqual(["2027-01-05 requested", "2027-03-10 requested"]);
+    expect(dates("requested")).toEqual(["2027-01-05 requested", "2027-03-10 requested"]);
+    expect(dates("confirmed")).toEqual(["2027-04-01 confirmed", "2027-02-01 confirmed"]);
+    expect(dates("all")).toEqual([
+      "2027-04-01 confirmed",
+      "2027-03-10 requested",
+      "2027-02-01 confirmed",
+      "2027-01-05 requested",
+      "2026-12-24 cancelled",
+    ]);
+    expect(listBookings(creator.id, "all")).toMatchObject({ total: 5, page: 1, pageCount: 1 });
+    expect(listBookings(creator.id, "declined")).toMatchObject({ total: 0, rows: [] });
+    // A page past the end shows the last page.
+    expect(listBookings(creator.id, "confirmed", 9).page).toBe(1);
+    expect(listBookings(creator.id, "open").rows[0]!.createdAt).toBeInstanceOf(Date);
+    expect(countPendingBookings(creator.id)).toBe(2);
+    expect(countPendingBookings(other.id)).toBe(1);
+  });
+
+  it("counts a creator's new inquiries for the dashboard badge", async () => {
+    const creator = await makeUser("creator");
+    const base = {
+      creatorId: creator.id,
+      name: "Ann",
+      email: "ann@example.com",
+      message: "Hello there, a campaign?",
+    };
+    db.insert(inquiries)
+      .values({ ...base, status: "new" })
+      .run();
+    db.insert(inquiries)
+      .values({ ...base, status: "new" })
+      .run();
+    db.insert(inquiries)
+      .values({ ...base, status: "read" })
+      .run();
+    expect(countUnread(creator.id)).toBe(2);
+    expect(countUnread((await makeUser("creator")).id)).toBe(0);
+  });
+});
