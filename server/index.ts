@@ -40,7 +40,7 @@ if (cluster.isPrimary && processes > 1) {
 } else if (cluster.isWorker) {
   await startWebServer(env, {
     jobs: { mail: false, views: true },
-    label: `web process ${cluster.worker!.id}`,
+    label: `web process ${cluster.worker!.id} (pid ${process.pid})`,
   });
 } else {
   await startWebServer(env, { jobs: { mail: true, views: true }, label: "" });

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
 import type { Role } from "~/db/schema";
 import { saveProfile } from "~/models/portfolio/profiles.server";
 import { makeUser, sessionCookie } from "../../utils";
+import { request } from "./http";
 
 export function randomSlug(prefix = "c") {
   return `${prefix}-${randomBytes(5).toString("hex")}`;
@@ -29,4 +31,17 @@ export async function creatorWithPage(
     categoryIds: [],
   } as Parameters<typeof saveProfile>[1]);
   return { ...creator, slug };
+}
+
+/** `times` logins with a wrong password from one address, each refused with 400 and its message. */
+export async function failLogins(base: string, email: string, ip: string, times: number) {
+  for (let i = 0; i < times; i++) {
+    const res = await request(base, "/login", {
+      form: { email, password: `wrong-password-${i}` },
+      headers: { "x-forwarded-for": ip },
+      timeoutMs: 10_000,
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain("Invalid email or password");
+  }
 }
