@@ -5,11 +5,45 @@ import { openSqlite } from "./open.server";
 
 export const migrationsFolder = () => process.env.MIGRATIONS_DIR ?? path.resolve("drizzle");
 
-/** Applies every committed drizzle-kit migration that the file has not seen yet. Idempotent. */
+/**
+ * Applies every committed drizzle-kit migration that the file has not seen yet. Idempotent.
+ *
+ * Foreign keys are off while migrations run: drizzle applies them in one transaction, where the
+ * `PRAGMA foreign_keys=OFF` of a generated table rebuild is ignored, and dropping the old copy of a
+ * table would then cascade into every table that references it. Afterwards every foreign key is
+ * checked: if this call applied a migration, a violation stops the start with the rows named (the
+ * migration let them through); otherwise they are reported and the start goes on.
+ */
 export function runMigrations(file: string) {
   const sqlite = openSqlite(file);
   try {
+    sqlite.pragma("foreign_keys = OFF");
+    const applied = () =>
+      (sqlite
+        .prepare(
+          `select count(*) from sqlite_master where name = '__drizzle_migrations' and type = 'table'`,
+        )
+        .pluck()
+        .get() as number) > 0
+        ? (sqlite.prepare(`select count(*) from __drizzle_migrations`).pluck().get() as number)
+        : 0;
+    const before = applied();
     migrate(drizzle(sqlite), { migrationsFolder: migrationsFolder() });
+    const violations = sqlite.pragma("foreign_key_check") as {
+      table: string;
+      rowid: number;
+      parent: string;
+    }[];
+    if (violations.length > 0) {
+      const sample = violations
+        .slice(0, 5)
+        .map((v) => `${v.table} row ${v.rowid} → ${v.parent}`)
+        .join(", ");
+      const message = `${violations.length} rows break a foreign key (${sample})`;
+      if (applied() > before)
+        throw new Error(`After migrating, ${message}. Fix them and start again.`);
+      console.warn(`Database check: ${message}.`);
+    }
   } finally {
     sqlite.close();
   }

@@ -1,10 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-} from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
 import {
@@ -16,10 +10,11 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
+import { ErrorList, SubmitButton } from "~/components/forms";
+import { Link } from "~/components/link";
 import { EditorNav } from "~/components/portfolio/editor-nav";
+import { ItemFields, KIND_LABELS } from "~/components/portfolio/item-fields";
 import { ItemMedia } from "~/components/portfolio/item-media";
-import { ITEM_KINDS } from "~/db/schema/portfolio-extras";
 import { linkPreview } from "~/models/portfolio/embeds";
 import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
 import {
@@ -52,8 +47,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }));
   return { slug: profile.slug, items };
 }
-
-const KIND_LABELS = { image: "Image", video: "Video", audio: "Audio", link: "Link" } as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireCreatorProfile(request);
@@ -180,6 +173,16 @@ export default function ItemsEditor() {
           Item added.
         </p>
       ) : null}
+      {searchParams.get("updated") === "1" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Item saved.
+        </p>
+      ) : null}
+      {searchParams.get("removed") === "1" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Item removed.
+        </p>
+      ) : null}
       {listError ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
           {listError}
@@ -212,6 +215,9 @@ export default function ItemsEditor() {
                 </p>
               </div>
               <Form method="post" className="flex flex-wrap gap-2">
+                <Link to={`/dashboard/profile/items/${item.id}`} className="btn-secondary">
+                  Edit<span className="sr-only"> {item.title}</span>
+                </Link>
                 <input type="hidden" name="id" value={item.id} />
                 <button
                   type="submit"
@@ -260,68 +266,11 @@ export default function ItemsEditor() {
           className="mt-4 grid gap-4 sm:grid-cols-2"
           {...getFormProps(form)}
         >
-          <div>
-            <label htmlFor={fields.kind.id} className="label">
-              Kind
-            </label>
-            <select {...getSelectProps(fields.kind)} className="input">
-              {ITEM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Field
-            label="Title"
-            errors={fields.title.errors}
-            {...getInputProps(fields.title, { type: "text" })}
+          <ItemFields
+            fields={fields}
+            imageErrors={imageErrors}
+            imageLabel="Or upload an image (JPEG, PNG or WebP, up to 5 MB)"
           />
-          <Field
-            className="sm:col-span-2"
-            label="Link (YouTube, Vimeo, Instagram, TikTok, SoundCloud, any web page)"
-            errors={fields.url.errors}
-            {...getInputProps(fields.url, { type: "url" })}
-          />
-          <div className="sm:col-span-2">
-            <label htmlFor="item-image" className="label">
-              Or upload an image (JPEG, PNG or WebP, up to 5 MB)
-            </label>
-            <input
-              id="item-image"
-              name="image"
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              className="input"
-              aria-invalid={imageErrors?.length ? true : undefined}
-              aria-describedby={imageErrors?.length ? "item-image-error" : undefined}
-            />
-            <ErrorList id="item-image-error" errors={imageErrors} />
-          </div>
-          <Field
-            label="Brand worked with"
-            errors={fields.brand.errors}
-            {...getInputProps(fields.brand, { type: "text" })}
-          />
-          <Field
-            label="Date"
-            errors={fields.itemDate.errors}
-            {...getInputProps(fields.itemDate, { type: "date" })}
-          />
-          <TextareaField
-            className="sm:col-span-2"
-            label="Description"
-            errors={fields.description.errors}
-            {...getTextareaProps(fields.description)}
-            rows={3}
-          />
-          <div className="sm:col-span-2">
-            <label className="flex items-center gap-2 text-sm">
-              <input {...getInputProps(fields.featured, { type: "checkbox" })} />
-              Feature this item
-            </label>
-            <ErrorList id={fields.featured.errorId} errors={fields.featured.errors} />
-          </div>
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="sm:col-span-2">
             <SubmitButton pendingText="Adding…">Add item</SubmitButton>

@@ -30,6 +30,7 @@ export type Fixtures = {
   creatorSlug: string;
   otherCreatorSlug: string;
   inquiryId: string;
+  itemId: string;
   resetToken: string;
   bogusToken: string;
   bookingId?: string;
@@ -95,7 +96,8 @@ export const tokenOnly = (holder: Outcome = "ok", others: Outcome = 404) =>
 
 const setupFirst = { redirect: "/dashboard/profile?setup=1" } as const;
 /** Creator editor pages: creators; an admin without a creator profile is asked to set one up. */
-const creatorEditor = () => signedIn(["creator"], { admin: setupFirst });
+const creatorEditor = (overrides: Partial<Cells> = {}) =>
+  signedIn(["creator"], { admin: setupFirst, ...overrides });
 
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`matrix fixture missing: ${what}`);
@@ -296,6 +298,12 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     GET: creatorEditor(),
     POST: creatorEditor(),
     form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.profile_.items_.$itemId": {
+    path: (fx) => `/dashboard/profile/items/${fx.itemId}`,
+    GET: creatorEditor({ otherCreator: 404 }),
+    POST: creatorEditor({ otherCreator: 404 }),
+    form: () => ({ kind: "link", title: "Taken over", url: "https://example.com/x" }),
   },
   "routes/dashboard.profile_.media": {
     path: () => "/dashboard/profile/media",

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
+import { bookings } from "./bookings";
 import { applications, gigs } from "./gigs";
 
 export const OFFER_STATUSES = [
@@ -66,7 +67,7 @@ export const offers = sqliteTable(
   ],
 );
 
-/** Accepted work: from an application (gig board) or a booking (another module; no FK yet). */
+/** Accepted work: from an application (gig board) or a booking. */
 export const deals = sqliteTable(
   "deals",
   {
@@ -74,7 +75,7 @@ export const deals = sqliteTable(
     applicationId: text("application_id").references(() => applications.id, {
       onDelete: "set null",
     }),
-    bookingId: text("booking_id"),
+    bookingId: text("booking_id").references(() => bookings.id, { onDelete: "set null" }),
     gigId: text("gig_id").references(() => gigs.id, { onDelete: "set null" }),
     brandId: text("brand_id")
       .notNull()

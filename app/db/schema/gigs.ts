@@ -11,6 +11,7 @@ import {
 import { users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
 import { categories } from "./portfolio";
+import { portfolioItems } from "./portfolio-extras";
 
 export const GIG_STATUSES = [
   "draft",
@@ -242,7 +243,9 @@ export const applicationItems = sqliteTable(
     applicationId: text("application_id")
       .notNull()
       .references(() => applications.id, { onDelete: "cascade" }),
-    portfolioItemId: text("portfolio_item_id").notNull(),
+    portfolioItemId: text("portfolio_item_id")
+      .notNull()
+      .references(() => portfolioItems.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.portfolioItemId] })],

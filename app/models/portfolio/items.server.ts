@@ -82,6 +82,50 @@ export function addItem(
   });
 }
 
+/** One of the creator's items, or undefined (someone else's item is as missing as no item). */
+export function getItem(creatorId: string, id: string) {
+  return db
+    .select()
+    .from(portfolioItems)
+    .where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId)))
+    .get();
+}
+
+/**
+ * Changes an item in place: its position stays. `imageId` undefined keeps the image, null removes
+ * it; the item must keep a link or an image ("needs-media" otherwise, nothing written).
+ */
+export function updateItem(
+  creatorId: string,
+  id: string,
+  input: PortfolioItemInput & { imageId?: string | null },
+) {
+  return immediateTransaction(() => {
+    const item = getItem(creatorId, id);
+    if (!item) return null;
+    const imageId = input.imageId === undefined ? item.imageId : input.imageId;
+    const url = input.url ?? null;
+    if (!url && !imageId) return "needs-media" as const;
+    if (input.featured && !item.featured && countFeatured(creatorId, id) >= MAX_FEATURED)
+      throw new FeaturedLimitError();
+    return db
+      .update(portfolioItems)
+      .set({
+        kind: input.kind,
+        title: input.title,
+        url,
+        imageId,
+        description: input.description,
+        brand: input.brand,
+        itemDate: input.itemDate ?? null,
+        featured: input.featured,
+      })
+      .where(eq(portfolioItems.id, id))
+      .returning()
+      .get();
+  });
+}
+
 export function deleteItem(creatorId: string, id: string) {
   return (
     db

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { requestPasswordReset } from "~/models/accounts/password-reset.server";
 import { latestEmailTo } from "~/models/email/outbox.server";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
+import { addItem } from "~/models/portfolio/items.server";
 import { makeUser, sessionCookie } from "../../utils";
 import { creatorWithPage, signedIn } from "./fixtures";
 import type { Actor, Fixtures } from "../route-matrix";
@@ -25,6 +26,16 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     budget: 100,
   });
 
+  const item = addItem(creator.id, {
+    kind: "link",
+    title: "Matrix item",
+    url: "https://example.com/matrix",
+    description: "",
+    brand: "",
+    featured: false,
+  });
+  if (!item || item === "limit") throw new Error("matrix fixture: portfolio item not created");
+
   const resetUser = await makeUser("creator");
   requestPasswordReset(resetUser.email, baseUrl);
   const resetToken = latestEmailTo(resetUser.email, "password-reset")!.textBody.match(
@@ -36,6 +47,7 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     creatorSlug: creator.slug,
     otherCreatorSlug: otherCreator.slug,
     inquiryId: inquiry.id,
+    itemId: item.id,
     resetToken,
     bogusToken: randomBytes(32).toString("base64url"),
   };
