@@ -21,9 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: booking.id,
       date: booking.date,
       time: booking.startTime,
+      minutes: booking.durationMinutes,
       title: `Booking with ${creator?.displayName ?? "your creator"}`,
       status: booking.status,
     },
+    booking.creatorId,
     null,
     `${getOrigin(request)}${new URL(request.url).pathname.replace(/\/calendar\.ics$/, "")}`,
   );

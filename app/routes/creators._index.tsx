@@ -6,7 +6,7 @@ import { CreatorCardView } from "~/components/portfolio/creator-card";
 import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
 import { parseCreatorSearch, SORTS } from "~/models/discovery/search-schema";
 import { listFeaturedCreators, searchCreators } from "~/models/discovery/search.server";
-import { PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
+import { CURRENCIES, PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
 import { listCategories } from "~/models/portfolio/profiles.server";
 
 export const meta: MetaFunction = () => [
@@ -124,7 +124,8 @@ export default function CreatorsPage() {
           </label>
           <input id="location" name="location" defaultValue={search.location} className="input" />
         </div>
-        <div className="grid grid-cols-2 gap-2">
+        <fieldset className="grid grid-cols-3 gap-2">
+          <legend className="sr-only">Lowest package price</legend>
           <div>
             <label htmlFor="minPrice" className="label">
               Price from
@@ -151,7 +152,19 @@ export default function CreatorsPage() {
               className="input"
             />
           </div>
-        </div>
+          <div>
+            <label htmlFor="currency" className="label">
+              Currency
+            </label>
+            <select id="currency" name="currency" defaultValue={search.currency} className="input">
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
         <div>
           <label htmlFor="minFollowers" className="label">
             Min. followers

@@ -16,6 +16,7 @@ import {
   loader as bookingDetailLoader,
 } from "~/routes/dashboard.bookings.$bookingId";
 import { loader as feedLoader } from "~/routes/calendar.$token[.]ics";
+import { loader as clientIcsLoader } from "~/routes/booking.$token.calendar[.]ics";
 import { action as dayAction, loader as dayLoader } from "~/routes/dashboard.calendar.$date";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/review.$token";
 import { action as reviewsDashAction } from "~/routes/dashboard.reviews";
@@ -373,5 +374,41 @@ describe("ICS feed", () => {
         ).value,
       ),
     ).toBe(200);
+  });
+
+  it("writes timed bookings at the right moment in UTC, for the creator's feed and the client's file", async () => {
+    const { creator } = await creatorWithPage();
+    // India has no daylight saving time: 14:00 there is 08:30 UTC on every date.
+    saveAvailability(creator.id, {
+      timeZone: "Asia/Kolkata",
+      workingDays: 127,
+      minNoticeDays: 1,
+      maxBookingsPerDay: 5,
+    });
+    const date = addDays(todayIn("Asia/Kolkata"), 5);
+    const { token } = requestBooking(
+      creator,
+      { ...form(date), name: "Zoned Client", startTime: "14:00", durationMinutes: 90 },
+      "http://x",
+    );
+    const start = `DTSTART:${date.replaceAll("-", "")}T083000Z`;
+
+    const feedToken = regenerateFeed(creator.id);
+    const feed = await (
+      (await feedLoader(
+        args(makeRequest(`/calendar/${feedToken}.ics`), { token: feedToken }),
+      )) as Response
+    ).text();
+    expect(feed).toContain(start);
+    expect(feed).toContain("DURATION:PT1H30M");
+
+    const file = (await clientIcsLoader(
+      args(makeRequest(`/booking/${token}/calendar.ics`), { token }),
+    )) as Response;
+    expect(file.headers.get("Content-Disposition")).toContain(`booking-${date}.ics`);
+    const body = await file.text();
+    expect(body).toContain(start);
+    expect(body).toContain("DURATION:PT1H30M");
+    expect(body).not.toMatch(/DTSTART:\d{8}T\d{6}\r?\n/); // no floating time
   });
 });

@@ -12,8 +12,12 @@ import {
   toFtsQuery,
 } from "~/models/discovery/search.server";
 import { loader as homeLoader } from "~/routes/_index";
-import { addPackage } from "~/models/portfolio/packages.server";
-import { PackageSchema, SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
+import { addPackage, saveRates } from "~/models/portfolio/packages.server";
+import {
+  PackageSchema,
+  RatesSchema,
+  SocialAccountSchema,
+} from "~/models/portfolio/portfolio-schemas";
 import { listCategories, saveProfile } from "~/models/portfolio/profiles.server";
 import { addSocialAccount } from "~/models/portfolio/socials.server";
 import { action as favouriteAction } from "~/routes/creators.$slug.favourite";
@@ -148,6 +152,15 @@ describe("filters and sorting", () => {
     expect(slugs({ q: tag, sort: "rating" })).toEqual([a.slug, b.slug]);
     expect(slugs({ q: tag, sort: "price" })).toEqual([a.slug, b.slug]);
     expect(slugs({ q: tag, sort: "newest" })).toEqual([b.slug, a.slug]);
+    // A price range is in one currency: a creator pricing in another does not match it.
+    const c = await makeCreator({ headline: tag });
+    saveRates(c.user.id, RatesSchema.parse({ currency: "SEK" }));
+    addPackage(c.user.id, PackageSchema.parse({ name: "Foto", price: "300", deliveryDays: "3" }));
+    expect(slugs({ q: tag, maxPrice: "500" })).toEqual([a.slug]);
+    expect(slugs({ q: tag, maxPrice: "500", currency: "SEK" })).toEqual([c.slug]);
+    expect(slugs({ q: tag, minPrice: "100", currency: "SEK" })).toEqual([c.slug]);
+    expect(slugs({ q: tag, maxPrice: "500", currency: "XXX" })).toEqual([a.slug]);
+    expect(new Set(slugs({ q: tag }))).toEqual(new Set([a.slug, b.slug, c.slug]));
     // Garbage in the query string is ignored, not a 500.
     expect(() =>
       search({ q: tag, minPrice: "abc", sort: "nope", page: "-4", platform: "myspace" }),

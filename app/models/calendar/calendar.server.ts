@@ -174,6 +174,8 @@ export type CalendarEntry =
       id: string;
       date: string;
       time: string | null;
+      /** How long the booking lasts, when the client gave a time and a length. */
+      minutes?: number | null;
       title: string;
       status: string;
     }
@@ -215,6 +217,7 @@ export function calendarEntries(creatorId: string, from: string, to: string): Ca
       id: r.id,
       date: r.date,
       time: r.startTime,
+      minutes: r.durationMinutes,
       title: `Booking: ${r.clientName}`,
       status: r.status,
     }));

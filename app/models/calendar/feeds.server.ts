@@ -3,7 +3,8 @@ import { createEvents, type EventAttributes } from "ics";
 import { db, immediateTransaction } from "~/db/client.server";
 import { calendarFeeds } from "~/db/schema/calendar";
 import { generateToken, hashToken } from "~/utils/tokens.server";
-import { addDays } from "../bookings/dates";
+import { getAvailability } from "../bookings/availability.server";
+import { addDays, zonedInstant } from "../bookings/dates";
 import { calendarEntries, type CalendarEntry } from "./calendar.server";
 
 /** Revokes the live feed (if any) and issues a new secret URL token. Only its hash is stored. */
@@ -49,11 +50,16 @@ export function feedOwner(token: string) {
 
 const toArray = (date: string) => date.split("-").map(Number) as [number, number, number];
 
-/** origin: links to the dashboard (the creator's feed); url: an explicit link instead (the client's file). */
+/**
+ * origin: links to the dashboard (the creator's feed); url: an explicit link instead (the client's
+ * file). Times are the creator's wall-clock times in `timeZone`; they are written in UTC, so every
+ * calendar app shows them at the right moment wherever its owner is (no VTIMEZONE needed).
+ */
 export function entryToEvent(
   e: CalendarEntry,
   origin: string | null,
-  url?: string,
+  url: string | undefined,
+  timeZone: string,
 ): EventAttributes {
   const [y, m, d] = toArray(e.date);
   const base = {
@@ -71,14 +77,20 @@ export function entryToEvent(
     ...(e.kind === "shoot" && e.location ? { location: e.location } : {}),
   };
   if (e.time) {
-    const [hh, mm] = e.time.split(":").map(Number) as [number, number];
-    // Floating local time: calendar apps show it at that wall-clock time, as the creator planned it.
+    const at = zonedInstant(e.date, e.time, timeZone);
+    const minutes = (e.kind === "booking" && e.minutes) || 60;
     return {
       ...base,
-      start: [y, m, d, hh, mm],
-      startInputType: "local",
-      startOutputType: "local",
-      duration: { hours: 1 },
+      start: [
+        at.getUTCFullYear(),
+        at.getUTCMonth() + 1,
+        at.getUTCDate(),
+        at.getUTCHours(),
+        at.getUTCMinutes(),
+      ],
+      startInputType: "utc",
+      startOutputType: "utc",
+      duration: { hours: Math.floor(minutes / 60), minutes: minutes % 60 },
     };
   }
   const [ny, nm, nd] = toArray(addDays(e.date, 1));
@@ -88,16 +100,24 @@ export function entryToEvent(
 /** The creator's calendar from 90 days ago to a year ahead as an iCalendar document. */
 export function buildFeed(creatorId: string, today: string, origin: string) {
   const entries = calendarEntries(creatorId, addDays(today, -90), addDays(today, 366));
+  const { timeZone } = getAvailability(creatorId);
   const { error, value } = createEvents(
-    entries.map((e) => entryToEvent(e, origin)),
+    entries.map((e) => entryToEvent(e, origin, undefined, timeZone)),
     { calName: "Gigfolio", productId: "gigfolio/ics" },
   );
   if (error || value === undefined) throw error ?? new Error("Could not build the calendar");
   return value;
 }
 
-export function buildSingleEvent(entry: CalendarEntry, origin: string | null, url?: string) {
-  const { error, value } = createEvents([entryToEvent(entry, origin, url)], {
+/** One entry of `creatorId`'s calendar as an iCalendar document (the client's copy of a booking). */
+export function buildSingleEvent(
+  entry: CalendarEntry,
+  creatorId: string,
+  origin: string | null,
+  url?: string,
+) {
+  const { timeZone } = getAvailability(creatorId);
+  const { error, value } = createEvents([entryToEvent(entry, origin, url, timeZone)], {
     productId: "gigfolio/ics",
   });
   if (error || value === undefined) throw error ?? new Error("Could not build the event");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
+import { CURRENCIES } from "~/models/portfolio/portfolio-schemas";
 
 export const SORTS = ["relevance", "followers", "rating", "newest", "price"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -26,6 +27,8 @@ export const CreatorSearchSchema = z.object({
   location: z.string().trim().max(60).catch("").default(""),
   minPrice: optionalNumber(10_000_000),
   maxPrice: optionalNumber(10_000_000),
+  /** The currency a price range is in: only creators who price in it match (no exchange rates). */
+  currency: z.enum(CURRENCIES).catch("USD").default("USD"),
   minFollowers: optionalNumber(2_000_000_000),
   minRating: optionalNumber(5),
   sort: z.enum(SORTS).optional().catch(undefined),

@@ -82,6 +82,10 @@ export function buildSearchSql(search: CreatorSearch) {
     where.push("p.location like ? escape '\\'");
     params.push(`%${search.location.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
+  if (search.minPrice !== undefined || search.maxPrice !== undefined) {
+    where.push("p.currency = ?");
+    params.push(search.currency);
+  }
   if (search.minPrice !== undefined) {
     where.push("p.min_package_cents >= ?");
     params.push(Math.round(search.minPrice * 100));
