@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 process.env.NODE_ENV ??= "production";
 process.env.DATABASE_PATH ??= "./data/gigfolio.db";
@@ -18,4 +19,5 @@ if (!process.env.SESSION_SECRET) {
 process.env.INSECURE_COOKIES ??= "true";
 if (!process.env.SMTP_URL) process.env.DEV_OUTBOX ??= "true";
 
-await import(new URL(`../${process.env.BUILD_DIR ?? "build"}/server.js`, import.meta.url).href);
+// BUILD_DIR may be relative (to the project, where npm runs scripts) or absolute.
+await import(pathToFileURL(path.resolve(process.env.BUILD_DIR ?? "build", "server.js")).href);
