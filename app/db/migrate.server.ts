@@ -10,15 +10,16 @@ export const migrationsFolder = () => process.env.MIGRATIONS_DIR ?? path.resolve
  *
  * Foreign keys are off while migrations run: drizzle applies them in one transaction, where the
  * `PRAGMA foreign_keys=OFF` of a generated table rebuild is ignored, and dropping the old copy of a
- * table would then cascade into every table that references it. Afterwards every foreign key is
- * checked: if this call applied a migration, a violation stops the start with the rows named (the
- * migration let them through); otherwise they are reported and the start goes on.
+ * table would then cascade into every table that references it. When this call applied a
+ * migration, every foreign key is checked afterwards and a violation stops the start with the rows
+ * named. A start with nothing to apply skips the check (3–4 s on the 1.4 GB benchmark database);
+ * the app itself always writes with foreign keys on.
  */
 export function runMigrations(file: string) {
   const sqlite = openSqlite(file);
   try {
     sqlite.pragma("foreign_keys = OFF");
-    const applied = () =>
+    const appliedCount = () =>
       (sqlite
         .prepare(
           `select count(*) from sqlite_master where name = '__drizzle_migrations' and type = 'table'`,
@@ -27,8 +28,9 @@ export function runMigrations(file: string) {
         .get() as number) > 0
         ? (sqlite.prepare(`select count(*) from __drizzle_migrations`).pluck().get() as number)
         : 0;
-    const before = applied();
+    const before = appliedCount();
     migrate(drizzle(sqlite), { migrationsFolder: migrationsFolder() });
+    if (appliedCount() === before) return;
     const violations = sqlite.pragma("foreign_key_check") as {
       table: string;
       rowid: number;
@@ -39,10 +41,9 @@ export function runMigrations(file: string) {
         .slice(0, 5)
         .map((v) => `${v.table} row ${v.rowid} → ${v.parent}`)
         .join(", ");
-      const message = `${violations.length} rows break a foreign key (${sample})`;
-      if (applied() > before)
-        throw new Error(`After migrating, ${message}. Fix them and start again.`);
-      console.warn(`Database check: ${message}.`);
+      throw new Error(
+        `After migrating, ${violations.length} rows break a foreign key (${sample}). Fix them and start again.`,
+      );
     }
   } finally {
     sqlite.close();

@@ -196,7 +196,7 @@ describe(`migration ${TAG}`, () => {
     db.close();
   });
 
-  it("stops when rows break a foreign key after migrating, naming them; only warns when nothing was applied", () => {
+  it("stops when rows break a foreign key after migrating, naming them; a start with nothing to apply does not check", () => {
     const old = migrationsBefore(TAG);
     const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), "gigfolio-mig-db-"));
     dirs.push(old, dbDir);
@@ -212,15 +212,7 @@ describe(`migration ${TAG}`, () => {
     expect(() => migrate(file)).toThrow(
       /After migrating, 1 rows break a foreign key \(portfolio_items row \d+ → creator_profiles\)/,
     );
-
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      expect(() => migrate(file)).not.toThrow();
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings).toEqual([expect.stringMatching(/1 rows break a foreign key/)]);
+    // The migration itself was committed; the next start has nothing to apply and goes on.
+    expect(() => migrate(file)).not.toThrow();
   });
 });
