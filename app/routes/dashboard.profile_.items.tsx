@@ -141,6 +141,9 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/dashboard/profile/items?saved=1");
 }
 
+/** What the page says after a redirect back from adding (?saved=1), editing or removing an item. */
+const NOTICES = { saved: "Item added.", updated: "Item saved.", removed: "Item removed." };
+
 export default function ItemsEditor() {
   const { slug, items } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -156,6 +159,7 @@ export default function ItemsEditor() {
     defaultValue: { kind: "image" },
   });
   const featuredCount = items.filter((i) => i.featured).length;
+  const notice = Object.entries(NOTICES).find(([param]) => searchParams.get(param) === "1")?.[1];
   const imageErrors = (result as { error?: Record<string, string[]> } | undefined)?.error?.image;
   const listError = actionData && "listError" in actionData ? actionData.listError : null;
   return (
@@ -168,19 +172,9 @@ export default function ItemsEditor() {
           items come first on your page.
         </p>
       </div>
-      {searchParams.get("saved") === "1" ? (
+      {notice ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Item added.
-        </p>
-      ) : null}
-      {searchParams.get("updated") === "1" ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Item saved.
-        </p>
-      ) : null}
-      {searchParams.get("removed") === "1" ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Item removed.
+          {notice}
         </p>
       ) : null}
       {listError ? (
