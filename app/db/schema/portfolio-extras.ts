@@ -157,6 +157,10 @@ export const portfolioItems = sqliteTable(
   },
   (t) => [
     index("portfolio_items_creator_idx").on(t.creatorId, t.position),
+    // Whether an upload is still shown anywhere (images.server.ts, releaseUpload).
+    index("portfolio_items_image_idx")
+      .on(t.imageId)
+      .where(sql`${t.imageId} is not null`),
     check("portfolio_items_kind_check", sql`${t.kind} in (${inList(ITEM_KINDS)})`),
     check("portfolio_items_title_len", sql`length(${t.title}) between 1 and 120`),
     check("portfolio_items_source", sql`${t.url} is not null or ${t.imageId} is not null`),

@@ -85,6 +85,13 @@ export const creatorProfiles = sqliteTable(
     // Counting a category's public creators probes this instead of the wide row.
     index("creator_profiles_user_visibility_idx").on(t.userId, t.visibility),
     index("creator_profiles_featured_idx").on(t.featured, t.featuredAt),
+    // Whether an upload is still shown anywhere (images.server.ts, releaseUpload).
+    index("creator_profiles_avatar_idx")
+      .on(t.avatarImageId)
+      .where(sql`${t.avatarImageId} is not null`),
+    index("creator_profiles_banner_idx")
+      .on(t.bannerImageId)
+      .where(sql`${t.bannerImageId} is not null`),
     check(
       "creator_profiles_slug_format",
       sql`length(${t.slug}) between 3 and 30 and ${t.slug} not glob '*[^a-z0-9-]*' and ${t.slug} not glob '-*' and ${t.slug} not glob '*-'`,

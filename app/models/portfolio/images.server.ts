@@ -112,6 +112,23 @@ export function getImageByHash(sha256: string) {
   return (byHashStmt().get(sha256) as { mime: string; bytes: Buffer } | undefined) ?? null;
 }
 
+/** Every place that shows an upload is checked through an index (migration 0010). */
+export const RELEASE_UPLOAD_SQL = `delete from images where upload_id = @uploadId
+    and not exists (select 1 from portfolio_items where image_id = @uploadId)
+    and not exists (select 1 from creator_profiles where avatar_image_id = @uploadId)
+    and not exists (select 1 from creator_profiles where banner_image_id = @uploadId)`;
+const releaseStmt = lazyStatement(RELEASE_UPLOAD_SQL);
+
+/**
+ * Deletes an upload's stored variants once nothing shows it any more (an item's image replaced or
+ * removed, an item deleted, an avatar or banner changed). Call it after the write that let go of
+ * the upload, in the same transaction. Returns the number of variants deleted.
+ */
+export function releaseUpload(uploadId: string | null | undefined) {
+  if (!uploadId) return 0;
+  return releaseStmt().run({ uploadId }).changes;
+}
+
 export function ownsUpload(ownerId: string, uploadId: string) {
   return !!db
     .select({ id: images.id })

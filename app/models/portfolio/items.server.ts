@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema";
 import { portfolioItems } from "~/db/schema/portfolio-extras";
+import { releaseUpload } from "./images.server";
 import type { PortfolioItemInput } from "./portfolio-schemas";
 
 import { MAX_FEATURED } from "./portfolio-schemas";
@@ -108,7 +109,7 @@ export function updateItem(
     if (!url && !imageId) return "needs-media" as const;
     if (input.featured && !item.featured && countFeatured(creatorId, id) >= MAX_FEATURED)
       throw new FeaturedLimitError();
-    return db
+    const updated = db
       .update(portfolioItems)
       .set({
         kind: input.kind,
@@ -123,16 +124,23 @@ export function updateItem(
       .where(eq(portfolioItems.id, id))
       .returning()
       .get();
+    if (item.imageId !== imageId) releaseUpload(item.imageId);
+    return updated;
   });
 }
 
+/** Deletes one of the creator's items, and its image unless something else still shows it. */
 export function deleteItem(creatorId: string, id: string) {
-  return (
-    db
+  return immediateTransaction(() => {
+    const deleted = db
       .delete(portfolioItems)
       .where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId)))
-      .run().changes > 0
-  );
+      .returning({ imageId: portfolioItems.imageId })
+      .get();
+    if (!deleted) return false;
+    releaseUpload(deleted.imageId);
+    return true;
+  });
 }
 
 /** Sets or clears the featured flag; at most three featured items (the database enforces it too). */

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { db, lazyStatement } from "~/db/client.server";
+import { db, immediateTransaction, lazyStatement } from "~/db/client.server";
 import { cachedQuery } from "~/db/query-cache.server";
 import { creatorProfiles } from "~/db/schema";
 import { linkPreview } from "./embeds";
-import { imageUrl, ownsUpload } from "./images.server";
+import { imageUrl, ownsUpload, releaseUpload } from "./images.server";
 import { listItems } from "./items.server";
 import { listPackages } from "./packages.server";
 import { listSocialAccounts } from "./socials.server";
@@ -144,12 +144,21 @@ export function setProfileImage(
   uploadId: string | null,
 ) {
   if (uploadId && !ownsUpload(userId, uploadId)) return false;
+  const column = which === "avatar" ? creatorProfiles.avatarImageId : creatorProfiles.bannerImageId;
   const set = which === "avatar" ? { avatarImageId: uploadId } : { bannerImageId: uploadId };
-  return (
-    db
-      .update(creatorProfiles)
+  return immediateTransaction(() => {
+    const before = db
+      .select({ uploadId: column })
+      .from(creatorProfiles)
+      .where(eq(creatorProfiles.userId, userId))
+      .get();
+    if (!before) return false;
+    db.update(creatorProfiles)
       .set({ ...set, updatedAt: new Date() })
       .where(eq(creatorProfiles.userId, userId))
-      .run().changes > 0
-  );
+      .run();
+    // The picture it replaced is stored no longer, unless something else still shows it.
+    if (before.uploadId !== uploadId) releaseUpload(before.uploadId);
+    return true;
+  });
 }

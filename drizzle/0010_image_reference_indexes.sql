@@ -1,0 +1,3 @@
+CREATE INDEX `creator_profiles_avatar_idx` ON `creator_profiles` (`avatar_image_id`) WHERE "creator_profiles"."avatar_image_id" is not null;--> statement-breakpoint
+CREATE INDEX `creator_profiles_banner_idx` ON `creator_profiles` (`banner_image_id`) WHERE "creator_profiles"."banner_image_id" is not null;--> statement-breakpoint
+CREATE INDEX `portfolio_items_image_idx` ON `portfolio_items` (`image_id`) WHERE "portfolio_items"."image_id" is not null;
