@@ -143,6 +143,17 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
   await expect(p.getByText("No creators match")).toBeVisible();
   await p.goto(`/creators?q=${word}&maxPrice=800&category=travel&location=perth`);
   await expect(p.getByRole("link", { name: "Rosa Field" })).toBeVisible();
+  // The price range is in one currency: her $750 package is not "up to 800" euros.
+  await p.goto(`/creators?q=${word}`);
+  await p.getByLabel("Price to").fill("800");
+  await p.getByLabel("Currency").selectOption("EUR");
+  await p.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(p).toHaveURL(/maxPrice=800.*currency=EUR/);
+  await expect(p.getByText("No creators match")).toBeVisible();
+  await expect(p.getByLabel("Currency")).toHaveValue("EUR");
+  await p.getByLabel("Currency").selectOption("USD");
+  await p.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(p.getByRole("link", { name: "Rosa Field" })).toBeVisible();
 
   // Rename: the old link answers 301 to the new one.
   await page.goto("/dashboard/profile");
