@@ -16,7 +16,7 @@ import { EditorNav } from "~/components/portfolio/editor-nav";
 import { ItemFields, KIND_LABELS } from "~/components/portfolio/item-fields";
 import { ItemMedia } from "~/components/portfolio/item-media";
 import { linkPreview } from "~/models/portfolio/embeds";
-import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
+import { imageUrl } from "~/models/portfolio/images.server";
 import {
   addItem,
   deleteItem,
@@ -25,9 +25,9 @@ import {
   moveItem,
   setFeatured,
 } from "~/models/portfolio/items.server";
+import { parseItemForm, readItemFormData } from "~/models/portfolio/item-form.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { MAX_FEATURED, PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
-import { fileFrom, readUploadForm, UploadTooLargeError } from "~/models/portfolio/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Portfolio items · Portfolio · Gigfolio" }];
 
@@ -50,20 +50,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireCreatorProfile(request);
-  let formData: FormData;
-  try {
-    formData = await readUploadForm(request);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError)
-      return data(
-        {
-          listError: null,
-          result: { status: "error" as const, error: { image: [error.message] } },
-        },
-        { status: 413 },
-      );
-    throw error;
-  }
+  const formData = await readItemFormData(request);
+  if ("refusal" in formData)
+    return data({ listError: null, result: formData.refusal }, { status: formData.status });
   const intent = String(formData.get("intent") ?? "add");
   const id = String(formData.get("id") ?? "");
   if (intent === "up" || intent === "down") {
@@ -86,37 +75,12 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return redirect("/dashboard/profile/items");
   }
-  const submission = parseWithZod(formData, { schema: PortfolioItemSchema });
-  if (submission.status !== "success")
-    return data({ listError: null, result: submission.reply() }, { status: 400 });
-  const file = fileFrom(formData, "image");
-  if (!file && !submission.value.url) {
-    return data(
-      {
-        listError: null,
-        result: submission.reply({ fieldErrors: { url: ["Add a link or upload an image"] } }),
-      },
-      { status: 400 },
-    );
-  }
-  let imageId: string | null = null;
-  if (file) {
-    try {
-      imageId = await processUpload(user.id, file, "item");
-    } catch (error) {
-      if (error instanceof ImageError)
-        return data(
-          {
-            listError: null,
-            result: submission.reply({ fieldErrors: { image: [error.message] } }),
-          },
-          { status: 400 },
-        );
-      throw error;
-    }
-  }
+  const parsed = await parseItemForm(user.id, formData, { needsSource: true });
+  if ("refusal" in parsed)
+    return data({ listError: null, result: parsed.refusal }, { status: parsed.status });
+  const { submission, imageId } = parsed;
   try {
-    const created = addItem(user.id, { ...submission.value, imageId });
+    const created = addItem(user.id, { ...submission.value, imageId: imageId ?? null });
     if (created === "limit")
       return data(
         {

@@ -15,11 +15,11 @@ import { Link } from "~/components/link";
 import { ItemFields } from "~/components/portfolio/item-fields";
 import { ItemMedia } from "~/components/portfolio/item-media";
 import { linkPreview } from "~/models/portfolio/embeds";
-import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
+import { imageUrl } from "~/models/portfolio/images.server";
 import { FeaturedLimitError, getItem, updateItem } from "~/models/portfolio/items.server";
+import { parseItemForm, readItemFormData } from "~/models/portfolio/item-form.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
-import { fileFrom, readUploadForm, UploadTooLargeError } from "~/models/portfolio/upload.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.item.title ?? "item"} · Portfolio · Gigfolio` },
@@ -49,33 +49,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireCreatorProfile(request);
   const id = params.itemId ?? "";
   invariantResponse(getItem(user.id, id), "No such item in your portfolio.", { status: 404 });
-  let formData: FormData;
-  try {
-    formData = await readUploadForm(request);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError)
-      return data(
-        { result: { status: "error" as const, error: { image: [error.message] } } },
-        { status: 413 },
-      );
-    throw error;
-  }
-  const submission = parseWithZod(formData, { schema: PortfolioItemSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const file = fileFrom(formData, "image");
-  let imageId: string | null | undefined = formData.get("removeImage") === "on" ? null : undefined;
-  if (file) {
-    try {
-      imageId = await processUpload(user.id, file, "item");
-    } catch (error) {
-      if (error instanceof ImageError)
-        return data(
-          { result: submission.reply({ fieldErrors: { image: [error.message] } }) },
-          { status: 400 },
-        );
-      throw error;
-    }
-  }
+  const formData = await readItemFormData(request);
+  if ("refusal" in formData) return data({ result: formData.refusal }, { status: formData.status });
+  const parsed = await parseItemForm(user.id, formData, { needsSource: false });
+  if ("refusal" in parsed) return data({ result: parsed.refusal }, { status: parsed.status });
+  const { submission } = parsed;
+  // A new upload replaces the image; "remove" clears it; otherwise it stays.
+  const imageId = parsed.imageId ?? (formData.get("removeImage") === "on" ? null : undefined);
   try {
     const updated = updateItem(user.id, id, { ...submission.value, imageId });
     invariantResponse(updated, "No such item in your portfolio.", { status: 404 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_UPLOAD_BYTES } from "~/models/portfolio/images.server";
 import { addItem, listItems, setFeatured } from "~/models/portfolio/items.server";
 import {
   action as editAction,
@@ -168,5 +169,35 @@ describe("editing a portfolio item", () => {
       ),
     );
     expect(statusOf(asBrand.value)).toBe(403);
+  });
+
+  it("an unreadable image is a 400 and an oversized one a 413, both on the image field; the item is unchanged", async () => {
+    const { user, item, cookie } = await creatorWithItem();
+    const post = (file: File) => {
+      const body = new FormData();
+      for (const [k, v] of Object.entries(form({ title: "Changed" }))) body.set(k, v);
+      body.set("image", file);
+      return editAction(
+        args(
+          new Request(`http://localhost:3000${path(item.id)}`, {
+            method: "POST",
+            body,
+            headers: { Cookie: cookie },
+          }),
+          {
+            itemId: item.id,
+          },
+        ),
+      );
+    };
+    const bad = await post(new File(["hello"], "x.png", { type: "image/png" }));
+    expect(statusOf(bad)).toBe(400);
+    expect(dataOf<Reply>(bad).result.error?.image?.[0]).toMatch(/not a readable image/);
+    const huge = await post(
+      new File([new Uint8Array(MAX_UPLOAD_BYTES + 10)], "x.png", { type: "image/png" }),
+    );
+    expect(statusOf(huge)).toBe(413);
+    expect(dataOf<Reply>(huge).result.error?.image?.[0]).toMatch(/5 MB/);
+    expect(listItems(user.id)[0]).toMatchObject({ title: "Sprng campaign", imageId: null });
   });
 });
