@@ -19,15 +19,13 @@ export function runMigrations(file: string) {
   const sqlite = openSqlite(file);
   try {
     sqlite.pragma("foreign_keys = OFF");
-    const appliedCount = () =>
-      (sqlite
-        .prepare(
-          `select count(*) from sqlite_master where name = '__drizzle_migrations' and type = 'table'`,
-        )
-        .pluck()
-        .get() as number) > 0
-        ? (sqlite.prepare(`select count(*) from __drizzle_migrations`).pluck().get() as number)
-        : 0;
+    const appliedCount = () => {
+      try {
+        return sqlite.prepare(`select count(*) from __drizzle_migrations`).pluck().get() as number;
+      } catch {
+        return 0; // a new database: drizzle creates the table on its first run
+      }
+    };
     const before = appliedCount();
     migrate(drizzle(sqlite), { migrationsFolder: migrationsFolder() });
     if (appliedCount() === before) return;

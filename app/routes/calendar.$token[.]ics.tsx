@@ -1,7 +1,5 @@
 import { invariantResponse } from "@epic-web/invariant";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getAvailability } from "~/models/bookings/availability.server";
-import { todayIn } from "~/models/bookings/dates";
 import { buildFeed, feedOwner } from "~/models/calendar/feeds.server";
 import { getOrigin } from "~/utils/url.server";
 
@@ -11,11 +9,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(creatorId, "This calendar feed does not exist or was revoked.", {
     status: 404,
   });
-  const body = buildFeed(
-    creatorId,
-    todayIn(getAvailability(creatorId).timeZone),
-    getOrigin(request),
-  );
+  const body = buildFeed(creatorId, getOrigin(request));
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -4,7 +4,7 @@ import { db, immediateTransaction } from "~/db/client.server";
 import { calendarFeeds } from "~/db/schema/calendar";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { getAvailability } from "../bookings/availability.server";
-import { addDays, zonedInstant } from "../bookings/dates";
+import { addDays, todayIn, zonedInstant } from "../bookings/dates";
 import { calendarEntries, type CalendarEntry } from "./calendar.server";
 
 /** Revokes the live feed (if any) and issues a new secret URL token. Only its hash is stored. */
@@ -97,10 +97,11 @@ export function entryToEvent(
   return { ...base, start: [y, m, d], end: [ny, nm, nd] };
 }
 
-/** The creator's calendar from 90 days ago to a year ahead as an iCalendar document. */
-export function buildFeed(creatorId: string, today: string, origin: string) {
-  const entries = calendarEntries(creatorId, addDays(today, -90), addDays(today, 366));
+/** The creator's calendar from 90 days ago to a year ahead (in their time zone) as an iCalendar document. */
+export function buildFeed(creatorId: string, origin: string, now = new Date()) {
   const { timeZone } = getAvailability(creatorId);
+  const today = todayIn(timeZone, now);
+  const entries = calendarEntries(creatorId, addDays(today, -90), addDays(today, 366));
   const { error, value } = createEvents(
     entries.map((e) => entryToEvent(e, origin, undefined, timeZone)),
     { calName: "Gigfolio", productId: "gigfolio/ics" },

@@ -39,7 +39,7 @@ export async function parseItemForm(
     } satisfies ItemFormRefusal;
   try {
     const imageId = file ? await processUpload(ownerId, file, "item") : undefined;
-    return { submission, value: submission.value, imageId };
+    return { submission, imageId };
   } catch (error) {
     if (error instanceof ImageError)
       return {
