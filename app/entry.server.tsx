@@ -3,6 +3,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { compressDocument } from "./utils/compress-document.server";
 import { readHandoffStream } from "./utils/handoff-stream.server";
+import { inlineScriptHashes, storePage } from "./utils/page-cache.server";
 import { NonceProvider } from "./utils/nonce";
 
 export const streamTimeout = 5_000;
@@ -20,7 +21,11 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const nonce = typeof loadContext?.cspNonce === "string" ? loadContext.cspNonce : undefined;
+  // A page its loader let the cache keep is rendered without a nonce: its scripts are allowed by their
+  // hashes (decision 021), so the same bytes can be sent again.
+  const pageCache = loadContext?.pageCache?.store ? loadContext.pageCache : undefined;
+  const nonce =
+    !pageCache && typeof loadContext?.cspNonce === "string" ? loadContext.cspNonce : undefined;
   await readHandoffStream(remixContext);
   const html = renderToString(
     <NonceProvider value={nonce}>
@@ -37,7 +42,26 @@ export default async function handleRequest(
   // bytes: a string body is first scanned for lone surrogates by the Response constructor and then
   // encoded chunk by chunk on its way to the socket; Buffer.from encodes it once, natively.
   const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
-  return new Response(compressDocument(body, request, responseHeaders), {
+  const sent = compressDocument(body, request, responseHeaders);
+  if (pageCache) {
+    pageCache.scriptHashes = inlineScriptHashes(html);
+    if (
+      pageCache.store &&
+      responseStatusCode === 200 &&
+      responseHeaders.get("Content-Encoding") === "gzip" &&
+      !responseHeaders.has("Set-Cookie")
+    ) {
+      storePage(pageCache.key, {
+        body: sent,
+        headers: [...responseHeaders].filter(
+          ([name]) => name.toLowerCase() !== "content-security-policy",
+        ),
+        scriptHashes: pageCache.scriptHashes,
+        ...pageCache.store,
+      });
+    }
+  }
+  return new Response(sent, {
     headers: responseHeaders,
     status: responseStatusCode,
   });

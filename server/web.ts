@@ -10,7 +10,9 @@ import helmet from "helmet";
 import morgan from "morgan";
 import { flushOrForwardViews } from "../app/models/analytics/view-flush.server";
 import type { Env } from "../app/utils/env.server";
+import type { PageCacheContext } from "../app/utils/page-cache.server";
 import { startBackgroundJobs, type JobSet } from "./jobs";
+import { portfolioPageCache } from "./page-cache";
 import { oneRequestPerTurn } from "./request-queue";
 import { bodySizeGuard, originGuard, tokenGuessGuard } from "./request-guards";
 
@@ -104,6 +106,10 @@ export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; 
   app.use(bodySizeGuard());
   app.use(tokenGuessGuard());
 
+  // Anonymous visits to creators' pages are answered from rendered pages while those are current
+  // (server/page-cache.ts, decision 021). Not in development, where the code changes under it.
+  if (!isDev) app.use(portfolioPageCache());
+
   const build = viteDevServer
     ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
     : ((await import(path.resolve(buildDir, "server/index.js"))) as ServerBuild);
@@ -113,7 +119,10 @@ export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; 
     createRequestHandler({
       build,
       mode: env.NODE_ENV,
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (_req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        pageCache: res.locals.pageCache as PageCacheContext | undefined,
+      }),
     }),
   );
 

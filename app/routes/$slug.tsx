@@ -54,10 +54,15 @@ async function loadVisibleProfile(request: Request, slug: string) {
   return { profile, viewer };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { profile, viewer } = await loadVisibleProfile(request, params.slug ?? "");
   const url = new URL(request.url);
   const isOwner = viewer?.id === profile.userId;
+  // What nobody logged in sees of a page that is not private may be served again from the page cache
+  // until the creator's page_version moves (decision 021).
+  if (context.pageCache && !viewer && !url.search && profile.visibility !== "private") {
+    context.pageCache.store = { creatorId: profile.userId, version: profile.pageVersion };
+  }
   // Counted in memory and flushed by a background job on the primary: this GET writes nothing.
   if (!url.searchParams.has("preview")) recordProfileView(request, profile.userId, viewer?.id);
   const origin = getOrigin(request);

@@ -66,6 +66,11 @@ export const creatorProfiles = sqliteTable(
     /** Maintained by triggers on social_accounts and packages. */
     totalFollowers: integer("total_followers").notNull().default(0),
     minPackageCents: integer("min_package_cents"),
+    /**
+     * Moves on every change to what the public page shows (triggers, migration 0011); the page cache
+     * (app/utils/page-cache.server.ts) serves a stored page only while it is unchanged.
+     */
+    pageVersion: integer("page_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

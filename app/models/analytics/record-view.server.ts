@@ -1,9 +1,12 @@
 import { isbot } from "isbot";
 import { classifyReferrer, enqueueView, utcDay } from "./view-queue.server";
 
+/** What counting a view reads of a request: a Request, or the page cache's view of one. */
+export type ViewRequest = { url: string; headers: Pick<Headers, "get"> };
+
 /** Queues one view of a creator's page (no database write here). Bots and the owner are not counted. */
 export function recordProfileView(
-  request: Request,
+  request: ViewRequest,
   creatorId: string,
   viewerId: string | null | undefined,
 ) {

@@ -28,6 +28,7 @@ type Row = {
   reviewCount: number;
   totalFollowers: number;
   minPackageCents: number | null;
+  pageVersion: number;
   createdAt: number;
 };
 
@@ -35,7 +36,8 @@ const profileStmt = lazyStatement(
   `select user_id as userId, slug, display_name as displayName, headline, bio, visibility, location, time_zone as timeZone,
           languages, avatar_image_id as avatarImageId, banner_image_id as bannerImageId, budget_min_cents as budgetMinCents,
           budget_max_cents as budgetMaxCents, currency, spaces_this_month as spacesThisMonth, rating_avg as ratingAvg,
-          review_count as reviewCount, total_followers as totalFollowers, min_package_cents as minPackageCents, created_at as createdAt
+          review_count as reviewCount, total_followers as totalFollowers, min_package_cents as minPackageCents, page_version as pageVersion,
+          created_at as createdAt
      from creator_profiles where slug = ?`,
 );
 const categoriesStmt = lazyStatement(

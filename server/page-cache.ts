@@ -1,0 +1,77 @@
+import type { NextFunction, Request, Response } from "express";
+import Negotiator from "negotiator";
+import onHeaders from "on-headers";
+import { recordProfileView } from "../app/models/analytics/record-view.server";
+import { currentPageVersion } from "../app/models/portfolio/page-version.server";
+import {
+  lookupPage,
+  pageCacheEnabled,
+  withScriptHashes,
+  type PageCacheContext,
+} from "../app/utils/page-cache.server";
+
+const CSP = "Content-Security-Policy";
+/** One path segment and no query: the shape of a creator's page (`/maya-lee`). */
+const PAGE_PATH = /^\/[A-Za-z0-9-]+$/;
+
+/**
+ * The key of a request the page cache may answer, or null. Only anonymous requests (no cookie at
+ * all) for a one-segment path without a query that accept gzip; everything the rendered page's
+ * links are built from (protocol, forwarded host, host) is part of the key, so a request with other
+ * headers can never be answered with a page rendered for those.
+ */
+function cacheKey(req: Request): string | null {
+  if (req.method !== "GET" || req.headers.cookie || !PAGE_PATH.test(req.originalUrl)) return null;
+  if (new Negotiator(req).encoding(["gzip", "identity"]) !== "gzip") return null;
+  return [
+    req.protocol,
+    req.get("x-forwarded-host") ?? "",
+    req.get("host") ?? "",
+    req.originalUrl,
+  ].join(" ");
+}
+
+/**
+ * Answers anonymous portfolio-page requests from the page cache (app/utils/page-cache.server.ts,
+ * decision 021) when the stored page is still current, counting the view as the loader would.
+ * Otherwise the request goes on to Remix with a `pageCache` context, so that the page is rendered
+ * without a nonce, its CSP lists its scripts' hashes and the loader may store it.
+ * Placed after the security headers are set: only the CSP header is rewritten.
+ */
+export function portfolioPageCache() {
+  const enabled = pageCacheEnabled();
+  return (req: Request, res: Response, next: NextFunction) => {
+    const key = enabled ? cacheKey(req) : null;
+    if (!key) return next();
+    // A reload that asks for a fresh copy (Cache-Control: no-cache) is rendered, and stored again.
+    const fresh = /no-cache/i.test(req.get("cache-control") ?? "");
+    const page = fresh ? null : lookupPage(key, currentPageVersion);
+    if (page) {
+      const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+      recordProfileView(
+        { url, headers: { get: (name) => req.get(name) ?? null } },
+        page.creatorId,
+        null,
+      );
+      for (const [name, value] of page.headers) res.setHeader(name, value);
+      const policy = res.getHeader(CSP);
+      if (typeof policy === "string")
+        res.setHeader(CSP, withScriptHashes(policy, page.scriptHashes));
+      res.setHeader("X-Page-Cache", "hit");
+      res.setHeader("Content-Length", page.body.length);
+      res.status(200).end(page.body);
+      return;
+    }
+    const context: PageCacheContext = { key };
+    res.locals.pageCache = context;
+    onHeaders(res, () => {
+      const policy = res.getHeader(CSP);
+      // The document was rendered without a nonce (entry.server): allow its scripts by hash.
+      if (context.scriptHashes && typeof policy === "string") {
+        res.setHeader(CSP, withScriptHashes(policy, context.scriptHashes));
+      }
+      res.setHeader("X-Page-Cache", "miss");
+    });
+    next();
+  };
+}

@@ -1,0 +1,130 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqlite } from "~/db/client.server";
+import { saveProfile } from "~/models/portfolio/profiles.server";
+import { startApp, workerPort, type AppProcess } from "./support/app-process";
+import { creatorWithPage } from "./support/fixtures";
+
+/**
+ * The page cache (decision 021) against the production server: anonymous visits to a creator's
+ * page are answered from a stored render until the page changes, whoever changes it (here: this
+ * test's own database connection, another process, as a CLI script or a LiteFS replica would be).
+ */
+let app: AppProcess;
+
+beforeAll(async () => {
+  app = await startApp({ port: workerPort(0), dbFile: process.env.DATABASE_PATH! });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36";
+
+async function visit(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${app.url}${path}`, {
+    headers: { "user-agent": browser, "accept-encoding": "gzip", ...headers },
+    redirect: "manual",
+  });
+  return {
+    status: res.status,
+    cache: res.headers.get("x-page-cache"),
+    res,
+    text: await res.text(),
+  };
+}
+
+type Profile = Parameters<typeof saveProfile>[1];
+const profileOf = (c: { displayName: string; slug: string }, extra: Partial<Profile> = {}) =>
+  ({
+    displayName: c.displayName,
+    slug: c.slug,
+    headline: "Reliability fixture",
+    bio: "",
+    visibility: "public",
+    categoryIds: [],
+    ...extra,
+  }) as Profile;
+
+describe("page cache", () => {
+  it("renders an anonymous visit once, then answers from the cache until the page changes", async () => {
+    const creator = await creatorWithPage();
+    const first = await visit(`/${creator.slug}`);
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe("miss");
+    const second = await visit(`/${creator.slug}`);
+    expect(second.cache).toBe("hit");
+    expect(second.text).toBe(first.text);
+
+    // Another connection changes the page: the next visit sees it.
+    saveProfile(creator.id, profileOf(creator, { headline: "Now shooting travel films" }));
+    const third = await visit(`/${creator.slug}`);
+    expect(third.cache).toBe("miss");
+    expect(third.text).toContain("Now shooting travel films");
+    const fourth = await visit(`/${creator.slug}`);
+    expect(fourth.cache).toBe("hit");
+    expect(fourth.text).toContain("Now shooting travel films");
+  });
+
+  it("allows exactly the cached page's own inline scripts, with no nonce to reuse", async () => {
+    const creator = await creatorWithPage();
+    await visit(`/${creator.slug}`);
+    const hit = await visit(`/${creator.slug}`);
+    expect(hit.cache).toBe("hit");
+    expect(hit.text).not.toMatch(/\snonce=/);
+    const policy = hit.res.headers.get("content-security-policy") ?? "";
+    expect(policy).not.toContain("'nonce-");
+    const scriptSrc = policy.split(";").find((d) => d.startsWith("script-src "))!;
+    const allowed = new Set(scriptSrc.match(/'sha256-[^']+'/g));
+    const inline = [...hit.text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .filter(Boolean);
+    expect(inline.length).toBeGreaterThan(2);
+    for (const text of inline) {
+      const hash = createHash("sha256").update(text, "utf8").digest("base64");
+      expect(allowed.has(`'sha256-${hash}'`)).toBe(true);
+    }
+    // The other security headers are the same as on any page.
+    expect(hit.res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(hit.res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("never answers signed-in visitors, queries or fresh reloads from the cache", async () => {
+    const creator = await creatorWithPage();
+    await visit(`/${creator.slug}`);
+    expect((await visit(`/${creator.slug}`)).cache).toBe("hit");
+
+    const signedIn = await visit(`/${creator.slug}`, { cookie: creator.cookie });
+    expect(signedIn.cache).toBeNull();
+    expect(signedIn.text).toContain("This is your public page.");
+
+    const paged = await visit(`/${creator.slug}?reviews=2`);
+    expect(paged.status).toBe(200);
+    expect(paged.cache).toBeNull();
+
+    expect((await visit(`/${creator.slug}`, { "cache-control": "no-cache" })).cache).toBe("miss");
+  });
+
+  it("stops serving a page the moment it turns private", async () => {
+    const creator = await creatorWithPage();
+    await visit(`/${creator.slug}`);
+    expect((await visit(`/${creator.slug}`)).cache).toBe("hit");
+    saveProfile(creator.id, profileOf(creator, { visibility: "private" }));
+    const after = await visit(`/${creator.slug}`);
+    expect(after.status).toBe(404);
+    expect(after.text).not.toContain("Reliability fixture");
+  });
+
+  it("counts a view for every visit, cached or not", async () => {
+    const creator = await creatorWithPage();
+    for (let i = 0; i < 3; i++) await visit(`/${creator.slug}`);
+    const counted = () =>
+      sqlite
+        .prepare(`select coalesce(sum(count), 0) from profile_views where creator_id = ?`)
+        .pluck()
+        .get(creator.id) as number;
+    const deadline = Date.now() + 10_000;
+    while (counted() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(counted()).toBe(3);
+  });
+});

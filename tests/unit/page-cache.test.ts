@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  clearPageCache,
+  inlineScriptHashes,
+  lookupPage,
+  MAX_AGE_MS,
+  pageCacheStats,
+  storePage,
+  withScriptHashes,
+} from "~/utils/page-cache.server";
+
+const page = (creatorId: string, version: number, bytes = 1000) => ({
+  body: Buffer.alloc(bytes, 1),
+  headers: [["content-type", "text/html; charset=utf-8"]] as [string, string][],
+  scriptHashes: ["abc="],
+  creatorId,
+  version,
+});
+
+afterEach(() => {
+  clearPageCache();
+  delete process.env.PAGE_CACHE_MB;
+});
+
+describe("page cache store", () => {
+  it("serves a page only while the creator's version is the one it was rendered at", () => {
+    storePage("a", page("maya", 4));
+    expect(lookupPage("a", () => 4)?.creatorId).toBe("maya");
+    // Changed since: not served, and dropped.
+    expect(lookupPage("a", () => 5)).toBeNull();
+    expect(lookupPage("a", () => 4)).toBeNull();
+    // Gone or private.
+    storePage("b", page("tom", 1));
+    expect(lookupPage("b", () => null)).toBeNull();
+  });
+
+  it("asks for the version of the creator the page belongs to", () => {
+    storePage("a", page("maya", 2));
+    const asked: string[] = [];
+    lookupPage("a", (id) => (asked.push(id), 2));
+    expect(asked).toEqual(["maya"]);
+  });
+
+  it("lets a page live at most MAX_AGE_MS", () => {
+    storePage("a", page("maya", 1), 1_000);
+    expect(lookupPage("a", () => 1, 1_000 + MAX_AGE_MS)).not.toBeNull();
+    expect(lookupPage("a", () => 1, 1_001 + MAX_AGE_MS)).toBeNull();
+  });
+
+  it("keeps to its byte budget, dropping the least recently used page first", () => {
+    process.env.PAGE_CACHE_MB = String(3000 / 1024 / 1024);
+    storePage("a", page("a", 1));
+    storePage("b", page("b", 1));
+    storePage("c", page("c", 1));
+    lookupPage("a", () => 1); // a is now the most recently used
+    storePage("d", page("d", 1));
+    expect(pageCacheStats()).toEqual({ entries: 3, bytes: 3000 });
+    expect(lookupPage("b", () => 1)).toBeNull();
+    for (const key of ["a", "c", "d"]) expect(lookupPage(key, () => 1)).not.toBeNull();
+    // A page larger than the whole budget is not stored (and evicts nothing).
+    storePage("huge", page("h", 1, 4000));
+    expect(pageCacheStats().entries).toBe(3);
+  });
+
+  it("replacing a page keeps the byte count right", () => {
+    storePage("a", page("a", 1, 500));
+    storePage("a", page("a", 2, 700));
+    expect(pageCacheStats()).toEqual({ entries: 1, bytes: 700 });
+  });
+});
+
+describe("script hashes", () => {
+  const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+  it("hashes the text of every inline script, not scripts loaded by src", () => {
+    const html =
+      `<head><script>window.a = "é";</script><script type="module" src="/assets/x.js"></script></head>` +
+      `<body><script type="module">import "/assets/y.js";</script><script></script></body>`;
+    expect(inlineScriptHashes(html)).toEqual([
+      sha('window.a = "é";'),
+      sha('import "/assets/y.js";'),
+    ]);
+  });
+
+  it("puts the hashes where the policy had its nonce", () => {
+    const policy =
+      "default-src 'self';script-src 'strict-dynamic' 'nonce-r4nd0m==';object-src 'none'";
+    expect(withScriptHashes(policy, ["x=", "y="])).toBe(
+      "default-src 'self';script-src 'strict-dynamic' 'sha256-x=' 'sha256-y=';object-src 'none'",
+    );
+    // No inline script: 'strict-dynamic' alone trusts nothing.
+    expect(withScriptHashes(policy, [])).toBe(
+      "default-src 'self';script-src 'strict-dynamic';object-src 'none'",
+    );
+  });
+});
