@@ -1,5 +1,6 @@
 import type { EventEmitter } from "node:events";
 import fs from "node:fs";
+import type { IncomingHttpHeaders } from "node:http";
 import autocannon from "autocannon";
 
 export type Route = {
@@ -9,6 +10,8 @@ export type Route = {
   headers?: Record<string, string>;
   /** Paths to visit once before measuring (the steady state: a server that has seen its pages). */
   warmPaths?: string[];
+  /** Count the responses the page cache answered (X-Page-Cache: hit; decision 021). */
+  countCache?: boolean;
 };
 
 export type Measurement = {
@@ -31,6 +34,8 @@ export type Measurement = {
   cpuMs: number | null;
   /** The floor measured just before this route, at the same connection count (the ratio's base). */
   floor?: { rps: number; cpuMs: number | null };
+  /** Share of responses answered from the page cache, when the route counts them. */
+  cacheHits?: number | null;
 };
 
 /**
@@ -63,6 +68,15 @@ export async function measure(
   const pathFor = route.path;
   const pids = serverPids?.();
   const cpuBefore = cpuTimeMs(pids);
+  const cache = { hits: 0, answers: 0 };
+  const onResponse = route.countCache
+    ? (_status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => {
+        cache.answers++;
+        // autocannon keeps the header names as the server wrote them.
+        const state = Object.entries(headers ?? {}).find(([name]) => /^x-page-cache$/i.test(name));
+        if (state?.[1] === "hit") cache.hits++;
+      }
+    : undefined;
   // The types describe only the promise; the object is also the run's event emitter.
   const tracker = autocannon({
     url: origin,
@@ -72,8 +86,8 @@ export async function measure(
     headers: { "accept-encoding": "gzip", accept: "text/html", ...route.headers },
     requests: [
       typeof pathFor === "string"
-        ? { method: "GET", path: pathFor }
-        : { method: "GET", setupRequest: (req) => ({ ...req, path: pathFor() }) },
+        ? { method: "GET", path: pathFor, onResponse }
+        : { method: "GET", setupRequest: (req) => ({ ...req, path: pathFor() }), onResponse },
     ],
   });
   const seen = new Map<object, number>();
@@ -101,6 +115,7 @@ export async function measure(
       : null,
     firstMax: firstMax === null ? null : Math.round(firstMax),
     requests: result.requests.total,
+    cacheHits: route.countCache && cache.answers ? cache.hits / cache.answers : null,
     bad: result.non2xx + result.errors + result.timeouts,
     cpuMs:
       cpuBefore !== null && result.requests.total > 0

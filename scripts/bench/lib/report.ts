@@ -46,8 +46,8 @@ export function toMarkdown(r: Report) {
   );
   lines.push(
     "",
-    "| Route | Conns | req/s | p50 ms | p99 ms | p99 ms, open connections | slowest first request ms | floor req/s just before | × floor | Target | Bad responses | CPU ms/req | × floor by CPU |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+    "| Route | Conns | req/s | p50 ms | p99 ms | p99 ms, open connections | slowest first request ms | floor req/s just before | × floor | Target | Bad responses | CPU ms/req | × floor by CPU | From the page cache |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
   );
   for (const m of r.measurements) {
     const floor =
@@ -59,7 +59,7 @@ export function toMarkdown(r: Report) {
     if (m.connections >= 50)
       checks.push(`${m.p99 <= 150 && m.rps > 0 && m.bad === 0 ? "✅" : "❌"} p99 ≤ 150`);
     lines.push(
-      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.p99Open ?? "–"} | ${m.firstMax ?? "–"} | ${m.floor?.rps ?? "–"} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} |`,
+      `| ${m.route} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.p99Open ?? "–"} | ${m.firstMax ?? "–"} | ${m.floor?.rps ?? "–"} | ${Number.isFinite(ratio) ? ratio.toFixed(2) : "–"} | ${checks.join(", ")} | ${m.bad} | ${m.cpuMs ?? "–"} | ${floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–"} | ${m.cacheHits == null ? "–" : `${(m.cacheHits * 100).toFixed(1)} %`} |`,
     );
   }
   lines.push("");
@@ -112,6 +112,7 @@ export function printTable(r: Report) {
       bad: m.bad,
       "cpu ms": m.cpuMs ?? "–",
       "× floor (cpu)": floor?.cpuMs && m.cpuMs ? (floor.cpuMs / m.cpuMs).toFixed(2) : "–",
+      cached: m.cacheHits == null ? "–" : `${(m.cacheHits * 100).toFixed(1)} %`,
     };
   });
   console.table(rows);
@@ -122,7 +123,8 @@ export function printTable(r: Report) {
 export async function writeDocs(file: string, markdown: string, marker = "latest") {
   const start = `<!-- bench:${marker}:start -->`;
   const end = `<!-- bench:${marker}:end -->`;
-  const title = marker === "latest" ? "Latest run" : "Latest run with the query cache off";
+  const title =
+    marker === "latest" ? "Latest run" : "Latest run with the query and page caches off";
   const block = `${start}\n${markdown}\n${end}`;
   let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Performance\n";
   if (!text.includes(start)) text += `\n## ${title}\n\n${start}\n${end}\n`;
