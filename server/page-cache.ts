@@ -65,9 +65,11 @@ export function portfolioPageCache() {
     const context: PageCacheContext = { key };
     res.locals.pageCache = context;
     onHeaders(res, () => {
+      // Only a page its loader let the cache keep was rendered for it, without a nonce
+      // (entry.server): allow its scripts by hash. Other pages keep their nonce.
+      if (!context.scriptHashes) return;
       const policy = res.getHeader(CSP);
-      // The document was rendered without a nonce (entry.server): allow its scripts by hash.
-      if (context.scriptHashes && typeof policy === "string") {
+      if (typeof policy === "string") {
         res.setHeader(CSP, withScriptHashes(policy, context.scriptHashes));
       }
       res.setHeader("X-Page-Cache", "miss");

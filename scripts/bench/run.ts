@@ -200,6 +200,7 @@ try {
     throw new Error("the floor route must be measurable");
 
   for (const route of active) {
+    memory.phase(`the warm-up of ${route.name}`);
     await warmUp(server.origin, route);
     await settle(server.origin);
   }
@@ -207,6 +208,7 @@ try {
   const run = async (route: Route, connections: number) => {
     process.stdout.write(`measuring ${route.name} at ${connections} connections ... `);
     await settle(server.origin);
+    memory.phase(`${route.name} at ${connections} connections`);
     const m = await measure(server.origin, route, connections, seconds, server.pids);
     console.log(
       `${m.rps} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms (open connections ${m.p99Open ?? "–"} ms, slowest first request ${m.firstMax ?? "–"} ms)${m.bad ? `, ${m.bad} bad` : ""}`,
@@ -240,6 +242,7 @@ try {
 
   // Writes: 100 concurrent clients posting inquiries (and booking requests once that form exists).
   const writes = [];
+  memory.phase("the concurrent posts");
   if (!only || only.has("writes")) {
     writes.push(
       await concurrentPosts({
@@ -284,6 +287,7 @@ try {
   let views: Report["views"] = null;
   if (!only || only.has("views")) {
     console.log("measuring profile-view writes ...");
+    memory.phase("the profile views over HTTP");
     views = await viewsUnderLoad({
       origin: server.origin,
       database,
@@ -304,6 +308,7 @@ try {
     await probe.arrayBuffer();
     if (probe.status === 405) {
       console.log("measuring 5,000 views a second ...");
+      memory.phase("the 5,000 views a second");
       const creatorIds = ro
         .prepare("select user_id from creator_profiles order by random() limit 20000")
         .pluck()

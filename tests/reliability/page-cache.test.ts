@@ -103,6 +103,11 @@ describe("page cache", () => {
     expect(paged.cache).toBeNull();
 
     expect((await visit(`/${creator.slug}`, { "cache-control": "no-cache" })).cache).toBe("miss");
+
+    // Other pages of the same shape are rendered as always, with a fresh nonce each time.
+    const login = await visit("/login");
+    expect(login.cache).toBeNull();
+    expect(login.res.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);
   });
 
   it("stops serving a page the moment it turns private", async () => {

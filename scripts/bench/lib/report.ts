@@ -67,7 +67,7 @@ export function toMarkdown(r: Report) {
   const mem = r.memory;
   const peak = mem.peakPssMb ?? mem.peakRssSumMb;
   lines.push(
-    `- Server peak memory, all processes: ${peak ?? "?"} MB ${peak !== null ? (peak < 500 ? "✅ < 500 MB" : "❌ ≥ 500 MB") : ""} (sum of PSS, sampled every 0.5 s); sum of each process's peak RSS (VmHWM), which counts shared pages once per process: ${mem.peakRssSumMb ?? "?"} MB (${mem.peakRssPerProcessMb.join(" + ")})`,
+    `- Server peak memory, all processes: ${peak ?? "?"} MB ${peak !== null ? (peak < 500 ? "✅ < 500 MB" : "❌ ≥ 500 MB") : ""} (sum of PSS, sampled every 0.5 s; highest while measuring ${mem.peakPhase}); sum of each process's peak RSS (VmHWM), which counts shared pages once per process: ${mem.peakRssSumMb ?? "?"} MB (${mem.peakRssPerProcessMb.join(" + ")})`,
   );
   if (r.htmlSize) {
     const kb = r.htmlSize.bytes / 1024;

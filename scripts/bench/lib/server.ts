@@ -143,15 +143,21 @@ function pssKb(pid: number): number | null {
  */
 export function memoryMonitor(pids: () => number[]) {
   let peakPssKb = 0;
+  let phase = "start";
+  let peakPhase = phase;
   const sample = () => {
     let sum = 0;
     for (const pid of pids()) sum += pssKb(pid) ?? 0;
-    peakPssKb = Math.max(peakPssKb, sum);
+    if (sum > peakPssKb) [peakPssKb, peakPhase] = [sum, phase];
   };
   sample();
   const timer = setInterval(sample, 500);
   timer.unref();
   return {
+    /** Names what the benchmark is doing now, so the report can say when the peak happened. */
+    phase(name: string) {
+      phase = name;
+    },
     stop() {
       sample();
       clearInterval(timer);
@@ -160,6 +166,7 @@ export function memoryMonitor(pids: () => number[]) {
       return {
         processes: list.length,
         peakPssMb: peakPssKb ? Math.round(peakPssKb / 1024) : null,
+        peakPhase,
         peakRssSumMb: hwm.every((v) => v !== null)
           ? Math.round(hwm.reduce((a, b) => a! + b!, 0)! / 1024)
           : null,
