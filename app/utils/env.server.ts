@@ -28,7 +28,9 @@ const schema = z
       .number()
       .int()
       .min(2000, "SQLITE_CACHE_KB is the SQLite page cache per connection in KiB (at least 2000)")
-      .default(20000),
+      // 8 MB: 20 MB per web process made no measurable difference to the pages and cost 30-40 MB of
+      // the 500 MB the server may use (docs/decisions/021).
+      .default(8000),
     SQLITE_MMAP_BYTES: z.coerce
       .number()
       .int()
