@@ -16,7 +16,7 @@ import { EditorNav } from "~/components/portfolio/editor-nav";
 import { ItemFields, KIND_LABELS } from "~/components/portfolio/item-fields";
 import { ItemMedia } from "~/components/portfolio/item-media";
 import { linkPreview } from "~/models/portfolio/embeds";
-import { imageUrl } from "~/models/portfolio/images.server";
+import { imageUrl, keepUploadOnlyIfSaved } from "~/models/portfolio/images.server";
 import {
   addItem,
   deleteItem,
@@ -80,7 +80,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ listError: null, result: parsed.refusal }, { status: parsed.status });
   const { submission, imageId } = parsed;
   try {
-    const created = addItem(user.id, { ...submission.value, imageId: imageId ?? null });
+    const created = keepUploadOnlyIfSaved(
+      imageId,
+      () => addItem(user.id, { ...submission.value, imageId: imageId ?? null }),
+      (result) => result !== null && result !== "limit",
+    );
     if (created === "limit")
       return data(
         {

@@ -15,7 +15,7 @@ import { Link } from "~/components/link";
 import { ItemFields } from "~/components/portfolio/item-fields";
 import { ItemMedia } from "~/components/portfolio/item-media";
 import { linkPreview } from "~/models/portfolio/embeds";
-import { imageUrl } from "~/models/portfolio/images.server";
+import { imageUrl, keepUploadOnlyIfSaved } from "~/models/portfolio/images.server";
 import { FeaturedLimitError, getItem, updateItem } from "~/models/portfolio/items.server";
 import { parseItemForm, readItemFormData } from "~/models/portfolio/item-form.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
@@ -57,7 +57,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A new upload replaces the image; "remove" clears it; otherwise it stays.
   const imageId = parsed.imageId ?? (formData.get("removeImage") === "on" ? null : undefined);
   try {
-    const updated = updateItem(user.id, id, { ...submission.value, imageId });
+    const updated = keepUploadOnlyIfSaved(
+      parsed.imageId,
+      () => updateItem(user.id, id, { ...submission.value, imageId }),
+      (result) => result !== null && result !== "needs-media",
+    );
     invariantResponse(updated, "No such item in your portfolio.", { status: 404 });
     if (updated === "needs-media")
       return data(

@@ -9,7 +9,12 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, SubmitButton } from "~/components/forms";
 import { EditorNav } from "~/components/portfolio/editor-nav";
-import { ImageError, imageUrl, processUpload } from "~/models/portfolio/images.server";
+import {
+  ImageError,
+  imageUrl,
+  keepUploadOnlyIfSaved,
+  processUpload,
+} from "~/models/portfolio/images.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { setProfileImage } from "~/models/portfolio/public-portfolio.server";
 import { fileFrom, readUploadForm, UploadTooLargeError } from "~/models/portfolio/upload.server";
@@ -50,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     const uploadId = await processUpload(user.id, fileFrom(formData, "image"), which);
-    setProfileImage(user.id, which, uploadId);
+    keepUploadOnlyIfSaved(uploadId, () => setProfileImage(user.id, which, uploadId), Boolean);
   } catch (error) {
     if (error instanceof ImageError) return data({ which, error: error.message }, { status: 400 });
     throw error;

@@ -1,4 +1,6 @@
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { sqlite } from "~/db/client.server";
 import { MAX_UPLOAD_BYTES } from "~/models/portfolio/images.server";
 import { addItem, listItems, setFeatured } from "~/models/portfolio/items.server";
 import {
@@ -199,5 +201,44 @@ describe("editing a portfolio item", () => {
     expect(statusOf(huge)).toBe(413);
     expect(dataOf<Reply>(huge).result.error?.image?.[0]).toMatch(/5 MB/);
     expect(listItems(user.id)[0]).toMatchObject({ title: "Sprng campaign", imageId: null });
+  });
+
+  it("an image uploaded with a save that is then refused (the featured limit) is not kept", async () => {
+    const { user, item, cookie } = await creatorWithItem();
+    for (const title of ["a", "b", "c"]) {
+      const other = addItem(user.id, {
+        kind: "link",
+        title,
+        url: "https://example.com/x",
+        description: "",
+        brand: "",
+        featured: true,
+      });
+      if (!other || other === "limit") throw new Error("item not created");
+    }
+    const stored = () =>
+      sqlite.prepare(`select count(*) from images where owner_id = ?`).pluck().get(user.id);
+    const png = await sharp({
+      create: { width: 320, height: 200, channels: 3, background: "#2a9d8f" },
+    })
+      .png()
+      .toBuffer();
+    const body = new FormData();
+    for (const [k, v] of Object.entries(form({ featured: "on" }))) body.set(k, v);
+    body.set("image", new File([png], "new.png", { type: "image/png" }));
+    const res = await editAction(
+      args(
+        new Request(`http://localhost:3000${path(item.id)}`, {
+          method: "POST",
+          body,
+          headers: { Cookie: cookie },
+        }),
+        { itemId: item.id },
+      ),
+    );
+    expect(statusOf(res)).toBe(400);
+    expect(dataOf<Reply>(res).result.error?.featured?.[0]).toMatch(/at most 3/);
+    expect(listItems(user.id).find((i) => i.id === item.id)?.imageId).toBeNull();
+    expect(stored()).toBe(0);
   });
 });

@@ -129,6 +129,27 @@ export function releaseUpload(uploadId: string | null | undefined) {
   return releaseStmt().run({ uploadId }).changes;
 }
 
+/**
+ * Runs the save that was to show a just-stored upload. When the save is refused (`saved` says no, or
+ * it throws, e.g. the featured limit), nothing shows the upload, so its variants are deleted again
+ * instead of staying in the database for ever.
+ */
+export function keepUploadOnlyIfSaved<T>(
+  uploadId: string | null | undefined,
+  save: () => T,
+  saved: (result: T) => boolean,
+): T {
+  let result: T;
+  try {
+    result = save();
+  } catch (error) {
+    releaseUpload(uploadId);
+    throw error;
+  }
+  if (!saved(result)) releaseUpload(uploadId);
+  return result;
+}
+
 export function ownsUpload(ownerId: string, uploadId: string) {
   return !!db
     .select({ id: images.id })
