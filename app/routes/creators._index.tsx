@@ -223,6 +223,9 @@ export default function CreatorsPage() {
         {total} {total === 1 ? "creator" : "creators"}
         {capped ? " (showing the best matches; add words to narrow down)" : ""} · sorted by{" "}
         {SORT_LABELS[sort].toLowerCase()}
+        {sort === "price"
+          ? ` · only creators who quote in ${search.currency} (change the currency beside the price range)`
+          : ""}
       </p>
       {rows.length === 0 ? (
         <p className="card mt-4 text-center text-slate-600">

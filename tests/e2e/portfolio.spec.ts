@@ -154,6 +154,17 @@ test("a creator builds a full portfolio; the public page shows it without JavaSc
   await p.getByLabel("Currency").selectOption("USD");
   await p.getByRole("button", { name: "Search", exact: true }).click();
   await expect(p.getByRole("link", { name: "Rosa Field" })).toBeVisible();
+  // Sorting by price keeps to the chosen currency too, and says so.
+  await p.goto(`/creators?q=${word}`);
+  await p.getByLabel("Sort by").selectOption("price");
+  await p.getByLabel("Currency").selectOption("EUR");
+  await p.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(p.getByRole("status")).toContainText("only creators who quote in EUR");
+  await expect(p.getByText("No creators match")).toBeVisible();
+  await p.getByLabel("Currency").selectOption("USD");
+  await p.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(p.getByRole("status")).toContainText("only creators who quote in USD");
+  await expect(p.getByRole("link", { name: "Rosa Field" })).toBeVisible();
 
   // Rename: the old link answers 301 to the new one.
   await page.goto("/dashboard/profile");

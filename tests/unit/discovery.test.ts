@@ -160,6 +160,9 @@ describe("filters and sorting", () => {
     expect(slugs({ q: tag, maxPrice: "500", currency: "SEK" })).toEqual([c.slug]);
     expect(slugs({ q: tag, minPrice: "100", currency: "SEK" })).toEqual([c.slug]);
     expect(slugs({ q: tag, maxPrice: "500", currency: "XXX" })).toEqual([a.slug]);
+    // Sorting by price is in one currency too: SEK 300 is not cheaper than USD 3,000.
+    expect(slugs({ q: tag, sort: "price" })).toEqual([a.slug, b.slug]);
+    expect(slugs({ q: tag, sort: "price", currency: "SEK" })).toEqual([c.slug]);
     expect(new Set(slugs({ q: tag }))).toEqual(new Set([a.slug, b.slug, c.slug]));
     // Garbage in the query string is ignored, not a 500.
     expect(() =>

@@ -82,7 +82,9 @@ export function buildSearchSql(search: CreatorSearch) {
     where.push("p.location like ? escape '\\'");
     params.push(`%${search.location.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
-  if (search.minPrice !== undefined || search.maxPrice !== undefined) {
+  // Prices are compared in one currency (no exchange rates): a price range or a price sort keeps to
+  // the creators who quote in the chosen one.
+  if (search.minPrice !== undefined || search.maxPrice !== undefined || search.sort === "price") {
     where.push("p.currency = ?");
     params.push(search.currency);
   }
