@@ -19,7 +19,8 @@ import {
   getBookingByToken,
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
-import { nextStatus } from "~/models/bookings/status-machine";
+import { nextStatus, tooLateToCancel } from "~/models/bookings/status-machine";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
 import { db } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema/portfolio";
@@ -72,6 +73,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     creator: { displayName: user.displayName, slug },
     canCancel,
     deadline: deadline.toISOString(),
+    tooLate: tooLateToCancel(getAvailability(booking.creatorId).cancelNoticeHours),
   };
 }
 
@@ -93,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageBooking() {
-  const { booking, creator, canCancel, deadline } = useLoaderData<typeof loader>();
+  const { booking, creator, canCancel, deadline, tooLate } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { token } = useParams();
@@ -175,8 +177,7 @@ export default function ManageBooking() {
           </Form>
         ) : booking.status === "requested" || booking.status === "confirmed" ? (
           <p className="text-sm text-slate-600">
-            It is too late to cancel online (less than 48 hours before the booking). Contact{" "}
-            {creator.displayName} directly.
+            {tooLate} Contact {creator.displayName} directly.
           </p>
         ) : null}
         {creator.slug ? (

@@ -87,6 +87,7 @@ function SettingsForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AvailabilitySchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" className="card space-y-4" {...getFormProps(form)}>
@@ -139,6 +140,15 @@ function SettingsForm({
           min={1}
           max={50}
         />
+        <Field
+          label="Clients may cancel online until (hours before)"
+          hint="48 = up to two days before the booking starts; 0 = until it starts"
+          errors={fields.cancelNoticeHours.errors}
+          {...getInputProps(fields.cancelNoticeHours, { type: "number" })}
+          defaultValue={settings.cancelNoticeHours}
+          min={0}
+          max={720}
+        />
       </div>
       <SubmitButton name="intent" value="settings">
         Save availability
@@ -153,6 +163,7 @@ function BlockForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) 
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: BlockDatesSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>

@@ -149,6 +149,7 @@ function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclineSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" className="space-y-2" {...getFormProps(form)}>
@@ -177,6 +178,7 @@ function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProposeSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" className="space-y-2" {...getFormProps(form)}>

@@ -35,6 +35,7 @@ export default function ForgotPasswordPage() {
     lastResult,
     constraint: getZodConstraint(ForgotPasswordSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
   });
   if (searchParams.get("sent") === "1") {

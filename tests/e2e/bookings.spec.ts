@@ -183,7 +183,10 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await expect(page.getByRole("region", { name: "Reviews" })).toContainText("No reviews yet");
 });
 
-test("the client cancels through the manage link", async ({ page, browser }) => {
+test("the client cancels through the manage link, within the notice the creator sets", async ({
+  page,
+  browser,
+}) => {
   const slug = await creatorWithPortfolio(page, "Noor Frames");
   await openEveryDay(page);
   const visitor = await noJsVisitor(browser);
@@ -212,6 +215,36 @@ test("the client cancels through the manage link", async ({ page, browser }) => 
   await expect(page.getByRole("region", { name: "History" })).toContainText(
     "Requested → Cancelled by the client",
   );
+
+  // The creator asks for a longer notice: a month. A bad value is refused beside the field.
+  await page.goto("/dashboard/availability");
+  const notice = page.getByLabel("Clients may cancel online until (hours before)");
+  await expect(notice).toHaveValue("48");
+  await notice.fill("1000");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(notice).toHaveAccessibleDescription(/At most 720 hours/);
+  await notice.fill("720");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByRole("status")).toContainText("Availability saved");
+
+  // A booking ten days ahead can no longer be cancelled online, and the page says why.
+  const second = await noJsVisitor(browser);
+  const secondEmail = `client-${uniqueSuffix()}@example.com`;
+  await second.page.goto(`/${slug}/book?date=${isoDay(12)}`);
+  await second.page.getByLabel("What do you need?").fill("Product shots");
+  await second.page.getByLabel("Your name").fill("Lea Later");
+  await second.page.getByLabel("Your email").fill(secondEmail);
+  await second.page.getByLabel("Message").fill("Twenty products on white.");
+  await second.page.getByRole("button", { name: "Send booking request" }).click();
+  await expect(second.page.getByRole("status")).toContainText("Your booking request was sent");
+  await second.page.goto(await manageLinkFor(page, secondEmail));
+  await expect(
+    second.page.getByText(
+      "It is too late to cancel online (less than 720 hours before the booking)",
+    ),
+  ).toBeVisible();
+  await expect(second.page.getByRole("button", { name: "Cancel this booking" })).toHaveCount(0);
+  await second.context.close();
 
   // An unknown manage link is a 404, not the page.
   const unknown = await page.goto("/booking/not-a-real-token");

@@ -8,7 +8,12 @@ import {
   nextAvailableDates,
   type DayLoad,
 } from "~/models/bookings/availability-rules";
-import { saveAvailability, upcomingAvailableDates } from "~/models/bookings/availability.server";
+import {
+  getAvailability,
+  saveAvailability,
+  upcomingAvailableDates,
+} from "~/models/bookings/availability.server";
+import { AvailabilitySchema } from "~/models/bookings/booking-schema";
 import {
   actOnBooking,
   cancelByClient,
@@ -252,6 +257,48 @@ describe("client cancellation through the manage link", () => {
     expect(getBookingByToken(third.token)?.status).toBe("requested");
     const history = getBookingByToken(early.token)!.history.at(-1)!;
     expect([history.toStatus, history.actorKind]).toEqual(["cancelled", "client"]);
+  });
+
+  it("follows the creator's own cancellation notice, and says it when refusing", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, { ...everyDay, timeZone: "Europe/Paris", cancelNoticeHours: 168 });
+    // Saving the other settings again keeps the notice.
+    saveAvailability(creator.id, { ...everyDay, timeZone: "Europe/Paris", maxBookingsPerDay: 2 });
+    expect(getAvailability(creator.id).cancelNoticeHours).toBe(168);
+    const now = new Date("2026-12-02T12:00:00Z");
+    // Dec 12 00:00 in Paris is Dec 11 23:00 UTC; a week before is Dec 4 23:00 UTC.
+    const inTime = request(creator, "2026-12-12", now);
+    expect(cancelByClient(inTime.token, creator, new Date("2026-12-04T22:59:00Z"))).toEqual({
+      ok: true,
+    });
+    const tooLate = request(creator, "2026-12-12", now);
+    const refused = cancelByClient(tooLate.token, creator, new Date("2026-12-04T23:01:00Z"));
+    expect(refused).toMatchObject({ ok: false, status: 409 });
+    expect(refused.ok ? "" : refused.message).toMatch(/less than 168 hours before/);
+    // No notice at all: until the booking starts.
+    saveAvailability(creator.id, { ...everyDay, timeZone: "Europe/Paris", cancelNoticeHours: 0 });
+    expect(cancelByClient(tooLate.token, creator, new Date("2026-12-11T22:59:00Z"))).toEqual({
+      ok: true,
+    });
+  });
+
+  it("refuses a cancellation notice outside 0–720 hours, in the form and in the database", async () => {
+    const creator = await makeUser("creator");
+    const parse = (hours: string) =>
+      AvailabilitySchema.safeParse({
+        timeZone: "UTC",
+        workingDays: ["1"],
+        minNoticeDays: "1",
+        maxBookingsPerDay: "1",
+        cancelNoticeHours: hours,
+      });
+    expect(parse("24").success).toBe(true);
+    expect(parse("-1").error?.issues[0]?.message).toBe("Cannot be negative");
+    expect(parse("721").error?.issues[0]?.message).toBe("At most 720 hours (30 days)");
+    expect(parse("1.5").error?.issues[0]?.message).toBe("Whole hours only");
+    expect(() => saveAvailability(creator.id, { ...everyDay, cancelNoticeHours: 1000 })).toThrow(
+      /CHECK constraint/,
+    );
   });
 
   it("cannot cancel a booking that is already completed", async () => {

@@ -32,12 +32,15 @@ export const availabilitySettings = sqliteTable(
     workingDays: integer("working_days").notNull().default(31),
     minNoticeDays: integer("min_notice_days").notNull().default(1),
     maxBookingsPerDay: integer("max_bookings_per_day").notNull().default(1),
+    /** How long before a booking the client may still cancel it online. */
+    cancelNoticeHours: integer("cancel_notice_hours").notNull().default(48),
     updatedAt: updatedAt(),
   },
   (t) => [
     check("availability_working_days_check", sql`${t.workingDays} between 0 and 127`),
     check("availability_notice_check", sql`${t.minNoticeDays} between 0 and 365`),
     check("availability_max_check", sql`${t.maxBookingsPerDay} between 1 and 50`),
+    check("availability_cancel_notice_check", sql`${t.cancelNoticeHours} between 0 and 720`),
     check("availability_tz_len", sql`length(${t.timeZone}) between 1 and 64`),
   ],
 );

@@ -6,13 +6,19 @@ export type AvailabilitySettings = {
   workingDays: number;
   minNoticeDays: number;
   maxBookingsPerDay: number;
+  /** How long before a booking starts the client may still cancel it online. */
+  cancelNoticeHours: number;
 };
+
+/** What decides which dates can be requested. */
+export type DateRules = Omit<AvailabilitySettings, "cancelNoticeHours">;
 
 export const DEFAULT_AVAILABILITY: AvailabilitySettings = {
   timeZone: "UTC",
   workingDays: 0b0011111,
   minNoticeDays: 1,
   maxBookingsPerDay: 1,
+  cancelNoticeHours: 48,
 };
 
 /** How far ahead visitors may request. */
@@ -33,13 +39,13 @@ export const UNAVAILABLE_MESSAGES: Record<Unavailable, string> = {
 
 export type DayLoad = { blocked: ReadonlySet<string>; bookedCount: (date: string) => number };
 
-export function worksOn(settings: AvailabilitySettings, date: string) {
+export function worksOn(settings: DateRules, date: string) {
   return (settings.workingDays & (1 << (isoWeekday(date) - 1))) !== 0;
 }
 
 /** Why a date cannot be requested, or null when it can. `now` decides "today" in the creator's zone. */
 export function unavailableReason(
-  settings: AvailabilitySettings,
+  settings: DateRules,
   date: string,
   load: DayLoad,
   now: Date = new Date(),
@@ -57,7 +63,7 @@ export function unavailableReason(
 
 /** The first `count` requestable dates, starting at the earliest the notice allows. */
 export function nextAvailableDates(
-  settings: AvailabilitySettings,
+  settings: DateRules,
   load: DayLoad,
   count: number,
   now: Date = new Date(),

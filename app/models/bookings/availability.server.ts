@@ -26,6 +26,7 @@ export function getAvailability(creatorId: string): AvailabilitySettings {
       workingDays: row.workingDays,
       minNoticeDays: row.minNoticeDays,
       maxBookingsPerDay: row.maxBookingsPerDay,
+      cancelNoticeHours: row.cancelNoticeHours,
     };
   // Until the creator saves availability, their profile's time zone applies with the defaults.
   const profile = db
@@ -36,7 +37,11 @@ export function getAvailability(creatorId: string): AvailabilitySettings {
   return { ...DEFAULT_AVAILABILITY, timeZone: profile?.timeZone || DEFAULT_AVAILABILITY.timeZone };
 }
 
-export function saveAvailability(creatorId: string, settings: AvailabilitySettings) {
+/** Saves the creator's availability; a cancellation notice left out keeps the one stored (48 h at first). */
+export function saveAvailability(
+  creatorId: string,
+  settings: Omit<AvailabilitySettings, "cancelNoticeHours"> & { cancelNoticeHours?: number },
+) {
   db.insert(availabilitySettings)
     .values({ creatorId, ...settings, updatedAt: new Date() })
     .onConflictDoUpdate({

@@ -78,6 +78,11 @@ export const AvailabilitySchema = z.object({
     .int("Whole numbers only")
     .min(1, "At least 1")
     .max(50, "At most 50"),
+  cancelNoticeHours: z.coerce
+    .number({ required_error: "Required", invalid_type_error: "Enter a number of hours" })
+    .int("Whole hours only")
+    .min(0, "Cannot be negative")
+    .max(720, "At most 720 hours (30 days)"),
 });
 
 export const BlockDatesSchema = z

@@ -7,12 +7,7 @@ import { UNAVAILABLE_MESSAGES, type Unavailable } from "./availability-rules";
 import { checkDate, getAvailability } from "./availability.server";
 import type { BookingRequestInput } from "./booking-schema";
 import { formatLongDate, zonedInstant } from "./dates";
-import {
-  CLIENT_CANCEL_CUTOFF_MS,
-  nextStatus,
-  STATUS_LABELS,
-  type BookingAction,
-} from "./status-machine";
+import { nextStatus, STATUS_LABELS, tooLateToCancel, type BookingAction } from "./status-machine";
 
 export const BOOKINGS_PAGE_SIZE = 20;
 const MANAGE_LINK_TTL_MS = 400 * 24 * 60 * 60 * 1000;
@@ -290,15 +285,19 @@ export function actOnBooking(
   });
 }
 
-/** The latest instant the client may still cancel: 48 hours before the day starts where the creator is. */
+/**
+ * The latest instant the client may still cancel: the creator's cancellation notice (48 hours unless
+ * they chose another) before the booking starts where the creator is.
+ */
 export function clientCancelDeadline(booking: {
   creatorId: string;
   date: string;
   startTime: string | null;
 }) {
-  const { timeZone } = getAvailability(booking.creatorId);
+  const { timeZone, cancelNoticeHours } = getAvailability(booking.creatorId);
   return new Date(
-    zonedInstant(booking.date, booking.startTime, timeZone).getTime() - CLIENT_CANCEL_CUTOFF_MS,
+    zonedInstant(booking.date, booking.startTime, timeZone).getTime() -
+      cancelNoticeHours * 60 * 60 * 1000,
   );
 }
 
@@ -320,8 +319,7 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
       return {
         ok: false,
         status: 409,
-        message:
-          "It is too late to cancel online (less than 48 hours before the booking). Contact the creator directly.",
+        message: `${tooLateToCancel(getAvailability(booking.creatorId).cancelNoticeHours)} Contact the creator directly.`,
       };
     }
     db.update(bookings)

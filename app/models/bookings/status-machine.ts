@@ -30,5 +30,9 @@ export const STATUS_LABELS: Record<BookingStatus, string> = {
   completed: "Completed",
 };
 
-/** Clients may cancel until this long before the booked day starts (in the creator's time zone). */
-export const CLIENT_CANCEL_CUTOFF_MS = 48 * 60 * 60 * 1000;
+/** What the client is told once the creator's cancellation notice has passed. */
+export function tooLateToCancel(cancelNoticeHours: number) {
+  return cancelNoticeHours === 0
+    ? "It is too late to cancel online (the booking has started)."
+    : `It is too late to cancel online (less than ${cancelNoticeHours} ${cancelNoticeHours === 1 ? "hour" : "hours"} before the booking).`;
+}
