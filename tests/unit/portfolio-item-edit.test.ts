@@ -35,6 +35,22 @@ async function creatorWithItem() {
   return { ...c, cookie, item };
 }
 
+/** Three other featured items: the most a creator may feature. */
+function featureThreeOthers(userId: string) {
+  for (const title of ["a", "b", "c"]) {
+    const other = addItem(userId, {
+      kind: "link",
+      title,
+      url: "https://example.com/x",
+      description: "",
+      brand: "",
+      featured: false,
+    });
+    if (!other || other === "limit") throw new Error("item not created");
+    setFeatured(userId, other.id, true);
+  }
+}
+
 type Reply = { result: { error?: Record<string, string[]> } };
 const path = (id: string) => `/dashboard/profile/items/${id}`;
 const form = (over: Record<string, string> = {}) => ({
@@ -110,17 +126,7 @@ describe("editing a portfolio item", () => {
 
   it("featuring a fourth item while editing is refused with the limit on the field", async () => {
     const { user, item, cookie } = await creatorWithItem();
-    for (const title of ["a", "b", "c"]) {
-      const other = addItem(user.id, {
-        kind: "link",
-        title,
-        url: "https://example.com/x",
-        description: "",
-        brand: "",
-        featured: false,
-      });
-      if (other && other !== "limit") setFeatured(user.id, other.id, true);
-    }
+    featureThreeOthers(user.id);
     const res = await editAction(
       args(makeRequest(path(item.id), { cookie, form: form({ featured: "on" }) }), {
         itemId: item.id,
@@ -205,17 +211,7 @@ describe("editing a portfolio item", () => {
 
   it("an image uploaded with a save that is then refused (the featured limit) is not kept", async () => {
     const { user, item, cookie } = await creatorWithItem();
-    for (const title of ["a", "b", "c"]) {
-      const other = addItem(user.id, {
-        kind: "link",
-        title,
-        url: "https://example.com/x",
-        description: "",
-        brand: "",
-        featured: true,
-      });
-      if (!other || other === "limit") throw new Error("item not created");
-    }
+    featureThreeOthers(user.id);
     const stored = () =>
       sqlite.prepare(`select count(*) from images where owner_id = ?`).pluck().get(user.id);
     const png = await sharp({
