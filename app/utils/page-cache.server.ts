@@ -60,11 +60,23 @@ function remove(key: string) {
   cache.bytes -= entry.body.length;
 }
 
+/**
+ * A copy of exactly the body's bytes. zlib's output is a view into a larger chunk (a 9 KB page keeps
+ * a 16 KB allocation alive), and a small Buffer.from() copy would be a view into the shared pool:
+ * either way the cache would hold more than its budget counts.
+ */
+function exactCopy(body: Buffer) {
+  if (body.byteOffset === 0 && body.buffer.byteLength === body.length) return body;
+  const copy = Buffer.allocUnsafeSlow(body.length);
+  body.copy(copy);
+  return copy;
+}
+
 export function storePage(key: string, page: Omit<CachedPage, "storedAt">, now = Date.now()) {
   remove(key);
   const budget = budgetBytes();
   if (page.body.length > budget) return;
-  cache.entries.set(key, { ...page, storedAt: now });
+  cache.entries.set(key, { ...page, body: exactCopy(page.body), storedAt: now });
   cache.bytes += page.body.length;
   // Least recently used first: a Map iterates in insertion order and a hit re-inserts its entry.
   for (const oldest of cache.entries.keys()) {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   clearPageCache,
@@ -10,7 +11,7 @@ import {
   withScriptHashes,
 } from "~/utils/page-cache.server";
 
-const page = (creatorId: string, version: number, bytes = 1000) => ({
+const pageOf = (creatorId: string, version: number, bytes = 1000) => ({
   body: Buffer.alloc(bytes, 1),
   headers: [["content-type", "text/html; charset=utf-8"]] as [string, string][],
   scriptHashes: ["abc="],
@@ -25,47 +26,56 @@ afterEach(() => {
 
 describe("page cache store", () => {
   it("serves a page only while the creator's version is the one it was rendered at", () => {
-    storePage("a", page("maya", 4));
+    storePage("a", pageOf("maya", 4));
     expect(lookupPage("a", () => 4)?.creatorId).toBe("maya");
     // Changed since: not served, and dropped.
     expect(lookupPage("a", () => 5)).toBeNull();
     expect(lookupPage("a", () => 4)).toBeNull();
     // Gone or private.
-    storePage("b", page("tom", 1));
+    storePage("b", pageOf("tom", 1));
     expect(lookupPage("b", () => null)).toBeNull();
   });
 
   it("asks for the version of the creator the page belongs to", () => {
-    storePage("a", page("maya", 2));
+    storePage("a", pageOf("maya", 2));
     const asked: string[] = [];
     lookupPage("a", (id) => (asked.push(id), 2));
     expect(asked).toEqual(["maya"]);
   });
 
   it("lets a page live at most MAX_AGE_MS", () => {
-    storePage("a", page("maya", 1), 1_000);
+    storePage("a", pageOf("maya", 1), 1_000);
     expect(lookupPage("a", () => 1, 1_000 + MAX_AGE_MS)).not.toBeNull();
     expect(lookupPage("a", () => 1, 1_001 + MAX_AGE_MS)).toBeNull();
   });
 
   it("keeps to its byte budget, dropping the least recently used page first", () => {
     process.env.PAGE_CACHE_MB = String(3000 / 1024 / 1024);
-    storePage("a", page("a", 1));
-    storePage("b", page("b", 1));
-    storePage("c", page("c", 1));
+    storePage("a", pageOf("a", 1));
+    storePage("b", pageOf("b", 1));
+    storePage("c", pageOf("c", 1));
     lookupPage("a", () => 1); // a is now the most recently used
-    storePage("d", page("d", 1));
+    storePage("d", pageOf("d", 1));
     expect(pageCacheStats()).toEqual({ entries: 3, bytes: 3000 });
     expect(lookupPage("b", () => 1)).toBeNull();
     for (const key of ["a", "c", "d"]) expect(lookupPage(key, () => 1)).not.toBeNull();
     // A page larger than the whole budget is not stored (and evicts nothing).
-    storePage("huge", page("h", 1, 4000));
+    storePage("huge", pageOf("h", 1, 4000));
     expect(pageCacheStats().entries).toBe(3);
   });
 
+  it("holds exactly the bytes it counts, not the larger chunk zlib wrote them into", () => {
+    const page = gzipSync(Buffer.from("<p>hello</p>".repeat(2000)), { level: 3 });
+    expect(page.buffer.byteLength).toBeGreaterThan(page.length); // a view into zlib's chunk
+    storePage("a", { ...pageOf("a", 1), body: page });
+    const stored = lookupPage("a", () => 1)!.body;
+    expect(stored.equals(page)).toBe(true);
+    expect(stored.buffer.byteLength).toBe(stored.length);
+  });
+
   it("replacing a page keeps the byte count right", () => {
-    storePage("a", page("a", 1, 500));
-    storePage("a", page("a", 2, 700));
+    storePage("a", pageOf("a", 1, 500));
+    storePage("a", pageOf("a", 2, 700));
     expect(pageCacheStats()).toEqual({ entries: 1, bytes: 700 });
   });
 });
