@@ -12,6 +12,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
+  // A focused test (.only) fails the run instead of silently leaving the rest of the suite out.
+  forbidOnly: true,
   workers: 1,
   retries: 0,
   timeout: 60_000,

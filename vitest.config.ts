@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    // A focused test (.only) fails the run instead of silently leaving the rest of the suite out.
+    allowOnly: false,
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/setup-db.ts"],
     pool: "forks",

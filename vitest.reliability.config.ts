@@ -13,6 +13,8 @@ export default defineConfig({
     // RELIABILITY_LOAD=0 leaves the load test out (`npm run test:load` runs it alone).
     exclude: process.env.RELIABILITY_LOAD === "0" ? ["tests/reliability/load/**"] : [],
     environment: "node",
+    // A focused test (.only) fails the run instead of silently leaving the rest of the suite out.
+    allowOnly: false,
     globalSetup: ["tests/setup/global-setup.ts", "tests/reliability/support/build.ts"],
     setupFiles: ["tests/setup/setup-db.ts"],
     pool: "forks",
