@@ -23,7 +23,8 @@ export default async function handleRequest(
 ) {
   // A page its loader let the cache keep is rendered without a nonce: its scripts are allowed by their
   // hashes (decision 021), so the same bytes can be sent again.
-  const pageCache = loadContext?.pageCache?.store ? loadContext.pageCache : undefined;
+  const store = loadContext?.pageCache?.store;
+  const pageCache = store ? loadContext.pageCache : undefined;
   const nonce =
     !pageCache && typeof loadContext?.cspNonce === "string" ? loadContext.cspNonce : undefined;
   await readHandoffStream(remixContext);
@@ -43,10 +44,9 @@ export default async function handleRequest(
   // encoded chunk by chunk on its way to the socket; Buffer.from encodes it once, natively.
   const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
   const sent = compressDocument(body, request, responseHeaders);
-  if (pageCache) {
+  if (pageCache && store) {
     pageCache.scriptHashes = inlineScriptHashes(html);
     if (
-      pageCache.store &&
       responseStatusCode === 200 &&
       responseHeaders.get("Content-Encoding") === "gzip" &&
       !responseHeaders.has("Set-Cookie")
@@ -57,7 +57,7 @@ export default async function handleRequest(
           ([name]) => name.toLowerCase() !== "content-security-policy",
         ),
         scriptHashes: pageCache.scriptHashes,
-        ...pageCache.store,
+        ...store,
       });
     }
   }

@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from "express";
-import Negotiator from "negotiator";
 import onHeaders from "on-headers";
 import { recordProfileView } from "../app/models/analytics/record-view.server";
 import { currentPageVersion } from "../app/models/portfolio/page-version.server";
+import { acceptsGzip } from "../app/utils/compress-document.server";
 import {
   lookupPage,
   pageCacheEnabled,
@@ -22,7 +22,8 @@ const PAGE_PATH = /^\/[A-Za-z0-9-]+$/;
  */
 function cacheKey(req: Request): string | null {
   if (req.method !== "GET" || req.headers.cookie || !PAGE_PATH.test(req.originalUrl)) return null;
-  if (new Negotiator(req).encoding(["gzip", "identity"]) !== "gzip") return null;
+  // Pages are stored gzipped, as compressDocument sends them.
+  if (!acceptsGzip(req.get("accept-encoding"))) return null;
   return [
     req.protocol,
     req.get("x-forwarded-host") ?? "",

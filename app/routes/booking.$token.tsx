@@ -15,12 +15,11 @@ import { getUserById } from "~/models/accounts/users.server";
 import {
   acceptProposal,
   cancelByClient,
-  clientCancelDeadline,
+  clientCancelPolicy,
   getBookingByToken,
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
-import { nextStatus, tooLateToCancel } from "~/models/bookings/status-machine";
-import { getAvailability } from "~/models/bookings/availability.server";
+import { nextStatus } from "~/models/bookings/status-machine";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
 import { db } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema/portfolio";
@@ -52,7 +51,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const booking = getBookingByToken(params.token ?? "");
   invariantResponse(booking, NOT_FOUND, { status: 404 });
   const { user, slug } = creatorOf(booking.creatorId);
-  const deadline = clientCancelDeadline(booking);
+  const { deadline, tooLate } = clientCancelPolicy(booking);
   const canCancel =
     nextStatus(booking.status, "cancel") !== null && Date.now() <= deadline.getTime();
   return {
@@ -73,7 +72,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     creator: { displayName: user.displayName, slug },
     canCancel,
     deadline: deadline.toISOString(),
-    tooLate: tooLateToCancel(getAvailability(booking.creatorId).cancelNoticeHours),
+    tooLate,
   };
 }
 

@@ -286,19 +286,20 @@ export function actOnBooking(
 }
 
 /**
- * The latest instant the client may still cancel: the creator's cancellation notice (48 hours unless
- * they chose another) before the booking starts where the creator is.
+ * Until when the client may still cancel online (the creator's cancellation notice, 48 hours unless
+ * they chose another, before the booking starts where the creator is), and what they are told after.
  */
-export function clientCancelDeadline(booking: {
+export function clientCancelPolicy(booking: {
   creatorId: string;
   date: string;
   startTime: string | null;
 }) {
   const { timeZone, cancelNoticeHours } = getAvailability(booking.creatorId);
-  return new Date(
-    zonedInstant(booking.date, booking.startTime, timeZone).getTime() -
-      cancelNoticeHours * 60 * 60 * 1000,
-  );
+  const starts = zonedInstant(booking.date, booking.startTime, timeZone).getTime();
+  return {
+    deadline: new Date(starts - cancelNoticeHours * 60 * 60 * 1000),
+    tooLate: tooLateToCancel(cancelNoticeHours),
+  };
 }
 
 export type ClientResult = { ok: true } | { ok: false; message: string; status: number };
@@ -315,11 +316,12 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
         status: 409,
         message: `This booking is ${booking.status} and can no longer be cancelled.`,
       };
-    if (now.getTime() > clientCancelDeadline(booking).getTime()) {
+    const policy = clientCancelPolicy(booking);
+    if (now.getTime() > policy.deadline.getTime()) {
       return {
         ok: false,
         status: 409,
-        message: `${tooLateToCancel(getAvailability(booking.creatorId).cancelNoticeHours)} Contact the creator directly.`,
+        message: `${policy.tooLate} Contact the creator directly.`,
       };
     }
     db.update(bookings)
