@@ -57,7 +57,7 @@ export default async function handleRequest(
           ([name]) => name.toLowerCase() !== "content-security-policy",
         ),
         scriptHashes: pageCache.scriptHashes,
-        ...store,
+        validity: store,
       });
     }
   }

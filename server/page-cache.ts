@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import onHeaders from "on-headers";
+import { databaseVersion } from "../app/db/query-cache.server";
 import { recordProfileView } from "../app/models/analytics/record-view.server";
 import { currentPageVersion } from "../app/models/portfolio/page-version.server";
 import { acceptsGzip } from "../app/utils/compress-document.server";
@@ -7,21 +8,26 @@ import {
   lookupPage,
   pageCacheEnabled,
   withScriptHashes,
+  type CurrentVersions,
   type PageCacheContext,
 } from "../app/utils/page-cache.server";
 
 const CSP = "Content-Security-Policy";
 /** One path segment and no query: the shape of a creator's page (`/maya-lee`). */
 const PAGE_PATH = /^\/[A-Za-z0-9-]+$/;
+/** The home page, the creator directory and the gig board, with or without a query. */
+const LIST_PATH = /^\/(?:creators|gigs)?(?:\?[^#]*)?$/;
 
 /**
  * The key of a request the page cache may answer, or null. Only anonymous requests (no cookie at
- * all) for a one-segment path without a query that accept gzip; everything the rendered page's
- * links are built from (protocol, forwarded host, host) is part of the key, so a request with other
- * headers can never be answered with a page rendered for those.
+ * all) for a creator's page or a list that accept gzip; everything the rendered page's links are
+ * built from (protocol, forwarded host, host, the whole URL) is part of the key, so a request with
+ * other headers can never be answered with a page rendered for those. Whether a response is stored
+ * is the route loader's decision (storeUntilNextWrite, or the portfolio page's own).
  */
 function cacheKey(req: Request): string | null {
-  if (req.method !== "GET" || req.headers.cookie || !PAGE_PATH.test(req.originalUrl)) return null;
+  if (req.method !== "GET" || req.headers.cookie) return null;
+  if (!PAGE_PATH.test(req.originalUrl) && !LIST_PATH.test(req.originalUrl)) return null;
   // Pages are stored gzipped, as compressDocument sends them.
   if (!acceptsGzip(req.get("accept-encoding"))) return null;
   return [
@@ -32,28 +38,33 @@ function cacheKey(req: Request): string | null {
   ].join(" ");
 }
 
+const current: CurrentVersions = { creator: currentPageVersion, database: databaseVersion };
+
 /**
- * Answers anonymous portfolio-page requests from the page cache (app/utils/page-cache.server.ts,
- * decision 021) when the stored page is still current, counting the view as the loader would.
- * Otherwise the request goes on to Remix with a `pageCache` context, so that the page is rendered
- * without a nonce, its CSP lists its scripts' hashes and the loader may store it.
+ * Answers anonymous requests for creators' pages and lists from the page cache
+ * (app/utils/page-cache.server.ts, decisions 021 and 022) when the stored page is still current,
+ * counting a creator page's view as its loader would. Otherwise the request goes on to Remix with a
+ * `pageCache` context, so that the page is rendered without a nonce, its CSP lists its scripts'
+ * hashes and the loader may store it.
  * Placed after the security headers are set: only the CSP header is rewritten.
  */
-export function portfolioPageCache() {
+export function anonymousPageCache() {
   const enabled = pageCacheEnabled();
   return (req: Request, res: Response, next: NextFunction) => {
     const key = enabled ? cacheKey(req) : null;
     if (!key) return next();
     // A reload that asks for a fresh copy (Cache-Control: no-cache) is rendered, and stored again.
     const fresh = /no-cache/i.test(req.get("cache-control") ?? "");
-    const page = fresh ? null : lookupPage(key, currentPageVersion);
+    const page = fresh ? null : lookupPage(key, current);
     if (page) {
-      const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
-      recordProfileView(
-        { url, headers: { get: (name) => req.get(name) ?? null } },
-        page.creatorId,
-        null,
-      );
+      if (page.validity.kind === "creator") {
+        const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+        recordProfileView(
+          { url, headers: { get: (name) => req.get(name) ?? null } },
+          page.validity.creatorId,
+          null,
+        );
+      }
       for (const [name, value] of page.headers) res.setHeader(name, value);
       const policy = res.getHeader(CSP);
       if (typeof policy === "string")
@@ -63,7 +74,8 @@ export function portfolioPageCache() {
       res.status(200).end(page.body);
       return;
     }
-    const context: PageCacheContext = { key };
+    // Read before anything is read for the page: a write from here on makes the stored copy stale.
+    const context: PageCacheContext = { key, databaseVersion: databaseVersion() };
     res.locals.pageCache = context;
     onHeaders(res, () => {
       // Only a page its loader let the cache keep was rendered for it, without a nonce

@@ -12,7 +12,7 @@ import { flushOrForwardViews } from "../app/models/analytics/view-flush.server";
 import type { Env } from "../app/utils/env.server";
 import type { PageCacheContext } from "../app/utils/page-cache.server";
 import { startBackgroundJobs, type JobSet } from "./jobs";
-import { portfolioPageCache } from "./page-cache";
+import { anonymousPageCache } from "./page-cache";
 import { oneRequestPerTurn } from "./request-queue";
 import { bodySizeGuard, originGuard, tokenGuessGuard } from "./request-guards";
 
@@ -106,9 +106,9 @@ export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; 
   app.use(bodySizeGuard());
   app.use(tokenGuessGuard());
 
-  // Anonymous visits to creators' pages are answered from rendered pages while those are current
-  // (server/page-cache.ts, decision 021). Not in development, where the code changes under it.
-  if (!isDev) app.use(portfolioPageCache());
+  // Anonymous visits to creators' pages and lists are answered from rendered pages while those are
+  // current (server/page-cache.ts, decisions 021 and 022). Not in development, where the code changes under it.
+  if (!isDev) app.use(anonymousPageCache());
 
   const build = viteDevServer
     ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>

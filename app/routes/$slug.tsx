@@ -61,7 +61,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // What nobody logged in sees of a page that is not private may be served again from the page cache
   // until the creator's page_version moves (decision 021).
   if (context.pageCache && !viewer && !url.search && profile.visibility !== "private") {
-    context.pageCache.store = { creatorId: profile.userId, version: profile.pageVersion };
+    context.pageCache.store = {
+      kind: "creator",
+      creatorId: profile.userId,
+      version: profile.pageVersion,
+    };
   }
   // Counted in memory and flushed by a background job on the primary: this GET writes nothing.
   if (!url.searchParams.has("preview")) recordProfileView(request, profile.userId, viewer?.id);

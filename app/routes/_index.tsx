@@ -4,8 +4,11 @@ import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { listFeaturedCreators } from "~/models/discovery/search.server";
 import { listRecentPublicCreators } from "~/models/portfolio/profiles.server";
+import { storeUntilNextWrite } from "~/utils/page-cache.server";
 
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ context }: LoaderFunctionArgs) {
+  // The same for every anonymous visitor: may be served again until the next write (decision 022).
+  storeUntilNextWrite(context.pageCache);
   // Creators an admin featured, newest feature first; the newest creators until there are any.
   const featured = listFeaturedCreators(6).map((c) => ({
     slug: c.slug,

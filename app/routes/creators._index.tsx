@@ -8,6 +8,7 @@ import { parseCreatorSearch, SORTS } from "~/models/discovery/search-schema";
 import { listFeaturedCreators, searchCreators } from "~/models/discovery/search.server";
 import { CURRENCIES, PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
 import { listCategories } from "~/models/portfolio/profiles.server";
+import { storeUntilNextWrite } from "~/utils/page-cache.server";
 
 export const meta: MetaFunction = () => [
   { title: "Find creators · Gigfolio" },
@@ -18,7 +19,9 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // The same for every anonymous visitor: may be served again until the next write (decision 022).
+  storeUntilNextWrite(context.pageCache);
   const url = new URL(request.url);
   const search = parseCreatorSearch(url.searchParams);
   const result = searchCreators(search);

@@ -7,6 +7,7 @@ import { GIG_PLATFORMS } from "~/db/schema/gigs";
 import { parseGigSearch, PLATFORM_LABELS } from "~/models/gigs/gig-schema";
 import { searchGigs } from "~/models/gigs/search.server";
 import { listCategories } from "~/models/portfolio/profiles.server";
+import { storeUntilNextWrite } from "~/utils/page-cache.server";
 
 export const meta: MetaFunction = () => [
   { title: "Gigs for creators · Gigfolio" },
@@ -16,7 +17,9 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // The same for every anonymous visitor: may be served again until the next write (decision 022).
+  storeUntilNextWrite(context.pageCache);
   const url = new URL(request.url);
   const search = parseGigSearch(url.searchParams);
   const result = searchGigs(search);

@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
 
 /**
- * Whole rendered pages for anonymous visitors, kept gzipped in memory (decision 021).
+ * Whole rendered pages for anonymous visitors, kept gzipped in memory (decisions 021 and 022).
  *
- * A page is stored only when its route says it may be (a portfolio page seen by nobody logged in,
- * with no query) and served again only while the database still says it is unchanged: each entry
- * carries the creator's `page_version`, which triggers move on every change to what the page shows
- * (migration 0011), and server/page-cache.ts compares it with one indexed read before answering.
- * Parts of a page drawn from other creators (the "similar creators" list) are at most MAX_AGE_MS old.
+ * A page is stored only when its route says it may be, and served again only while the database says
+ * what it shows is unchanged. Each entry carries how to tell:
+ * - a creator's page (decision 021) carries the creator's `page_version`, which triggers move on every
+ *   change to what the page shows (migration 0011); server/page-cache.ts compares it with one indexed
+ *   read. Parts drawn from other creators (the "similar creators" list) are at most MAX_AGE_MS old.
+ * - a list page (the home page, `/creators`, `/gigs`; decision 022) carries the database's version when
+ *   the request began (`databaseVersion()`, the query cache's: any committed write moves it, from this
+ *   process or any other) and lives at most LIST_MAX_AGE_MS, so dates ("closes today") move on.
  *
  * Cached pages carry no CSP nonce: their inline scripts are allowed by their SHA-256 hashes instead
  * (computed here when the page is rendered), so the stored bytes can be sent to anyone unchanged.
@@ -15,27 +18,35 @@ import { createHash } from "node:crypto";
  * On globalThis: the Remix bundle (entry.server) stores and the server bundle (server/page-cache.ts)
  * serves; they are separate bundles in one process.
  */
+
+/** What tells whether a stored page still shows what the database holds. */
+export type PageValidity =
+  { kind: "creator"; creatorId: string; version: number } | { kind: "database"; version: string };
+
 export type CachedPage = {
   body: Buffer;
   /** Response headers as rendered, without Content-Security-Policy (rebuilt per response). */
   headers: [string, string][];
   /** Base64 SHA-256 of each inline script. */
   scriptHashes: string[];
-  creatorId: string;
-  version: number;
+  validity: PageValidity;
   storedAt: number;
 };
 
 /** What a request the cache may answer carries through Remix (the load context's `pageCache`). */
 export type PageCacheContext = {
   key: string;
+  /** The database's version when the request arrived, before anything was read for it. */
+  databaseVersion: string;
   /** Set by entry.server when it rendered the document without a nonce. */
   scriptHashes?: string[];
   /** Set by a route's loader when this response may be stored. */
-  store?: { creatorId: string; version: number };
+  store?: PageValidity;
 };
 
 export const MAX_AGE_MS = 5 * 60_000;
+/** As the query cache's entries: list pages show dates and relative times. */
+export const LIST_MAX_AGE_MS = 60_000;
 const DEFAULT_BUDGET_MB = 16;
 
 const shared = globalThis as unknown as {
@@ -85,24 +96,46 @@ export function storePage(key: string, page: Omit<CachedPage, "storedAt">, now =
   }
 }
 
+/** How the database stands now, asked only for what a stored page needs. */
+export type CurrentVersions = {
+  /** The creator's page_version, or null when the page no longer exists or is private. */
+  creator: (creatorId: string) => number | null;
+  database: () => string;
+};
+
+function isCurrent(validity: PageValidity, current: CurrentVersions) {
+  return validity.kind === "creator"
+    ? current.creator(validity.creatorId) === validity.version
+    : current.database() === validity.version;
+}
+
 /**
- * The stored page for `key` if it is younger than MAX_AGE_MS and `currentVersion` (the creator's
- * page_version now, or null when the page no longer exists or is private) still matches it.
+ * The stored page for `key` if it is young enough (MAX_AGE_MS for a creator's page, LIST_MAX_AGE_MS
+ * for a list) and what it was rendered from is still what the database holds.
  */
 export function lookupPage(
   key: string,
-  currentVersion: (creatorId: string) => number | null,
+  current: CurrentVersions,
   now = Date.now(),
 ): CachedPage | null {
   const entry = cache.entries.get(key);
   if (!entry) return null;
-  if (now - entry.storedAt > MAX_AGE_MS || currentVersion(entry.creatorId) !== entry.version) {
+  const maxAge = entry.validity.kind === "creator" ? MAX_AGE_MS : LIST_MAX_AGE_MS;
+  if (now - entry.storedAt > maxAge || !isCurrent(entry.validity, current)) {
     remove(key);
     return null;
   }
   cache.entries.delete(key);
   cache.entries.set(key, entry);
   return entry;
+}
+
+/**
+ * Lets a list page's response be stored for anonymous visitors until the next write to the database
+ * (decision 022). For pages that show nothing but what the database holds for everyone.
+ */
+export function storeUntilNextWrite(pageCache: PageCacheContext | undefined) {
+  if (pageCache) pageCache.store = { kind: "database", version: pageCache.databaseVersion };
 }
 
 export function pageCacheStats() {

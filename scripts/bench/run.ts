@@ -159,13 +159,26 @@ try {
       headers: { "cache-control": "no-cache" },
       countCache: true,
     },
-    { name: "creators filtered p50", path: `/creators?category=${category}&sort=rating&page=50` },
-    { name: "creators search", path: `/creators?q=${meta.commonWord}` },
-    {
-      name: "gigs filtered",
-      path: `/gigs?category=${category}&remote=1&sort=budget_desc`,
-      optional: "the gig board (/gigs)",
-    },
+    // Lists: for anonymous visitors answered from the page cache until the next write to the
+    // database (decision 022), and each one rendered again (no-cache) to show what a list costs
+    // after a write. Both read the query cache's results (decision 008).
+    ...[
+      { name: "creators filtered p50", path: `/creators?category=${category}&sort=rating&page=50` },
+      { name: "creators search", path: `/creators?q=${meta.commonWord}` },
+      {
+        name: "gigs filtered",
+        path: `/gigs?category=${category}&remote=1&sort=budget_desc`,
+        optional: "the gig board (/gigs)",
+      },
+    ].flatMap((list) => [
+      { ...list, countCache: true },
+      {
+        ...list,
+        name: `${list.name} rendered (no-cache)`,
+        headers: { "cache-control": "no-cache" },
+        countCache: true,
+      },
+    ]),
     ...(cookie
       ? [
           { name: "dashboard", path: "/dashboard", headers: { cookie } },

@@ -1,14 +1,15 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlite } from "~/db/client.server";
 import { saveProfile } from "~/models/portfolio/profiles.server";
 import { startApp, workerPort, type AppProcess } from "./support/app-process";
-import { creatorWithPage } from "./support/fixtures";
+import { creatorWithPage, signedIn } from "./support/fixtures";
 
 /**
- * The page cache (decision 021) against the production server: anonymous visits to a creator's
- * page are answered from a stored render until the page changes, whoever changes it (here: this
- * test's own database connection, another process, as a CLI script or a LiteFS replica would be).
+ * The page cache (decisions 021 and 022) against the production server: anonymous visits to a
+ * creator's page or a list are answered from a stored render until what it shows changes, whoever
+ * changes it (here: this test's own database connection, another process, as a CLI script or a
+ * LiteFS replica would be).
  */
 let app: AppProcess;
 
@@ -131,5 +132,64 @@ describe("page cache", () => {
     const deadline = Date.now() + 10_000;
     while (counted() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(counted()).toBe(3);
+  });
+});
+
+describe("page cache for lists (decision 022)", () => {
+  it("answers a search from the cache until the database changes, then shows the change", async () => {
+    const word = `zephyr${randomBytes(4).toString("hex")}`;
+    const creator = await creatorWithPage({ bio: `Slow films about ${word} and light.` });
+    const path = `/creators?q=${word}`;
+    const first = await visit(path);
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe("miss");
+    expect(first.text).toContain(creator.displayName);
+    const second = await visit(path);
+    expect(second.cache).toBe("hit");
+    expect(second.text).toBe(first.text);
+
+    saveProfile(
+      creator.id,
+      profileOf(creator, { headline: "Now filming night trains", bio: `About ${word}.` }),
+    );
+    const third = await visit(path);
+    expect(third.cache).toBe("miss");
+    expect(third.text).toContain("Now filming night trains");
+    expect((await visit(path)).cache).toBe("hit");
+  });
+
+  it("renders again after any write, even one the list does not show", async () => {
+    const path = `/gigs?q=${randomBytes(4).toString("hex")}`;
+    expect((await visit(path)).cache).toBe("miss");
+    expect((await visit(path)).cache).toBe("hit");
+    await signedIn("brand"); // a new account and its session: rows the gig board never reads
+    expect((await visit(path)).cache).toBe("miss");
+    expect((await visit(path)).cache).toBe("hit");
+  });
+
+  it("keeps the home page and the board for anonymous visitors only, with hashes for scripts", async () => {
+    for (const path of ["/", "/gigs", "/creators"]) {
+      await visit(path);
+      const hit = await visit(path);
+      expect(hit.status).toBe(200);
+      expect(hit.cache).toBe("hit");
+      expect(hit.text).not.toMatch(/\snonce=/);
+      expect(hit.res.headers.get("content-security-policy")).toMatch(/'sha256-/);
+      expect((await visit(path, { "cache-control": "no-cache" })).cache).toBe("miss");
+    }
+    const brand = await signedIn("brand");
+    const signedInVisit = await visit("/gigs", { cookie: brand.cookie });
+    expect(signedInVisit.cache).toBeNull();
+    expect(signedInVisit.text).toContain("Log out");
+    expect(signedInVisit.res.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);
+  });
+
+  it("never keeps a page that is not there", async () => {
+    for (let i = 0; i < 2; i++) {
+      const missing = await visit("/no-such-creator-here");
+      expect(missing.status).toBe(404);
+      expect(missing.cache).toBeNull();
+      expect(missing.res.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);
+    }
   });
 });

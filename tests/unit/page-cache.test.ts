@@ -4,20 +4,39 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   clearPageCache,
   inlineScriptHashes,
+  LIST_MAX_AGE_MS,
   lookupPage,
   MAX_AGE_MS,
   pageCacheStats,
   storePage,
   withScriptHashes,
+  type CurrentVersions,
 } from "~/utils/page-cache.server";
 
 const pageOf = (creatorId: string, version: number, bytes = 1000) => ({
   body: Buffer.alloc(bytes, 1),
   headers: [["content-type", "text/html; charset=utf-8"]] as [string, string][],
   scriptHashes: ["abc="],
-  creatorId,
-  version,
+  validity: { kind: "creator" as const, creatorId, version },
 });
+
+const listPage = (databaseVersion: string) => ({
+  ...pageOf("", 0),
+  validity: { kind: "database" as const, version: databaseVersion },
+});
+
+/** The database as it stands: every creator's page at `creatorVersion`, the whole at `database`. */
+const at = (
+  creatorVersion: number | null,
+  database = "1:0",
+): CurrentVersions & { asked: string[] } => {
+  const asked: string[] = [];
+  return {
+    asked,
+    creator: (id) => (asked.push(`creator ${id}`), creatorVersion),
+    database: () => (asked.push("database"), database),
+  };
+};
 
 afterEach(() => {
   clearPageCache();
@@ -27,26 +46,46 @@ afterEach(() => {
 describe("page cache store", () => {
   it("serves a page only while the creator's version is the one it was rendered at", () => {
     storePage("a", pageOf("maya", 4));
-    expect(lookupPage("a", () => 4)?.creatorId).toBe("maya");
+    expect(lookupPage("a", at(4))?.validity).toEqual({
+      kind: "creator",
+      creatorId: "maya",
+      version: 4,
+    });
     // Changed since: not served, and dropped.
-    expect(lookupPage("a", () => 5)).toBeNull();
-    expect(lookupPage("a", () => 4)).toBeNull();
+    expect(lookupPage("a", at(5))).toBeNull();
+    expect(lookupPage("a", at(4))).toBeNull();
     // Gone or private.
     storePage("b", pageOf("tom", 1));
-    expect(lookupPage("b", () => null)).toBeNull();
+    expect(lookupPage("b", at(null))).toBeNull();
   });
 
-  it("asks for the version of the creator the page belongs to", () => {
+  it("asks for the version of the creator the page belongs to, and nothing else", () => {
     storePage("a", pageOf("maya", 2));
-    const asked: string[] = [];
-    lookupPage("a", (id) => (asked.push(id), 2));
-    expect(asked).toEqual(["maya"]);
+    const current = at(2, "9:9");
+    expect(lookupPage("a", current)).not.toBeNull();
+    expect(current.asked).toEqual(["creator maya"]);
   });
 
-  it("lets a page live at most MAX_AGE_MS", () => {
+  it("serves a list page only until the next write to the database", () => {
+    storePage("list", listPage("7:120"));
+    const current = at(1, "7:120");
+    expect(lookupPage("list", current)).not.toBeNull();
+    expect(current.asked).toEqual(["database"]);
+    // Another connection committed (data_version) or this process wrote (total_changes).
+    expect(lookupPage("list", at(1, "8:120"))).toBeNull();
+    expect(lookupPage("list", at(1, "7:120"))).toBeNull(); // dropped
+    storePage("list", listPage("7:120"));
+    expect(lookupPage("list", at(1, "7:121"))).toBeNull();
+  });
+
+  it("lets a creator's page live at most MAX_AGE_MS and a list page LIST_MAX_AGE_MS", () => {
+    expect(LIST_MAX_AGE_MS).toBeLessThan(MAX_AGE_MS);
     storePage("a", pageOf("maya", 1), 1_000);
-    expect(lookupPage("a", () => 1, 1_000 + MAX_AGE_MS)).not.toBeNull();
-    expect(lookupPage("a", () => 1, 1_001 + MAX_AGE_MS)).toBeNull();
+    storePage("list", listPage("1:0"), 1_000);
+    expect(lookupPage("a", at(1), 1_000 + MAX_AGE_MS)).not.toBeNull();
+    expect(lookupPage("a", at(1), 1_001 + MAX_AGE_MS)).toBeNull();
+    expect(lookupPage("list", at(1), 1_000 + LIST_MAX_AGE_MS)).not.toBeNull();
+    expect(lookupPage("list", at(1), 1_001 + LIST_MAX_AGE_MS)).toBeNull();
   });
 
   it("keeps to its byte budget, dropping the least recently used page first", () => {
@@ -54,11 +93,11 @@ describe("page cache store", () => {
     storePage("a", pageOf("a", 1));
     storePage("b", pageOf("b", 1));
     storePage("c", pageOf("c", 1));
-    lookupPage("a", () => 1); // a is now the most recently used
+    lookupPage("a", at(1)); // a is now the most recently used
     storePage("d", pageOf("d", 1));
     expect(pageCacheStats()).toEqual({ entries: 3, bytes: 3000 });
-    expect(lookupPage("b", () => 1)).toBeNull();
-    for (const key of ["a", "c", "d"]) expect(lookupPage(key, () => 1)).not.toBeNull();
+    expect(lookupPage("b", at(1))).toBeNull();
+    for (const key of ["a", "c", "d"]) expect(lookupPage(key, at(1))).not.toBeNull();
     // A page larger than the whole budget is not stored (and evicts nothing).
     storePage("huge", pageOf("h", 1, 4000));
     expect(pageCacheStats().entries).toBe(3);
@@ -68,7 +107,7 @@ describe("page cache store", () => {
     const page = gzipSync(Buffer.from("<p>hello</p>".repeat(2000)), { level: 3 });
     expect(page.buffer.byteLength).toBeGreaterThan(page.length); // a view into zlib's chunk
     storePage("a", { ...pageOf("a", 1), body: page });
-    const stored = lookupPage("a", () => 1)!.body;
+    const stored = lookupPage("a", at(1))!.body;
     expect(stored.equals(page)).toBe(true);
     expect(stored.buffer.byteLength).toBe(stored.length);
   });
