@@ -46,10 +46,23 @@ export async function getSessionId(request: Request): Promise<string | null> {
   return typeof id === "string" ? id : null;
 }
 
-/** The signed-in user, or null. Read-only: never extends or writes the session. */
-export async function getUser(request: Request): Promise<PublicUser | null> {
+async function readUser(request: Request): Promise<PublicUser | null> {
   const id = await getSessionId(request);
   return id ? getSessionUser(id) : null;
+}
+
+/**
+ * Each request's user, read once: the root, the layout and the page loaders of one document all ask
+ * for it with the same Request. Loaders that run after an action get a new Request from the router,
+ * so a change the action made (a new name, a logout) is read again.
+ */
+const usersByRequest = new WeakMap<Request, Promise<PublicUser | null>>();
+
+/** The signed-in user, or null. Read-only: never extends or writes the session. */
+export function getUser(request: Request): Promise<PublicUser | null> {
+  let user = usersByRequest.get(request);
+  if (!user) usersByRequest.set(request, (user = readUser(request)));
+  return user;
 }
 
 function loginRedirect(request: Request) {

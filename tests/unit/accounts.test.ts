@@ -17,12 +17,14 @@ import {
 import { verifyLogin } from "~/models/accounts/users.server";
 import { action as signupAction } from "~/routes/signup";
 import { action as loginAction } from "~/routes/login";
+import { getUser } from "~/utils/auth.server";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import {
   args,
   dataOf,
   makeRequest,
   makeUser,
+  sessionCookie,
   settle,
   statusOf,
   uniqueEmail,
@@ -175,6 +177,19 @@ describe("sessions", () => {
     expect(getSessionUser(b.id)).toBeNull();
     deleteUserSessions(user.id);
     expect(getSessionUser(a.id)).toBeNull();
+  });
+
+  it("are read once per request (root, layout and page loaders share it), again for the next", async () => {
+    const user = await makeUser();
+    const { cookie } = await sessionCookie(user.id);
+    const request = makeRequest("/dashboard", { cookie });
+    const first = getUser(request);
+    expect(getUser(request)).toBe(first);
+    expect((await first)?.id).toBe(user.id);
+    // Logged out of all devices meanwhile: the next request is anonymous.
+    deleteUserSessions(user.id);
+    expect((await getUser(request))?.id).toBe(user.id);
+    expect(await getUser(makeRequest("/dashboard", { cookie }))).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "~/db/client.server";
+import { db, sqlite } from "~/db/client.server";
 import { inquiries } from "~/db/schema";
 import { bookings, type BookingStatus } from "~/db/schema/bookings";
 import { countPendingBookings, listBookings } from "~/models/bookings/bookings.server";
@@ -53,6 +53,36 @@ describe("the bookings inbox (prepared queries, one per shape)", () => {
     expect(listBookings(creator.id, "open").rows[0]!.createdAt).toBeInstanceOf(Date);
     expect(countPendingBookings(creator.id)).toBe(2);
     expect(countPendingBookings(other.id)).toBe(1);
+  });
+
+  it("on one date, lists the request that has waited longest first; decided ones newest first", async () => {
+    const creator = await makeUser("creator");
+    addBooking(creator.id, "2027-05-01", "requested", 3_000);
+    addBooking(creator.id, "2027-05-01", "requested", 1_000);
+    addBooking(creator.id, "2027-05-01", "requested", 2_000);
+    addBooking(creator.id, "2027-06-01", "confirmed", 1_000);
+    addBooking(creator.id, "2027-06-01", "confirmed", 2_000);
+    const waited = (filter: Parameters<typeof listBookings>[1]) =>
+      listBookings(creator.id, filter).rows.map((r) => r.createdAt.getTime());
+    expect(waited("open")).toEqual([1_000, 2_000, 3_000]);
+    expect(waited("confirmed")).toEqual([2_000, 1_000]);
+  });
+
+  it("reads a status page from its index in order, without sorting a creator's bookings", () => {
+    for (const order of ["date asc, created_at asc", "date desc, created_at desc"]) {
+      const plan = (
+        sqlite
+          .prepare(
+            `explain query plan select id from bookings where creator_id = ? and status = ?
+             order by ${order} limit 20 offset 0`,
+          )
+          .all("x", "requested") as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join("\n");
+      expect(plan, order).toMatch(/USING INDEX bookings_creator_status_date_idx/);
+      expect(plan, order).not.toMatch(/TEMP B-TREE/);
+    }
   });
 
   it("counts a creator's new inquiries for the dashboard badge", async () => {

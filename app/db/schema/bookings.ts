@@ -76,7 +76,9 @@ export const bookings = sqliteTable(
   (t) => [
     uniqueIndex("bookings_manage_token_unique").on(t.manageTokenHash),
     index("bookings_creator_date_idx").on(t.creatorId, t.date, t.status),
-    index("bookings_creator_status_idx").on(t.creatorId, t.status, t.createdAt),
+    // The inbox: one status, by date, first come first served within a date (read backwards for
+    // "latest first"); its counts use the first two columns.
+    index("bookings_creator_status_date_idx").on(t.creatorId, t.status, t.date, t.createdAt),
     check(
       "bookings_status_check",
       sql`${t.status} in ('requested','confirmed','declined','cancelled','completed')`,

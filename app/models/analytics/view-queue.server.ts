@@ -1,5 +1,5 @@
 import type { ViewSource } from "~/db/schema/portfolio-extras";
-import { sqlite } from "~/db/client.server";
+import { cachedStatement, sqlite } from "~/db/client.server";
 import { withoutCacheInvalidation } from "~/db/query-cache.server";
 
 /**
@@ -46,7 +46,7 @@ export function drainViews() {
 /** Writes a batch in one transaction with upserts that add to the day's count. Returns rows written. */
 export function writeViews(batch: (ViewEvent & { count: number })[]) {
   if (!batch.length) return 0;
-  const upsert = sqlite.prepare(
+  const upsert = cachedStatement(
     `insert into profile_views (creator_id, day, source, referrer_host, count)
      select @creatorId, @day, @source, @referrerHost, @count where exists (select 1 from creator_profiles where user_id = @creatorId)
      on conflict (creator_id, day, source, referrer_host) do update set count = count + excluded.count`,

@@ -95,7 +95,9 @@ const bookingListColumns = {
 
 /**
  * The inbox's queries, prepared once per shape (every bookings page and the dashboard badge run them):
- * all bookings, or one status; open and requested ones soonest first, the rest latest first.
+ * all bookings, or one status; open and requested ones soonest first (on one date, the request that
+ * has waited longest first), the rest latest first. Both orders are read from
+ * bookings_creator_status_date_idx, forwards or backwards, without sorting.
  */
 function inboxQueries(byStatus: boolean, soonestFirst: boolean) {
   const where = byStatus
@@ -110,7 +112,11 @@ function inboxQueries(byStatus: boolean, soonestFirst: boolean) {
       .select(bookingListColumns)
       .from(bookings)
       .where(where)
-      .orderBy(soonestFirst ? asc(bookings.date) : desc(bookings.date), desc(bookings.createdAt))
+      .orderBy(
+        ...(soonestFirst
+          ? [asc(bookings.date), asc(bookings.createdAt)]
+          : [desc(bookings.date), desc(bookings.createdAt)]),
+      )
       .limit(sql.placeholder("limit"))
       .offset(sql.placeholder("offset"))
       .prepare(),

@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { db, immediateTransaction, sqlite } from "~/db/client.server";
+import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
 import {
   deals,
   dealStatusHistory,
@@ -120,12 +120,12 @@ export function maybeCompleteGig(gigId: string | null, actorUserId: string | nul
   if (!gigId) return;
   const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
   if (!gig || gig.status !== "in_progress") return;
-  const open = sqlite
-    .prepare(`select count(*) as n from deals where gig_id = ? and status = 'active'`)
-    .get(gigId) as { n: number };
-  const done = sqlite
-    .prepare(`select count(*) as n from deals where gig_id = ? and status = 'completed'`)
-    .get(gigId) as { n: number };
+  const open = cachedStatement(
+    `select count(*) as n from deals where gig_id = ? and status = 'active'`,
+  ).get(gigId) as { n: number };
+  const done = cachedStatement(
+    `select count(*) as n from deals where gig_id = ? and status = 'completed'`,
+  ).get(gigId) as { n: number };
   if (open.n === 0 && done.n > 0) setGigStatus(gig, "completed", actorUserId);
 }
 
@@ -171,16 +171,14 @@ export type TimelineEntry = {
 
 /** Every status change of the deal and its deliverables, oldest first. */
 export function getDealTimeline(dealId: string) {
-  return sqlite
-    .prepare(
-      `select 'deal' as kind, null as label, h.from_status as fromStatus, h.to_status as toStatus, h.note, u.display_name as actor, h.created_at as createdAt, h.rowid as r
+  return cachedStatement(
+    `select 'deal' as kind, null as label, h.from_status as fromStatus, h.to_status as toStatus, h.note, u.display_name as actor, h.created_at as createdAt, h.rowid as r
          from deal_status_history h left join users u on u.id = h.actor_user_id where h.deal_id = @id
        union all
        select 'deliverable', d.title, h.from_status, h.to_status, h.note, u.display_name, h.created_at, h.rowid
          from deliverable_history h join deliverables d on d.id = h.deliverable_id left join users u on u.id = h.actor_user_id where d.deal_id = @id
        order by createdAt, r`,
-    )
-    .all({ id: dealId }) as TimelineEntry[];
+  ).all({ id: dealId }) as TimelineEntry[];
 }
 
 export type DealListRow = {
@@ -201,9 +199,8 @@ export type DealListRow = {
 /** The viewer's deals, with the next deliverable due and what needs action. */
 export function listDealsFor(userId: string, side: "brand" | "creator") {
   const column = side === "brand" ? "d.brand_id" : "d.creator_id";
-  return sqlite
-    .prepare(
-      `select d.id, d.title, d.status, d.amount_cents as amountCents, d.currency, d.updated_at as updatedAt,
+  return cachedStatement(
+    `select d.id, d.title, d.status, d.amount_cents as amountCents, d.currency, d.updated_at as updatedAt,
               coalesce(b.company, bu.display_name) as brandName, coalesce(cp.display_name, cu.display_name) as creatorName,
               (select min(x.due_date) from deliverables x where x.deal_id = d.id and x.status <> 'approved') as nextDue,
               (select x.title from deliverables x where x.deal_id = d.id and x.status <> 'approved' order by x.due_date, x.position limit 1) as nextTitle,
@@ -213,8 +210,7 @@ export function listDealsFor(userId: string, side: "brand" | "creator") {
          left join brand_profiles b on b.user_id = d.brand_id left join creator_profiles cp on cp.user_id = d.creator_id
         where ${column} = ?
         order by case d.status when 'active' then 0 else 1 end, nextDue is null, nextDue, d.updated_at desc`,
-    )
-    .all(userId) as DealListRow[];
+  ).all(userId) as DealListRow[];
 }
 
 export function getDealIdForApplication(applicationId: string) {

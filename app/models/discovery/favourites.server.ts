@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { db, sqlite } from "~/db/client.server";
+import { cachedStatement, db } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema";
 import { favourites } from "~/db/schema/portfolio-extras";
 import { imageUrl } from "~/models/portfolio/images.server";
@@ -59,15 +59,13 @@ export function favouriteListsFor(userId: string, creatorId: string) {
 
 /** The user's saved creators grouped by list. Private creators are hidden until they publish again. */
 export function listFavourites(userId: string) {
-  const rows = sqlite
-    .prepare(
-      `select f.list_name as listName, p.slug, p.display_name as displayName, p.headline, p.avatar_image_id as avatarImageId,
+  const rows = cachedStatement(
+    `select f.list_name as listName, p.slug, p.display_name as displayName, p.headline, p.avatar_image_id as avatarImageId,
               p.total_followers as totalFollowers, f.created_at as savedAt
          from favourites f join creator_profiles p on p.user_id = f.creator_id
         where f.user_id = ? and p.visibility <> 'private'
         order by f.list_name, f.created_at desc`,
-    )
-    .all(userId) as {
+  ).all(userId) as {
     listName: string;
     slug: string;
     displayName: string;
@@ -102,10 +100,9 @@ export function listFavourites(userId: string) {
 
 /** The names of the user's lists, for the "save to a list" picker. */
 export function favouriteListNames(userId: string) {
-  return sqlite
-    .prepare(
-      `select distinct list_name as name from favourites where user_id = ? order by list_name`,
-    )
+  return cachedStatement(
+    `select distinct list_name as name from favourites where user_id = ? order by list_name`,
+  )
     .all(userId)
     .map((r) => (r as { name: string }).name);
 }

@@ -1,4 +1,4 @@
-import { sqlite } from "~/db/client.server";
+import { cachedStatement } from "~/db/client.server";
 import { toFtsQuery } from "./search.server";
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -23,29 +23,27 @@ export function listCreatorsForFeaturing(q: string, page: number) {
     : "1 = 1";
   const params = fts ? { fts } : {};
   const total = (
-    sqlite.prepare(`select count(*) as n from creator_profiles where ${where}`).get(params) as {
+    cachedStatement(`select count(*) as n from creator_profiles where ${where}`).get(params) as {
       n: number;
     }
   ).n;
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
-  const rows = sqlite
-    .prepare(
-      `select user_id as userId, slug, display_name as displayName, visibility, featured, featured_at as featuredAt
+  const rows = cachedStatement(
+    `select user_id as userId, slug, display_name as displayName, visibility, featured, featured_at as featuredAt
          from creator_profiles where ${where}
         order by featured desc, featured_at desc, display_name, user_id limit @limit offset @offset`,
-    )
-    .all({
-      ...params,
-      limit: ADMIN_PAGE_SIZE,
-      offset: (current - 1) * ADMIN_PAGE_SIZE,
-    }) as AdminCreatorRow[];
+  ).all({
+    ...params,
+    limit: ADMIN_PAGE_SIZE,
+    offset: (current - 1) * ADMIN_PAGE_SIZE,
+  }) as AdminCreatorRow[];
   return { rows, total, page: current, pageCount };
 }
 
 export function countFeatured() {
   return (
-    sqlite.prepare("select count(*) as n from creator_profiles where featured = 1").get() as {
+    cachedStatement("select count(*) as n from creator_profiles where featured = 1").get() as {
       n: number;
     }
   ).n;

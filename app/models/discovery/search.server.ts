@@ -1,4 +1,4 @@
-import { cachedStatement, lazyStatement, sqlite } from "~/db/client.server";
+import { cachedStatement, lazyStatement } from "~/db/client.server";
 import { cachedQuery } from "~/db/query-cache.server";
 import { imageUrl } from "~/models/portfolio/images.server";
 import type { CreatorSearch, Sort } from "./search-schema";
@@ -165,8 +165,8 @@ const featuredStatement = lazyStatement(
 /** For admins (the admin area calls this): feature or unfeature a creator. */
 export function setCreatorFeatured(creatorId: string, featured: boolean) {
   return (
-    sqlite
-      .prepare(`update creator_profiles set featured = ?, featured_at = ? where user_id = ?`)
-      .run(featured ? 1 : 0, featured ? Date.now() : null, creatorId).changes > 0
+    cachedStatement(
+      `update creator_profiles set featured = ?, featured_at = ? where user_id = ?`,
+    ).run(featured ? 1 : 0, featured ? Date.now() : null, creatorId).changes > 0
   );
 }

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { db, immediateTransaction, sqlite } from "~/db/client.server";
+import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
 import { offers } from "~/db/schema/deals";
 import {
   applicationItems,
@@ -252,9 +252,9 @@ export function acceptApplicationInTx(
     actorUserId,
   });
   const accepted = (
-    sqlite
-      .prepare(`select count(*) as n from applications where gig_id = ? and status = 'accepted'`)
-      .get(gig.id) as { n: number }
+    cachedStatement(
+      `select count(*) as n from applications where gig_id = ? and status = 'accepted'`,
+    ).get(gig.id) as { n: number }
   ).n;
   if (accepted >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
   notifyUser(
@@ -301,17 +301,15 @@ export type ApplicantRow = {
 export function listApplicants(gigId: string, viewer: Viewer) {
   const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
   if (!gig || (gig.brandId !== viewer.id && viewer.role !== "admin")) return null;
-  const rows = sqlite
-    .prepare(
-      `select a.id, a.status, a.message, a.proposed_cents as proposedCents, a.currency, a.created_at as createdAt, a.creator_id as creatorId,
+  const rows = cachedStatement(
+    `select a.id, a.status, a.message, a.proposed_cents as proposedCents, a.currency, a.created_at as createdAt, a.creator_id as creatorId,
               coalesce(p.display_name, u.display_name) as creatorName, p.slug as creatorSlug, p.headline,
               (select group_concat(c.name, ', ') from creator_categories cc join categories c on c.id = cc.category_id where cc.creator_id = a.creator_id) as categories,
               (select d.id from deals d where d.application_id = a.id) as dealId
          from applications a join users u on u.id = a.creator_id left join creator_profiles p on p.user_id = a.creator_id
         where a.gig_id = ? and a.status <> 'withdrawn'
         order by case a.status when 'shortlisted' then 0 when 'pending' then 1 when 'accepted' then 2 else 3 end, a.created_at`,
-    )
-    .all(gigId) as ApplicantRow[];
+  ).all(gigId) as ApplicantRow[];
   // Portfolio summary: the creator's first few items (a handful of applicants per gig, so one query each is fine).
   return {
     gig,
@@ -342,17 +340,15 @@ export type MyApplicationRow = {
 };
 
 export function listMyApplications(creatorId: string) {
-  return sqlite
-    .prepare(
-      `select a.id, a.status, a.proposed_cents as proposedCents, a.currency, a.created_at as createdAt, a.updated_at as updatedAt,
+  return cachedStatement(
+    `select a.id, a.status, a.proposed_cents as proposedCents, a.currency, a.created_at as createdAt, a.updated_at as updatedAt,
               g.id as gigId, g.title as gigTitle, g.status as gigStatus, coalesce(b.company, u.display_name) as brandName,
               (select d.id from deals d where d.application_id = a.id) as dealId,
               (select o.from_user_id from offers o where o.application_id = a.id and o.status = 'pending' and o.expires_at > @now) as pendingOfferFrom
          from applications a join gigs g on g.id = a.gig_id join users u on u.id = g.brand_id left join brand_profiles b on b.user_id = g.brand_id
         where a.creator_id = @creator
         order by case a.status when 'pending' then 0 when 'shortlisted' then 0 when 'accepted' then 1 else 2 end, a.updated_at desc`,
-    )
-    .all({ creator: creatorId, now: Date.now() }) as MyApplicationRow[];
+  ).all({ creator: creatorId, now: Date.now() }) as MyApplicationRow[];
 }
 
 export function listApplicationItems(applicationId: string) {
@@ -366,12 +362,10 @@ export function listApplicationItems(applicationId: string) {
 }
 
 export function getApplicationHistory(applicationId: string) {
-  return sqlite
-    .prepare(
-      `select h.from_status as fromStatus, h.to_status as toStatus, h.note, h.created_at as createdAt, u.display_name as actor
+  return cachedStatement(
+    `select h.from_status as fromStatus, h.to_status as toStatus, h.note, h.created_at as createdAt, u.display_name as actor
          from application_status_history h left join users u on u.id = h.actor_user_id where h.application_id = ? order by h.created_at, h.rowid`,
-    )
-    .all(applicationId) as {
+  ).all(applicationId) as {
     fromStatus: string | null;
     toStatus: string;
     note: string | null;
@@ -382,10 +376,8 @@ export function getApplicationHistory(applicationId: string) {
 
 export function countPendingApplicationsForBrand(brandId: string) {
   return (
-    sqlite
-      .prepare(
-        `select count(*) as n from applications a join gigs g on g.id = a.gig_id where g.brand_id = ? and a.status in ('pending','shortlisted')`,
-      )
-      .get(brandId) as { n: number }
+    cachedStatement(
+      `select count(*) as n from applications a join gigs g on g.id = a.gig_id where g.brand_id = ? and a.status in ('pending','shortlisted')`,
+    ).get(brandId) as { n: number }
   ).n;
 }

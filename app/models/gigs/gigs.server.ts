@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { db, immediateTransaction, sqlite } from "~/db/client.server";
+import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
 import { categories } from "~/db/schema/portfolio";
 import {
   gigCategories,
@@ -146,9 +146,9 @@ export function changeGigStatus(
     if (!gig) return null;
     const to = GIG_ACTIONS[action];
     if (action === "complete") {
-      const open = sqlite
-        .prepare(`select count(*) as n from deals where gig_id = ? and status = 'active'`)
-        .get(gigId) as { n: number };
+      const open = cachedStatement(
+        `select count(*) as n from deals where gig_id = ? and status = 'active'`,
+      ).get(gigId) as { n: number };
       if (open.n > 0) throw new IllegalTransitionError("gig", gig.status, to);
     }
     setGigStatus(gig, to, brandId);
@@ -192,19 +192,17 @@ export function getVisibleGig(gigId: string, viewer: { id: string; role: string 
 
 export function countApplicants(gigId: string) {
   return (
-    sqlite
-      .prepare(`select count(*) as n from applications where gig_id = ? and status <> 'withdrawn'`)
-      .get(gigId) as { n: number }
+    cachedStatement(
+      `select count(*) as n from applications where gig_id = ? and status <> 'withdrawn'`,
+    ).get(gigId) as { n: number }
   ).n;
 }
 
 export function getGigHistory(gigId: string) {
-  return sqlite
-    .prepare(
-      `select h.from_status as fromStatus, h.to_status as toStatus, h.created_at as createdAt, u.display_name as actor
+  return cachedStatement(
+    `select h.from_status as fromStatus, h.to_status as toStatus, h.created_at as createdAt, u.display_name as actor
          from gig_status_history h left join users u on u.id = h.actor_user_id where h.gig_id = ? order by h.created_at, h.rowid`,
-    )
-    .all(gigId) as {
+  ).all(gigId) as {
     fromStatus: string | null;
     toStatus: string;
     createdAt: number;
@@ -225,25 +223,21 @@ export type BrandGigRow = {
 };
 
 export function listBrandGigs(brandId: string) {
-  return sqlite
-    .prepare(
-      `select g.id, g.title, g.status, g.deadline, g.creators_wanted as creatorsWanted, g.updated_at as updatedAt,
+  return cachedStatement(
+    `select g.id, g.title, g.status, g.deadline, g.creators_wanted as creatorsWanted, g.updated_at as updatedAt,
               (select count(*) from applications a where a.gig_id = g.id and a.status <> 'withdrawn') as applicants,
               (select count(*) from applications a where a.gig_id = g.id and a.status in ('pending','shortlisted')) as pending,
               (select count(*) from applications a where a.gig_id = g.id and a.status = 'accepted') as accepted
          from gigs g where g.brand_id = ?
         order by case g.status when 'draft' then 0 when 'published' then 1 when 'paused' then 2 when 'in_progress' then 3 else 4 end, g.updated_at desc`,
-    )
-    .all(brandId) as BrandGigRow[];
+  ).all(brandId) as BrandGigRow[];
 }
 
 export function listOpenGigsForBrand(brandId: string, today: string, limit = 20) {
-  return sqlite
-    .prepare(
-      `select id, title, budget_min_cents as budgetMinCents, budget_max_cents as budgetMaxCents, currency, deadline from gigs
+  return cachedStatement(
+    `select id, title, budget_min_cents as budgetMinCents, budget_max_cents as budgetMaxCents, currency, deadline from gigs
         where brand_id = ? and status = 'published' and deadline >= ? order by published_at desc limit ?`,
-    )
-    .all(brandId, today, limit) as {
+  ).all(brandId, today, limit) as {
     id: string;
     title: string;
     budgetMinCents: number;

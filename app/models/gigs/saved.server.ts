@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { db, sqlite } from "~/db/client.server";
+import { cachedStatement, db } from "~/db/client.server";
 import { savedGigs } from "~/db/schema/gigs";
 
 export { COMPARE_MAX } from "./gig-schema";
@@ -63,16 +63,16 @@ const SELECT = `select s.gig_id as gigId, s.note, s.created_at as savedAt, g.tit
  where s.creator_id = ? and g.status <> 'draft'`;
 
 export function listSavedGigs(creatorId: string) {
-  return sqlite.prepare(`${SELECT} order by s.created_at desc`).all(creatorId) as SavedGigRow[];
+  return cachedStatement(`${SELECT} order by s.created_at desc`).all(creatorId) as SavedGigRow[];
 }
 
 /** Up to four of the creator's saved gigs, in the order asked; ids that are not saved are ignored. */
 export function compareSavedGigs(creatorId: string, ids: string[]) {
   const wanted = [...new Set(ids)].slice(0, COMPARE_MAX);
   if (!wanted.length) return [];
-  const rows = sqlite
-    .prepare(`${SELECT} and s.gig_id in (${wanted.map(() => "?").join(",")})`)
-    .all(creatorId, ...wanted) as SavedGigRow[];
+  const rows = cachedStatement(
+    `${SELECT} and s.gig_id in (${wanted.map(() => "?").join(",")})`,
+  ).all(creatorId, ...wanted) as SavedGigRow[];
   const byId = new Map(rows.map((r) => [r.gigId, r]));
   return wanted.map((id) => byId.get(id)).filter((r): r is SavedGigRow => !!r);
 }

@@ -1,6 +1,12 @@
 import { syncRatingAggregate } from "~/models/reviews/reviews.server";
-import { asc, eq, inArray } from "drizzle-orm";
-import { db, immediateTransaction, lazyStatement, sqlite } from "~/db/client.server";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import {
+  cachedStatement,
+  db,
+  immediateTransaction,
+  lazyPrepared,
+  lazyStatement,
+} from "~/db/client.server";
 import { cachedQuery } from "~/db/query-cache.server";
 import { categories, creatorCategories, creatorProfiles } from "~/db/schema";
 import { creatorSkills, skills, slugRedirects } from "~/db/schema/portfolio-extras";
@@ -28,31 +34,38 @@ export function listSkills() {
   return allSkillsStmt().all() as { id: number; slug: string; name: string }[];
 }
 
+/** The owner's profile with its category and skill ids (the dashboard and the profile form). */
+const ownerQueries = lazyPrepared(() => {
+  const userId = sql.placeholder("userId");
+  return {
+    profile: db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, userId)).prepare(),
+    categoryIds: db
+      .select({ id: creatorCategories.categoryId })
+      .from(creatorCategories)
+      .where(eq(creatorCategories.creatorId, userId))
+      .prepare(),
+    skillIds: db
+      .select({ id: creatorSkills.skillId })
+      .from(creatorSkills)
+      .where(eq(creatorSkills.creatorId, userId))
+      .prepare(),
+  };
+});
+
 export function getProfileForOwner(userId: string) {
-  const profile = db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, userId)).get();
+  const queries = ownerQueries();
+  const profile = queries.profile.get({ userId });
   if (!profile) return null;
-  const categoryIds = db
-    .select({ id: creatorCategories.categoryId })
-    .from(creatorCategories)
-    .where(eq(creatorCategories.creatorId, userId))
-    .all()
-    .map((r) => r.id);
-  const skillIds = db
-    .select({ id: creatorSkills.skillId })
-    .from(creatorSkills)
-    .where(eq(creatorSkills.creatorId, userId))
-    .all()
-    .map((r) => r.id);
+  const categoryIds = queries.categoryIds.all({ userId }).map((r) => r.id);
+  const skillIds = queries.skillIds.all({ userId }).map((r) => r.id);
   return { ...profile, categoryIds, skillIds };
 }
 
 /** The current slug an old slug redirects to, or null. */
 export function resolveSlugRedirect(oldSlug: string) {
-  const row = sqlite
-    .prepare(
-      `select p.slug from slug_redirects r join creator_profiles p on p.user_id = r.user_id where r.old_slug = ?`,
-    )
-    .get(oldSlug.toLowerCase()) as { slug: string } | undefined;
+  const row = cachedStatement(
+    `select p.slug from slug_redirects r join creator_profiles p on p.user_id = r.user_id where r.old_slug = ?`,
+  ).get(oldSlug.toLowerCase()) as { slug: string } | undefined;
   return row?.slug ?? null;
 }
 
@@ -181,16 +194,14 @@ export function listPublicCreators(options: { category?: string; page?: number }
     params.push(options.category);
   }
   const total = (
-    sqlite
-      .prepare(`select count(*) as n from creator_profiles p where ${where}`)
-      .get(...params) as { n: number }
+    cachedStatement(`select count(*) as n from creator_profiles p where ${where}`).get(
+      ...params,
+    ) as { n: number }
   ).n;
-  const rows = sqlite
-    .prepare(
-      `select p.slug, p.display_name as displayName, p.headline from creator_profiles p where ${where}
+  const rows = cachedStatement(
+    `select p.slug, p.display_name as displayName, p.headline from creator_profiles p where ${where}
         order by p.created_at desc limit ? offset ?`,
-    )
-    .all(...params, CREATORS_PAGE_SIZE, (page - 1) * CREATORS_PAGE_SIZE) as {
+  ).all(...params, CREATORS_PAGE_SIZE, (page - 1) * CREATORS_PAGE_SIZE) as {
     slug: string;
     displayName: string;
     headline: string;
