@@ -38,9 +38,9 @@ test("pages carry an enforced CSP that allows exactly their own scripts, and the
         .map((s) => ({ nonce: s.nonce, src: s.src, text: s.textContent ?? "" })),
     );
     expect(scripts.length, path).toBeGreaterThan(0);
-    if (path === "/maya") {
-      // What anonymous visitors see of a creator's page may be served again from the page cache
-      // (decision 021): no nonce to reuse; each inline script is allowed by its hash.
+    if (path === "/maya" || path === "/") {
+      // What anonymous visitors see of a creator's page or the home page may be served again from
+      // the page cache (decisions 021, 022): no nonce to reuse; each inline script is allowed by its hash.
       expect(nonce, path).toBeUndefined();
       for (const script of scripts.filter((s) => !s.src)) {
         const hash = createHash("sha256").update(script.text, "utf8").digest("base64");
@@ -106,17 +106,19 @@ test("server-rendered pages hydrate without a mismatch, and their links navigate
   });
   // Pages full of links (cards, pagers, header and footer), rendered by the server's plain links
   // (app/components/link.tsx) and hydrated by Remix's Link.
-  // "/maya" twice: the second visit is answered from the page cache, under its hash-based CSP.
-  const cacheStates: (string | undefined)[] = [];
-  for (const path of ["/", "/creators", "/gigs", "/maya", "/maya", "/review/thanks"]) {
+  // "/maya" and "/gigs" twice: the second visit is answered from the page cache, under its
+  // hash-based CSP (decisions 021, 022).
+  const cacheStates: Record<string, (string | undefined)[]> = { "/maya": [], "/gigs": [] };
+  for (const path of ["/", "/creators", "/gigs", "/gigs", "/maya", "/maya", "/review/thanks"]) {
     const response = await page.goto(path);
-    if (path === "/maya") cacheStates.push(response?.headers()["x-page-cache"]);
+    cacheStates[path]?.push(response?.headers()["x-page-cache"]);
     await page.waitForFunction(() => (window as { __remixRouter?: unknown }).__remixRouter);
     // React reports a hydration mismatch as an error (production: "Minified React error #418").
     await page.waitForTimeout(200);
     expect(errors, path).toEqual([]);
   }
-  expect(cacheStates.at(-1)).toBe("hit");
+  expect(cacheStates["/maya"]!.at(-1)).toBe("hit");
+  expect(cacheStates["/gigs"]!.at(-1)).toBe("hit");
   // A client-side navigation: the document is not reloaded.
   await page.goto("/creators");
   await page.waitForFunction(() => (window as { __remixRouter?: unknown }).__remixRouter);
