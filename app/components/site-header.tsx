@@ -1,4 +1,5 @@
-import { Form, NavLink } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { NavLink } from "~/components/nav-link";
 import { Link } from "~/components/link";
 
 export type HeaderUser = {

@@ -49,7 +49,7 @@ export default function BookingsList() {
         {FILTERS.map((f) => (
           <Link
             key={f.value}
-            to={`?status=${f.value}`}
+            to={`/dashboard/bookings?status=${f.value}`}
             aria-current={filter === f.value ? "page" : undefined}
             className={filter === f.value ? "btn-primary px-3 py-1" : "btn-secondary px-3 py-1"}
           >
@@ -89,7 +89,11 @@ export default function BookingsList() {
           ))}
         </ul>
       )}
-      <Pager page={page} pageCount={pageCount} href={(p) => `?status=${filter}&page=${p}`} />
+      <Pager
+        page={page}
+        pageCount={pageCount}
+        href={(p) => `/dashboard/bookings?status=${filter}&page=${p}`}
+      />
     </div>
   );
 }

@@ -65,11 +65,19 @@ export default function CalendarPage() {
         </div>
       </div>
       <nav aria-label="Months" className="flex items-center justify-between">
-        <Link to={`?month=${shiftMonth(month, -1)}`} className="btn-secondary px-3 py-1" rel="prev">
+        <Link
+          to={`/dashboard/calendar?month=${shiftMonth(month, -1)}`}
+          className="btn-secondary px-3 py-1"
+          rel="prev"
+        >
           ← {formatMonth(shiftMonth(month, -1))}
         </Link>
         <h2 className="text-lg font-semibold">{formatMonth(month)}</h2>
-        <Link to={`?month=${shiftMonth(month, 1)}`} className="btn-secondary px-3 py-1" rel="next">
+        <Link
+          to={`/dashboard/calendar?month=${shiftMonth(month, 1)}`}
+          className="btn-secondary px-3 py-1"
+          rel="next"
+        >
           {formatMonth(shiftMonth(month, 1))} →
         </Link>
       </nav>

@@ -122,7 +122,9 @@ export default function FeaturedCreators() {
       <Pager
         page={page}
         pageCount={pageCount}
-        href={(p) => `?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+        href={(p) =>
+          `/dashboard/featured?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`
+        }
       />
     </div>
   );

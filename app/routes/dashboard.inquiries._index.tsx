@@ -34,7 +34,7 @@ export default function InquiriesInbox() {
         {FILTERS.map((f) => (
           <Link
             key={f.value}
-            to={`?status=${f.value}`}
+            to={`/dashboard/inquiries?status=${f.value}`}
             aria-current={filter === f.value ? "page" : undefined}
             className={filter === f.value ? "btn-primary px-3 py-1" : "btn-secondary px-3 py-1"}
           >
@@ -118,7 +118,11 @@ export default function InquiriesInbox() {
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
           {page > 1 ? (
-            <Link to={`?status=${filter}&page=${page - 1}`} className="link" rel="prev">
+            <Link
+              to={`/dashboard/inquiries?status=${filter}&page=${page - 1}`}
+              className="link"
+              rel="prev"
+            >
               ← Newer
             </Link>
           ) : (
@@ -128,7 +132,11 @@ export default function InquiriesInbox() {
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link to={`?status=${filter}&page=${page + 1}`} className="link" rel="next">
+            <Link
+              to={`/dashboard/inquiries?status=${filter}&page=${page + 1}`}
+              className="link"
+              rel="next"
+            >
               Older →
             </Link>
           ) : (

@@ -161,7 +161,7 @@ export default function ReviewsDashboard() {
           ))}
         </ul>
       )}
-      <Pager page={page} pageCount={pageCount} href={(p) => `?page=${p}`} />
+      <Pager page={page} pageCount={pageCount} href={(p) => `/dashboard/reviews?page=${p}`} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { NavLink } from "~/components/nav-link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { countUnread } from "~/models/inquiries/inquiries.server";
 import { countPendingBookings } from "~/models/bookings/bookings.server";

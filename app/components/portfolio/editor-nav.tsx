@@ -1,4 +1,4 @@
-import { NavLink } from "@remix-run/react";
+import { NavLink } from "~/components/nav-link";
 import { Link } from "~/components/link";
 
 const tabs = [
