@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
@@ -9,6 +9,7 @@ import { ForgotPasswordSchema } from "~/models/accounts/account-schemas";
 import { requestPasswordReset } from "~/models/accounts/password-reset.server";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 import { getOrigin } from "~/utils/url.server";
+import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [{ title: "Forgot password · Gigfolio" }];
 
@@ -27,13 +28,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/forgot-password?sent=1");
 }
 
+const constraint = getZodConstraint(ForgotPasswordSchema);
+
 export default function ForgotPasswordPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "forgot-password",
     lastResult,
-    constraint: getZodConstraint(ForgotPasswordSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),

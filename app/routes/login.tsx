@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -20,6 +20,7 @@ import {
   startSession,
 } from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/url.server";
+import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Gigfolio" }];
 
@@ -59,13 +60,15 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+const constraint = getZodConstraint(LoginSchema);
+
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "login",
     lastResult,
-    constraint: getZodConstraint(LoginSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -14,6 +14,7 @@ import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { ResetPasswordSchema } from "~/models/accounts/account-schemas";
 import { isResetTokenValid, resetPassword } from "~/models/accounts/password-reset.server";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
+import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [
   { title: "Choose a new password · Gigfolio" },
@@ -50,13 +51,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/login?reset=1");
 }
 
+const constraint = getZodConstraint(ResetPasswordSchema);
+
 export default function ResetPasswordPage() {
   const { token, valid } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "reset-password",
     lastResult,
-    constraint: getZodConstraint(ResetPasswordSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -15,6 +15,7 @@ import { SignupSchema } from "~/models/accounts/account-schemas";
 import { createUser, EmailTakenError, getUserByEmail } from "~/models/accounts/users.server";
 import { requireAnonymous, startSession } from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/url.server";
+import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Gigfolio" }];
 
@@ -57,13 +58,15 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+const constraint = getZodConstraint(SignupSchema);
+
 export default function SignupPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "signup",
     lastResult,
-    constraint: getZodConstraint(SignupSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),

@@ -9,6 +9,12 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import {
+  ForgotPasswordSchema,
+  LoginSchema,
+  ResetPasswordSchema,
+  SignupSchema,
+} from "~/models/accounts/account-schemas";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
 import { serverFormMetadata, useLightForm } from "~/utils/light-form";
 
@@ -102,4 +108,90 @@ describe("useLightForm (Conform's metadata without its store, on the server)", (
       delete g.document;
     }
   });
+});
+
+describe("the account forms (log in, sign up, forgot and reset password) on the server", () => {
+  type Form = {
+    id: string;
+    schema: Parameters<typeof getZodConstraint>[0];
+    inputs: Record<string, "text" | "email" | "password">;
+    bad: Record<string, string>;
+    defaultValue?: Record<string, string>;
+  };
+  const forms: Form[] = [
+    {
+      id: "login",
+      schema: LoginSchema,
+      inputs: { email: "email", password: "password" },
+      bad: { email: "nope", password: "" },
+    },
+    {
+      id: "signup",
+      schema: SignupSchema,
+      inputs: { displayName: "text", email: "email", password: "password" },
+      bad: { role: "brand", displayName: "", email: "x@", password: "short" },
+      defaultValue: { role: "creator" },
+    },
+    {
+      id: "forgot-password",
+      schema: ForgotPasswordSchema,
+      inputs: { email: "email" },
+      bad: { email: "not-an-email" },
+    },
+    {
+      id: "reset-password",
+      schema: ResetPasswordSchema,
+      inputs: { password: "password", confirmPassword: "password" },
+      bad: { password: "long-enough-password", confirmPassword: "something-else" },
+    },
+  ];
+
+  /** What each form spreads onto its elements and prints beside them. */
+  function props(form: Form, [meta, fields]: ReturnType<typeof useForm<Record<string, string>>>) {
+    const out: Record<string, unknown> = {
+      form: getFormProps(meta),
+      formErrors: meta.errors,
+      formErrorId: meta.errorId,
+      role: { name: fields.role?.name, initialValue: fields.role?.initialValue },
+    };
+    for (const [name, type] of Object.entries(form.inputs)) {
+      out[name] = getInputProps(fields[name]!, { type });
+      out[`${name}Errors`] = fields[name]!.errors;
+    }
+    return JSON.parse(JSON.stringify(out));
+  }
+
+  function both(form: Form, lastResult?: SubmissionResult<string[]>) {
+    const options = {
+      id: form.id,
+      lastResult,
+      constraint: getZodConstraint(form.schema),
+      defaultValue: form.defaultValue,
+    };
+    let conform: unknown;
+    function Probe() {
+      conform = props(form, useForm<Record<string, string>>(options));
+      return null;
+    }
+    renderToStaticMarkup(createElement(Probe));
+    return { conform, light: props(form, serverFormMetadata(options) as never) };
+  }
+
+  for (const form of forms) {
+    it(`${form.id}: the same props as Conform, empty and after a rejected submission`, () => {
+      const empty = both(form);
+      expect(empty.light).toEqual(empty.conform);
+      const formData = new FormData();
+      for (const [key, value] of Object.entries(form.bad)) formData.set(key, value);
+      const result = parseWithZod(formData, { schema: form.schema }).reply();
+      expect(Object.keys(result.error ?? {}).length).toBeGreaterThan(0);
+      const rejected = both(form, result);
+      expect(rejected.light).toEqual(rejected.conform);
+      // The constraints and errors really are there.
+      const first = Object.keys(form.inputs)[0]!;
+      expect((rejected.light as Record<string, { required?: boolean }>)[first]!.required).toBe(
+        true,
+      );
+    });
+  }
 });
