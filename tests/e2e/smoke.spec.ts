@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { signUp, uniqueSuffix } from "./support";
 
 test("an unknown URL returns the 404 page with status 404 and the security headers", async ({
   page,
@@ -128,5 +129,51 @@ test("server-rendered pages hydrate without a mismatch, and their links navigate
   await firstCard.click();
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?]/g, "\\?")}$`));
   expect(await page.evaluate(() => (window as { __marker?: boolean }).__marker)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test("dashboard pages hydrate without a mismatch and their navigation marks where you are", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const suffix = uniqueSuffix();
+  await signUp(page, {
+    role: "creator",
+    displayName: `Nav ${suffix}`,
+    email: `nav-${suffix}@example.com`,
+  });
+  const nav = page.getByRole("navigation", { name: "Dashboard" });
+  const current = () => nav.locator('[aria-current="page"]');
+  // Server-rendered (the cheap NavLink) and then hydrated (Remix's NavLink): the same markup.
+  for (const [path, section] of [
+    ["/dashboard", "Overview"],
+    ["/dashboard/bookings", "Bookings"],
+    ["/dashboard/bookings?status=all", "Bookings"],
+    ["/dashboard/inquiries", "Inquiries"],
+    ["/dashboard/calendar", "Calendar"],
+  ] as const) {
+    await page.goto(path);
+    await page.waitForFunction(() => (window as { __remixRouter?: unknown }).__remixRouter);
+    await page.waitForTimeout(200);
+    await expect(current(), path).toHaveCount(1);
+    await expect(current(), path).toHaveText(section);
+    expect(errors, path).toEqual([]);
+  }
+  // In the browser the mark follows client-side navigation.
+  await nav.getByRole("link", { name: "Availability" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/availability$/);
+  await expect(current()).toHaveText("Availability");
+  // The filters are links to the same page with a query.
+  await page.goto("/dashboard/bookings");
+  await page.getByRole("link", { name: "Cancelled" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/bookings\?status=cancelled$/);
+  await expect(page.getByRole("link", { name: "Cancelled" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   expect(errors).toEqual([]);
 });

@@ -58,14 +58,24 @@ export function daysInMonth(month: string) {
   return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`);
 }
 
+const longDates = new Map<string, string>();
+
+/** "Sat, 5 Dec 2026". Lists print the same dates on every request: each is formatted once. */
 export function formatLongDate(date: string) {
-  return dateFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
+  let text = longDates.get(date);
+  if (text === undefined) {
+    text = dateFormat("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${date}T00:00:00Z`));
+    // Bounded: a date is 10 characters, so 5,000 of them are well under a megabyte.
+    if (longDates.size >= 5_000) longDates.clear();
+    longDates.set(date, text);
+  }
+  return text;
 }
 
 export function formatMonth(month: string) {
