@@ -36,7 +36,12 @@ export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; 
   // Documents arrive already gzipped (app/utils/compress-document.server.ts); this compresses the
   // rest (data requests, files without a compressed copy) and skips anything that carries a
   // Content-Encoding. Level 3 rather than zlib's default 6: about half the CPU for 7 % more bytes.
-  app.use(compression({ level: 3 }));
+  const compress = compression({ level: 3 });
+  app.use((req, res, next) =>
+    // A page asked for by a browser is gzipped whole by entry.server: the middleware's hooks on
+    // every write would only find the Content-Encoding already set.
+    isDocumentRequest(req) ? next() : compress(req, res, next),
+  );
 
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);
@@ -153,4 +158,14 @@ export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; 
   }
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+}
+
+/** A GET for a page (not Remix's `.data` requests for the same routes, not files or resources). */
+function isDocumentRequest(req: express.Request) {
+  return (
+    req.method === "GET" &&
+    !req.path.endsWith(".data") &&
+    !req.path.startsWith("/assets/") &&
+    (req.headers.accept ?? "").includes("text/html")
+  );
 }
