@@ -1,35 +1,27 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { GigBoardSummary } from "~/components/gigs/dashboard-summary";
 import { getGigBoardSummary } from "~/models/deals/dashboard.server";
-import { countUnread } from "~/models/inquiries/inquiries.server";
-import { getProfileForOwner } from "~/models/portfolio/profiles.server";
+import { getProfileLink } from "~/models/portfolio/profiles.server";
+import type { loader as dashboardLoader } from "~/routes/dashboard";
 import { requireUser } from "~/utils/auth.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (user.role !== "creator")
-    return {
-      role: user.role,
-      displayName: user.displayName,
-      profile: null,
-      unread: 0,
-      gigBoard: getGigBoardSummary(user),
-    };
-  const profile = getProfileForOwner(user.id);
   return {
     role: user.role,
     displayName: user.displayName,
-    profile: profile ? { slug: profile.slug, visibility: profile.visibility } : null,
-    unread: countUnread(user.id),
+    profile: user.role === "creator" ? getProfileLink(user.id) : null,
     gigBoard: getGigBoardSummary(user),
   };
 }
 
 export default function DashboardHome() {
-  const { role, displayName, profile, unread, gigBoard } = useLoaderData<typeof loader>();
+  const { role, displayName, profile, gigBoard } = useLoaderData<typeof loader>();
+  // The layout's loader counts unread inquiries for its badge already.
+  const unread = useRouteLoaderData<typeof dashboardLoader>("routes/dashboard")?.unread ?? 0;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Welcome, {displayName}</h1>

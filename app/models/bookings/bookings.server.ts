@@ -90,7 +90,6 @@ const bookingListColumns = {
   customRequest: bookings.customRequest,
   status: bookings.status,
   proposedDate: bookings.proposedDate,
-  createdAt: bookings.createdAt,
 };
 
 /**

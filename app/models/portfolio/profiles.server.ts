@@ -61,6 +61,18 @@ export function getProfileForOwner(userId: string) {
   return { ...profile, categoryIds, skillIds };
 }
 
+const profileLinkStmt = lazyStatement(
+  `select slug, visibility from creator_profiles where user_id = ?`,
+);
+
+/** Where the creator's page is and who may see it (the dashboard's overview), or null. */
+export function getProfileLink(userId: string) {
+  return (
+    (profileLinkStmt().get(userId) as
+      { slug: string; visibility: "public" | "unlisted" | "private" } | undefined) ?? null
+  );
+}
+
 /** The current slug an old slug redirects to, or null. */
 export function resolveSlugRedirect(oldSlug: string) {
   const row = cachedStatement(
