@@ -1,6 +1,16 @@
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueSuffix } from "./support";
+
+/** Uncaught errors and console errors (React reports a hydration mismatch as one). */
+function collectErrors(page: Page) {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
 
 test("an unknown URL returns the 404 page with status 404 and the security headers", async ({
   page,
@@ -100,11 +110,7 @@ test("static files: hashed assets are immutable for a year, the favicon is serve
 test("server-rendered pages hydrate without a mismatch, and their links navigate in the browser", async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   // Pages full of links (cards, pagers, header and footer), rendered by the server's plain links
   // (app/components/link.tsx) and hydrated by Remix's Link.
   // "/maya" and "/gigs" twice: the second visit is answered from the page cache, under its
@@ -135,11 +141,7 @@ test("server-rendered pages hydrate without a mismatch, and their links navigate
 test("dashboard pages hydrate without a mismatch and their navigation marks where you are", async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
+  const errors = collectErrors(page);
   const suffix = uniqueSuffix();
   await signUp(page, {
     role: "creator",
