@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -9,6 +9,7 @@ import { listFeaturedCreators, searchCreators } from "~/models/discovery/search.
 import { CURRENCIES, PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
 import { listCategories } from "~/models/portfolio/profiles.server";
 import { storeUntilNextWrite } from "~/utils/page-cache.server";
+import { withoutEmptyParams } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [
   { title: "Find creators · Gigfolio" },
@@ -23,6 +24,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The same for every anonymous visitor: may be served again until the next write (decision 022).
   storeUntilNextWrite(context.pageCache);
   const url = new URL(request.url);
+  // One address per search: the form's empty fields are dropped.
+  const canonical = withoutEmptyParams(url);
+  if (canonical) throw redirect(canonical);
   const search = parseCreatorSearch(url.searchParams);
   const result = searchCreators(search);
   const filtered = [...url.searchParams.keys()].some(

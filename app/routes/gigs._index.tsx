@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -8,6 +8,7 @@ import { parseGigSearch, PLATFORM_LABELS } from "~/models/gigs/gig-schema";
 import { searchGigs } from "~/models/gigs/search.server";
 import { listCategories } from "~/models/portfolio/profiles.server";
 import { storeUntilNextWrite } from "~/utils/page-cache.server";
+import { withoutEmptyParams } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [
   { title: "Gigs for creators · Gigfolio" },
@@ -21,6 +22,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The same for every anonymous visitor: may be served again until the next write (decision 022).
   storeUntilNextWrite(context.pageCache);
   const url = new URL(request.url);
+  // One address per search: the form's empty fields are dropped.
+  const canonical = withoutEmptyParams(url);
+  if (canonical) throw redirect(canonical);
   const search = parseGigSearch(url.searchParams);
   const result = searchGigs(search);
   return { search, result, categories: listCategories(), query: url.searchParams.toString() };
