@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
   redirect,
@@ -8,6 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Fragment } from "react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
@@ -73,6 +74,23 @@ export async function action({ request }: ActionFunctionArgs) {
   throw new Response("Unknown action.", { status: 400 });
 }
 
+const settingsConstraint = getZodConstraint(AvailabilitySchema);
+
+/** The working week's number fields; their limits and messages are the schema's. */
+const NUMBER_SETTINGS = [
+  {
+    name: "minNoticeDays",
+    label: "Minimum notice (days)",
+    hint: "1 = no requests for today; 2 = none for tomorrow either",
+  },
+  { name: "maxBookingsPerDay", label: "Bookings per day at most", hint: undefined },
+  {
+    name: "cancelNoticeHours",
+    label: "Clients may cancel online until (hours before)",
+    hint: "48 = up to two days before the booking starts; 0 = until it starts",
+  },
+] as const;
+
 function SettingsForm({
   settings,
   timeZones,
@@ -85,6 +103,8 @@ function SettingsForm({
   const [form, fields] = useForm({
     id: "settings",
     lastResult,
+    // The limits (min, max, required) come from the schema, as the server checks them.
+    constraint: settingsConstraint,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AvailabilitySchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -123,32 +143,18 @@ function SettingsForm({
         <ErrorList errors={fields.workingDays.errors} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label="Minimum notice (days)"
-          hint="1 = no requests for today; 2 = none for tomorrow either"
-          errors={fields.minNoticeDays.errors}
-          {...getInputProps(fields.minNoticeDays, { type: "number" })}
-          defaultValue={settings.minNoticeDays}
-          min={0}
-          max={365}
-        />
-        <Field
-          label="Bookings per day at most"
-          errors={fields.maxBookingsPerDay.errors}
-          {...getInputProps(fields.maxBookingsPerDay, { type: "number" })}
-          defaultValue={settings.maxBookingsPerDay}
-          min={1}
-          max={50}
-        />
-        <Field
-          label="Clients may cancel online until (hours before)"
-          hint="48 = up to two days before the booking starts; 0 = until it starts"
-          errors={fields.cancelNoticeHours.errors}
-          {...getInputProps(fields.cancelNoticeHours, { type: "number" })}
-          defaultValue={settings.cancelNoticeHours}
-          min={0}
-          max={720}
-        />
+        {NUMBER_SETTINGS.map(({ name, label, hint }) => (
+          // Conform's own key on the field (reset after a form reset) stays on it.
+          <Fragment key={name}>
+            <Field
+              label={label}
+              hint={hint}
+              errors={fields[name].errors}
+              {...getInputProps(fields[name], { type: "number" })}
+              defaultValue={settings[name]}
+            />
+          </Fragment>
+        ))}
       </div>
       <SubmitButton name="intent" value="settings">
         Save availability

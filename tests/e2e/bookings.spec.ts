@@ -220,6 +220,9 @@ test("the client cancels through the manage link, within the notice the creator 
   await page.goto("/dashboard/availability");
   const notice = page.getByLabel("Clients may cancel online until (hours before)");
   await expect(notice).toHaveValue("48");
+  // The field carries the schema's limits.
+  await expect(notice).toHaveAttribute("max", "720");
+  await expect(notice).toHaveAttribute("min", "0");
   await notice.fill("1000");
   await page.getByRole("button", { name: "Save availability" }).click();
   await expect(notice).toHaveAccessibleDescription(/At most 720 hours/);
