@@ -49,6 +49,22 @@ async function requestBooking(v: Page, slug: string, email: string) {
   return date;
 }
 
+/** A client asks for a given date straight from the booking form's address, as a shared link would. */
+async function requestDate(
+  v: Page,
+  slug: string,
+  date: string,
+  client: { need: string; name: string; email: string; message: string },
+) {
+  await v.goto(`/${slug}/book?date=${date}`);
+  await v.getByLabel("What do you need?").fill(client.need);
+  await v.getByLabel("Your name").fill(client.name);
+  await v.getByLabel("Your email").fill(client.email);
+  await v.getByLabel("Message").fill(client.message);
+  await v.getByRole("button", { name: "Send booking request" }).click();
+  await expect(v.getByRole("status")).toContainText("Your booking request was sent");
+}
+
 /** The manage link from the latest email to this client (the dev outbox shows what would be sent). */
 async function manageLinkFor(page: Page, email: string) {
   await page.goto("/dev/outbox");
@@ -192,13 +208,12 @@ test("the client cancels through the manage link, within the notice the creator 
   const visitor = await noJsVisitor(browser);
   const clientEmail = `client-${uniqueSuffix()}@example.com`;
   // Pick a date far enough ahead to be before the 48-hour cutoff.
-  await visitor.page.goto(`/${slug}/book?date=${isoDay(10)}`);
-  await visitor.page.getByLabel("What do you need?").fill("Headshots for our team page");
-  await visitor.page.getByLabel("Your name").fill("Omar Office");
-  await visitor.page.getByLabel("Your email").fill(clientEmail);
-  await visitor.page.getByLabel("Message").fill("Five people, one morning, in our office.");
-  await visitor.page.getByRole("button", { name: "Send booking request" }).click();
-  await expect(visitor.page.getByRole("status")).toContainText("Your booking request was sent");
+  await requestDate(visitor.page, slug, isoDay(10), {
+    need: "Headshots for our team page",
+    name: "Omar Office",
+    email: clientEmail,
+    message: "Five people, one morning, in our office.",
+  });
   const manage = await manageLinkFor(page, clientEmail);
 
   const v = visitor.page;
@@ -233,13 +248,12 @@ test("the client cancels through the manage link, within the notice the creator 
   // A booking ten days ahead can no longer be cancelled online, and the page says why.
   const second = await noJsVisitor(browser);
   const secondEmail = `client-${uniqueSuffix()}@example.com`;
-  await second.page.goto(`/${slug}/book?date=${isoDay(12)}`);
-  await second.page.getByLabel("What do you need?").fill("Product shots");
-  await second.page.getByLabel("Your name").fill("Lea Later");
-  await second.page.getByLabel("Your email").fill(secondEmail);
-  await second.page.getByLabel("Message").fill("Twenty products on white.");
-  await second.page.getByRole("button", { name: "Send booking request" }).click();
-  await expect(second.page.getByRole("status")).toContainText("Your booking request was sent");
+  await requestDate(second.page, slug, isoDay(12), {
+    need: "Product shots",
+    name: "Lea Later",
+    email: secondEmail,
+    message: "Twenty products on white.",
+  });
   await second.page.goto(await manageLinkFor(page, secondEmail));
   await expect(
     second.page.getByText(
