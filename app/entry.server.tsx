@@ -45,7 +45,7 @@ export default async function handleRequest(
   const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
   const sent = compressDocument(body, request, responseHeaders);
   if (pageCache && store) {
-    pageCache.scriptHashes = inlineScriptHashes(html);
+    pageCache.scriptHashes = inlineScriptHashes(body);
     if (
       responseStatusCode === 200 &&
       responseHeaders.get("Content-Encoding") === "gzip" &&

@@ -126,7 +126,7 @@ describe("script hashes", () => {
     const html =
       `<head><script>window.a = "é";</script><script type="module" src="/assets/x.js"></script></head>` +
       `<body><script type="module">import "/assets/y.js";</script><script></script></body>`;
-    expect(inlineScriptHashes(html)).toEqual([
+    expect(inlineScriptHashes(Buffer.from(html, "utf8"))).toEqual([
       sha('window.a = "é";'),
       sha('import "/assets/y.js";'),
     ]);
