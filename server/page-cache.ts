@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import onHeaders from "on-headers";
-import { databaseVersion } from "../app/db/query-cache.server";
+import { contentVersion } from "../app/db/query-cache.server";
 import { recordProfileView } from "../app/models/analytics/record-view.server";
 import { currentPageVersion } from "../app/models/portfolio/page-version.server";
 import { acceptsGzip } from "../app/utils/compress-document.server";
@@ -38,7 +38,7 @@ function cacheKey(req: Request): string | null {
   ].join(" ");
 }
 
-const current: CurrentVersions = { creator: currentPageVersion, database: databaseVersion };
+const current: CurrentVersions = { creator: currentPageVersion, content: contentVersion };
 
 /**
  * Answers anonymous requests for creators' pages and lists from the page cache
@@ -75,7 +75,7 @@ export function anonymousPageCache() {
       return;
     }
     // Read before anything is read for the page: a write from here on makes the stored copy stale.
-    const context: PageCacheContext = { key, databaseVersion: databaseVersion() };
+    const context: PageCacheContext = { key, contentVersion: contentVersion() };
     res.locals.pageCache = context;
     onHeaders(res, () => {
       // Only a page its loader let the cache keep was rendered for it, without a nonce

@@ -8,9 +8,10 @@ import { createHash } from "node:crypto";
  * - a creator's page (decision 021) carries the creator's `page_version`, which triggers move on every
  *   change to what the page shows (migration 0011); server/page-cache.ts compares it with one indexed
  *   read. Parts drawn from other creators (the "similar creators" list) are at most MAX_AGE_MS old.
- * - a list page (the home page, `/creators`, `/gigs`; decision 022) carries the database's version when
- *   the request began (`databaseVersion()`, the query cache's: any committed write moves it, from this
- *   process or any other) and lives at most LIST_MAX_AGE_MS, so dates ("closes today") move on.
+ * - a list page (the home page, `/creators`, `/gigs`; decision 022) carries the content version when
+ *   the request began (`contentVersion()`, the query cache's, decision 023: triggers move it on any
+ *   write, from this process or any other, to a table a page may show; view counters and sessions do
+ *   not) and lives at most LIST_MAX_AGE_MS, so dates ("closes today") move on.
  *
  * Cached pages carry no CSP nonce: their inline scripts are allowed by their SHA-256 hashes instead
  * (computed here when the page is rendered), so the stored bytes can be sent to anyone unchanged.
@@ -21,7 +22,7 @@ import { createHash } from "node:crypto";
 
 /** What tells whether a stored page still shows what the database holds. */
 export type PageValidity =
-  { kind: "creator"; creatorId: string; version: number } | { kind: "database"; version: string };
+  { kind: "creator"; creatorId: string; version: number } | { kind: "content"; version: string };
 
 export type CachedPage = {
   body: Buffer;
@@ -36,8 +37,8 @@ export type CachedPage = {
 /** What a request the cache may answer carries through Remix (the load context's `pageCache`). */
 export type PageCacheContext = {
   key: string;
-  /** The database's version when the request arrived, before anything was read for it. */
-  databaseVersion: string;
+  /** The content version when the request arrived, before anything was read for it. */
+  contentVersion: string;
   /** Set by entry.server when it rendered the document without a nonce. */
   scriptHashes?: string[];
   /** Set by a route's loader when this response may be stored. */
@@ -100,13 +101,13 @@ export function storePage(key: string, page: Omit<CachedPage, "storedAt">, now =
 export type CurrentVersions = {
   /** The creator's page_version, or null when the page no longer exists or is private. */
   creator: (creatorId: string) => number | null;
-  database: () => string;
+  content: () => string;
 };
 
 function isCurrent(validity: PageValidity, current: CurrentVersions) {
   return validity.kind === "creator"
     ? current.creator(validity.creatorId) === validity.version
-    : current.database() === validity.version;
+    : current.content() === validity.version;
 }
 
 /**
@@ -131,11 +132,11 @@ export function lookupPage(
 }
 
 /**
- * Lets a list page's response be stored for anonymous visitors until the next write to the database
- * (decision 022). For pages that show nothing but what the database holds for everyone.
+ * Lets a list page's response be stored for anonymous visitors until the next write to what a page
+ * may show (decisions 022, 023). For pages that show nothing but what the database holds for everyone.
  */
 export function storeUntilNextWrite(pageCache: PageCacheContext | undefined) {
-  if (pageCache) pageCache.store = { kind: "database", version: pageCache.databaseVersion };
+  if (pageCache) pageCache.store = { kind: "content", version: pageCache.contentVersion };
 }
 
 export function pageCacheStats() {

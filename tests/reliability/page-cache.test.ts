@@ -6,7 +6,7 @@ import { startApp, workerPort, type AppProcess } from "./support/app-process";
 import { creatorWithPage, signedIn } from "./support/fixtures";
 
 /**
- * The page cache (decisions 021 and 022) against the production server: anonymous visits to a
+ * The page cache (decisions 021, 022 and 023) against the production server: anonymous visits to a
  * creator's page or a list are answered from a stored render until what it shows changes, whoever
  * changes it (here: this test's own database connection, another process, as a CLI script or a
  * LiteFS replica would be).
@@ -158,7 +158,25 @@ describe("page cache for lists (decision 022)", () => {
     expect((await visit(path)).cache).toBe("hit");
   });
 
-  it("renders again after any write, even one the list does not show", async () => {
+  it("keeps a list while other processes count views and sessions come and go (decision 023)", async () => {
+    const creator = await creatorWithPage();
+    const path = `/gigs?q=${randomBytes(4).toString("hex")}`;
+    expect((await visit(path)).cache).toBe("miss");
+    expect((await visit(path)).cache).toBe("hit");
+    // What another web process's views flush and a sign-in write, from this test's connection.
+    sqlite
+      .prepare(
+        "insert into profile_views (creator_id, day, source, referrer_host, count) values (?, '2026-11-30', 'direct', '', 7)",
+      )
+      .run(creator.id);
+    sqlite.prepare("delete from sessions where user_id = ?").run(creator.id);
+    expect((await visit(path)).cache).toBe("hit");
+    // A write a page may show still ends it.
+    saveProfile(creator.id, profileOf(creator, { headline: "Moved on" }));
+    expect((await visit(path)).cache).toBe("miss");
+  });
+
+  it("renders again after any write a page may show, even one the list does not show", async () => {
     const path = `/gigs?q=${randomBytes(4).toString("hex")}`;
     expect((await visit(path)).cache).toBe("miss");
     expect((await visit(path)).cache).toBe("hit");

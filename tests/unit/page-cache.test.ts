@@ -20,21 +20,21 @@ const pageOf = (creatorId: string, version: number, bytes = 1000) => ({
   validity: { kind: "creator" as const, creatorId, version },
 });
 
-const listPage = (databaseVersion: string) => ({
+const listPage = (contentVersion: string) => ({
   ...pageOf("", 0),
-  validity: { kind: "database" as const, version: databaseVersion },
+  validity: { kind: "content" as const, version: contentVersion },
 });
 
-/** The database as it stands: every creator's page at `creatorVersion`, the whole at `database`. */
+/** The database as it stands: every creator's page at `creatorVersion`, its content at `content`. */
 const at = (
   creatorVersion: number | null,
-  database = "1:0",
+  content = "e1:0",
 ): CurrentVersions & { asked: string[] } => {
   const asked: string[] = [];
   return {
     asked,
     creator: (id) => (asked.push(`creator ${id}`), creatorVersion),
-    database: () => (asked.push("database"), database),
+    content: () => (asked.push("content"), content),
   };
 };
 
@@ -61,27 +61,28 @@ describe("page cache store", () => {
 
   it("asks for the version of the creator the page belongs to, and nothing else", () => {
     storePage("a", pageOf("maya", 2));
-    const current = at(2, "9:9");
+    const current = at(2, "e9:9");
     expect(lookupPage("a", current)).not.toBeNull();
     expect(current.asked).toEqual(["creator maya"]);
   });
 
-  it("serves a list page only until the next write to the database", () => {
-    storePage("list", listPage("7:120"));
-    const current = at(1, "7:120");
+  it("serves a list page only until the content version moves", () => {
+    storePage("list", listPage("e7:120"));
+    const current = at(1, "e7:120");
     expect(lookupPage("list", current)).not.toBeNull();
-    expect(current.asked).toEqual(["database"]);
-    // Another connection committed (data_version) or this process wrote (total_changes).
-    expect(lookupPage("list", at(1, "8:120"))).toBeNull();
-    expect(lookupPage("list", at(1, "7:120"))).toBeNull(); // dropped
-    storePage("list", listPage("7:120"));
-    expect(lookupPage("list", at(1, "7:121"))).toBeNull();
+    expect(current.asked).toEqual(["content"]);
+    // A write to a table a page may show, from any connection.
+    expect(lookupPage("list", at(1, "e7:121"))).toBeNull();
+    expect(lookupPage("list", at(1, "e7:120"))).toBeNull(); // dropped
+    // Another database file (a restore) at the same count.
+    storePage("list", listPage("e7:120"));
+    expect(lookupPage("list", at(1, "e8:120"))).toBeNull();
   });
 
   it("lets a creator's page live at most MAX_AGE_MS and a list page LIST_MAX_AGE_MS", () => {
     expect(LIST_MAX_AGE_MS).toBeLessThan(MAX_AGE_MS);
     storePage("a", pageOf("maya", 1), 1_000);
-    storePage("list", listPage("1:0"), 1_000);
+    storePage("list", listPage("e1:0"), 1_000);
     expect(lookupPage("a", at(1), 1_000 + MAX_AGE_MS)).not.toBeNull();
     expect(lookupPage("a", at(1), 1_001 + MAX_AGE_MS)).toBeNull();
     expect(lookupPage("list", at(1), 1_000 + LIST_MAX_AGE_MS)).not.toBeNull();

@@ -8,3 +8,4 @@ export * from "./deals";
 export * from "./bookings";
 export * from "./calendar";
 export * from "./reviews";
+export * from "./content-version";

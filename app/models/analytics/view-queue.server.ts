@@ -1,6 +1,5 @@
 import type { ViewSource } from "~/db/schema/portfolio-extras";
 import { cachedStatement, sqlite } from "~/db/client.server";
-import { withoutCacheInvalidation } from "~/db/query-cache.server";
 
 /**
  * Profile views are counted without writing in the GET: the page loader enqueues a view in memory
@@ -69,8 +68,9 @@ export function writeViews(batch: (ViewEvent & { count: number })[]) {
 export function flushViews() {
   const batch = drainViews();
   try {
-    // No cached query reads profile_views, so this per-second write keeps the query cache warm.
-    return withoutCacheInvalidation(() => writeViews(batch));
+    // profile_views has no content-version trigger (decision 023): this per-second write leaves the
+    // query cache and the cached list pages of every web process warm.
+    return writeViews(batch);
   } catch (error) {
     // Put the counts back so a transient error (e.g. SQLITE_BUSY) loses nothing.
     for (const e of batch) enqueueView(e, e.count);
