@@ -243,6 +243,32 @@ try {
     }
   }
 
+  // Lists while creators' pages are visited (decision 023): 200 list pages at random while
+  // anonymous visitors read creators' pages, whose views every web process flushes once a second.
+  // Each list page is visited a few times a second at most, so its share from the page cache shows
+  // whether those flushes end the stored lists.
+  let listsUnderViews: Report["listsUnderViews"] = null;
+  if (!only || only.has("lists under views")) {
+    const listPage = () => `/creators?sort=rating&page=${1 + Math.floor(Math.random() * 200)}`;
+    const lists: Route = {
+      name: "creators pages 1–200",
+      path: listPage,
+      warmPaths: Array.from({ length: 200 }, (_, i) => `/creators?sort=rating&page=${i + 1}`),
+      countCache: true,
+    };
+    const visits: Route = { name: "portfolio", path: randomSlug, countCache: true };
+    console.log("measuring lists while creators' pages are visited ...");
+    memory.phase("the lists while creators' pages are visited");
+    await warmUp(server.origin, lists);
+    const before = viewCount();
+    const background = measure(server.origin, visits, 10, seconds + 2);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const list = await measure(server.origin, lists, 10, seconds);
+    const portfolio = await background;
+    await settle(server.origin);
+    listsUnderViews = { list, portfolio, viewsCounted: viewCount() - before };
+  }
+
   // HTML weight of a portfolio page with about 20 reviews.
   let htmlSize: Report["htmlSize"] = null;
   if (meta.twentyReviewSlug) {
@@ -364,6 +390,7 @@ try {
     writes,
     views,
     viewBatches: batches,
+    listsUnderViews,
     notes,
   };
   printTable(report);

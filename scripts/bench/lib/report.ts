@@ -16,6 +16,12 @@ export type Report = {
   writes: WriteResult[];
   views: ViewResult | null;
   viewBatches: ViewBatchResult | null;
+  /** 200 list pages measured while creators' pages are visited at the same time (decision 023). */
+  listsUnderViews?: {
+    list: Measurement;
+    portfolio: Measurement;
+    viewsCounted: number;
+  } | null;
   notes: string[];
 };
 
@@ -90,6 +96,14 @@ export function toMarkdown(r: Report) {
     const v = r.viewBatches;
     lines.push(
       `- ${v.perSecond.toLocaleString("en-US")} profile views a second for ${v.seconds} s through \`POST /resources/views\` (batches of ${v.perSecond / 10}, 10 a second): ${v.accepted}/${v.sent} accepted, ${v.counted} counted in profile_views ${v.counted === v.sent ? "✅" : "❌"}; write transactions ${v.commitsPerSecond}/s on average, at most ${v.maxCommitsInASecond} in one second ${v.maxCommitsInASecond <= 10 ? "✅ ≤ 10/s" : "❌ > 10/s"}`,
+    );
+  }
+  if (r.listsUnderViews) {
+    const { list, portfolio, viewsCounted } = r.listsUnderViews;
+    const share = (m: Measurement) =>
+      m.cacheHits == null ? "–" : `${(m.cacheHits * 100).toFixed(1)} %`;
+    lines.push(
+      `- Lists while creators' pages are visited (10 + 10 connections at once): \`/creators?sort=rating&page=1…200\` at random ${list.rps} req/s, p50 ${list.p50} ms, p99 ${list.p99} ms, ${share(list)} from the page cache; creators' pages at the same time ${portfolio.rps} req/s, ${share(portfolio)} from the page cache, ${viewsCounted.toLocaleString("en-US")} views counted (flushed by each web process once a second)`,
     );
   }
   lines.push(...r.notes.map((n) => `- Note: ${n}`));
