@@ -13,14 +13,10 @@ import { BookingForm } from "~/components/bookings/booking-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getUserById } from "~/models/accounts/users.server";
 import { BOOKING_HORIZON_DAYS } from "~/models/bookings/availability-rules";
-import {
-  getAvailability,
-  monthAvailability,
-  upcomingAvailableDates,
-} from "~/models/bookings/availability.server";
+import { bookingPicker } from "~/models/bookings/availability.server";
 import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { DateUnavailableError, requestBooking } from "~/models/bookings/bookings.server";
-import { addDays, formatLongDate, isValidDate, todayIn } from "~/models/bookings/dates";
+import { addDays, formatLongDate, isValidDate } from "~/models/bookings/dates";
 import { bookablePackages, findPackage } from "~/models/bookings/packages.server";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
 import { getUser } from "~/utils/auth.server";
@@ -44,18 +40,13 @@ const PICKER_DAYS = 120;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = await loadVisibleProfile(request, params.slug ?? "");
   const url = new URL(request.url);
-  const settings = getAvailability(profile.userId);
-  const today = todayIn(settings.timeZone);
+  const { settings, today, nextDates, available } = bookingPicker(profile.userId, PICKER_DAYS, 8);
   const picked = url.searchParams.get("date") ?? "";
-  const days = Array.from({ length: PICKER_DAYS }, (_, i) => addDays(today, i));
   return {
     profile: { slug: profile.slug, displayName: profile.displayName },
     packages: bookablePackages(profile.userId),
-    nextDates: upcomingAvailableDates(profile.userId, 8).map((date) => ({
-      date,
-      label: formatLongDate(date),
-    })),
-    available: monthAvailability(profile.userId, days),
+    nextDates: nextDates.map((date) => ({ date, label: formatLongDate(date) })),
+    available,
     defaultDate: isValidDate(picked) ? picked : "",
     minDate: today,
     maxDate: addDays(today, BOOKING_HORIZON_DAYS),

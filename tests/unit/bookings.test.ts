@@ -4,6 +4,7 @@ import { db } from "~/db/client.server";
 import { bookings, bookingStatusHistory } from "~/db/schema/bookings";
 import { emailOutbox } from "~/db/schema/accounts";
 import {
+  availabilityChecker,
   unavailableReason,
   nextAvailableDates,
   type DayLoad,
@@ -24,7 +25,7 @@ import {
   requestBooking,
   TransitionError,
 } from "~/models/bookings/bookings.server";
-import { todayIn } from "~/models/bookings/dates";
+import { addDays, isoWeekday, isValidDate, todayIn } from "~/models/bookings/dates";
 import { blockDates } from "~/models/calendar/calendar.server";
 import { hashToken } from "~/utils/tokens.server";
 import { makeUser, uniqueEmail } from "../utils";
@@ -53,7 +54,61 @@ function request(
   );
 }
 
+describe("calendar dates", () => {
+  it("adds days across month, year and leap-day boundaries, and backwards", () => {
+    expect(addDays("2026-11-30", 1)).toBe("2026-12-01");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2027-02-28", 1)).toBe("2027-03-01");
+    expect(addDays("2027-03-01", -1)).toBe("2027-02-28");
+    // Daylight-saving changes (Europe 29 March, US 8 March 2026) are ordinary days.
+    expect(addDays("2026-03-28", 2)).toBe("2026-03-30");
+    expect(addDays("2026-03-07", 365)).toBe("2027-03-07");
+  });
+
+  it("tells the ISO weekday and refuses impossible dates", () => {
+    expect(isoWeekday("2026-11-30")).toBe(1); // Monday
+    expect(isoWeekday("2026-12-05")).toBe(6);
+    expect(isoWeekday("2026-12-06")).toBe(7); // Sunday
+    expect(isValidDate("2028-02-29")).toBe(true);
+    expect(isValidDate("2027-02-29")).toBe(false);
+    expect(isValidDate("2026-13-01")).toBe(false);
+    expect(isValidDate("2026-1-01")).toBe(false);
+  });
+});
+
 describe("availability rules", () => {
+  it("checks many dates with one 'today', taken in the creator's zone", () => {
+    // 23:30 UTC on Wednesday 2 December is already Thursday 3 December, 12:30 in Auckland.
+    const now = new Date("2026-12-02T23:30:00Z");
+    const rules = {
+      timeZone: "Pacific/Auckland",
+      workingDays: 0b0011111,
+      minNoticeDays: 3,
+      maxBookingsPerDay: 1,
+    };
+    const load: DayLoad = {
+      blocked: new Set(["2026-12-10"]),
+      bookedCount: (d) => (d === "2026-12-11" ? 1 : 0),
+    };
+    const check = availabilityChecker(rules, load, now);
+    expect(check("2026-12-02")).toBe("past");
+    expect(check("2026-12-05")).toBe("notice");
+    expect(check("2026-12-07")).toBeNull(); // Monday
+    expect(check("2026-12-10")).toBe("blocked");
+    expect(check("2026-12-11")).toBe("full");
+    expect(check("2026-12-12")).toBe("weekday"); // Saturday
+    expect(check("2027-12-03")).toBeNull(); // Friday, a year ahead
+    expect(check("2027-12-04")).toBe("too-far");
+    expect(check("2026-02-30")).toBe("invalid");
+    expect(nextAvailableDates(rules, load, 4, now)).toEqual([
+      "2026-12-07",
+      "2026-12-08",
+      "2026-12-09",
+      "2026-12-14",
+    ]);
+  });
+
   // Wednesday 2026-12-02, 12:00 UTC
   const now = new Date("2026-12-02T12:00:00Z");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sqlite } from "~/db/client.server";
 import { makeGigSchema, parseGigSearch } from "~/models/gigs/gig-schema";
-import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
+import { changeGigStatus, createGig, OPEN_GIGS_FOR_BRAND_SQL } from "~/models/gigs/gigs.server";
 import { buildGigFilter, GIG_CANDIDATE_CAP, searchGigs } from "~/models/gigs/search.server";
 import { makeUser } from "../utils";
 
@@ -67,5 +67,23 @@ describe("gig board query plans", () => {
     );
     expect(all.has(ids.at(-1)!)).toBe(true);
     expect(ids.slice(0, 5).some((id) => all.has(id))).toBe(false);
+  });
+});
+
+describe("a brand's public page", () => {
+  it("reads the brand's open gigs through its own index, not the whole board", () => {
+    const plan = (
+      sqlite
+        .prepare(`explain query plan ${OPEN_GIGS_FOR_BRAND_SQL}`)
+        .all("b", "2026-11-30", 20) as {
+        detail: string;
+      }[]
+    )
+      .map((r) => r.detail)
+      .join("\n");
+    expect(plan).toMatch(
+      /SEARCH gigs USING INDEX gigs_brand_status_idx \(brand_id=\? AND status=\?\)/,
+    );
+    expect(plan).not.toMatch(/gigs_listing_idx|gigs_status_published_idx/);
   });
 });

@@ -1,6 +1,7 @@
 import {
   getFormProps,
   getInputProps,
+  getSelectProps,
   getTextareaProps,
   useForm,
   type SubmissionResult,
@@ -15,6 +16,7 @@ import {
   ResetPasswordSchema,
   SignupSchema,
 } from "~/models/accounts/account-schemas";
+import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
 import { serverFormMetadata, useLightForm } from "~/utils/light-form";
 
@@ -194,4 +196,74 @@ describe("the account forms (log in, sign up, forgot and reset password) on the 
       );
     });
   }
+});
+
+describe("the booking request form on the server", () => {
+  type Fields = Record<string, string>;
+  const inputs = {
+    date: "date",
+    startTime: "time",
+    durationMinutes: "number",
+    budget: "number",
+    name: "text",
+    email: "email",
+    phone: "tel",
+  } as const;
+
+  /** What BookingForm spreads onto its elements and prints beside them. */
+  function props([form, fields]: ReturnType<typeof useForm<Fields>>) {
+    const out: Record<string, unknown> = {
+      form: getFormProps(form),
+      formErrors: form.errors,
+      dateValue: fields.date!.value,
+      packageId: getSelectProps(fields.packageId!),
+      packageIdErrors: fields.packageId!.errors,
+      customRequest: getTextareaProps(fields.customRequest!),
+      message: getTextareaProps(fields.message!),
+      messageErrors: fields.message!.errors,
+    };
+    for (const [name, type] of Object.entries(inputs)) {
+      out[name] = getInputProps(fields[name]!, { type });
+      out[`${name}Errors`] = fields[name]!.errors;
+    }
+    return JSON.parse(JSON.stringify(out));
+  }
+
+  function both(lastResult?: SubmissionResult<string[]>) {
+    const options = {
+      id: "booking",
+      lastResult,
+      defaultValue: { date: "2027-01-15" },
+      constraint: getZodConstraint(BookingRequestSchema),
+    };
+    let conform: unknown;
+    function Probe() {
+      conform = props(useForm<Fields>(options));
+      return null;
+    }
+    renderToStaticMarkup(createElement(Probe));
+    return { conform, light: props(serverFormMetadata(options) as never) };
+  }
+
+  it("gives the same props as Conform, empty and after a rejected request", () => {
+    const empty = both();
+    expect(empty.light).toEqual(empty.conform);
+    expect(empty.light.dateValue).toBe("2027-01-15");
+    const formData = new FormData();
+    for (const [key, value] of Object.entries({
+      date: "2027-02-30",
+      startTime: "25:00",
+      durationMinutes: "5",
+      name: "Cleo",
+      email: "cleo@",
+      message: "Hi",
+    }))
+      formData.set(key, value);
+    const result = parseWithZod(formData, { schema: BookingRequestSchema }).reply();
+    const rejected = both(result);
+    expect(rejected.light).toEqual(rejected.conform);
+    expect(rejected.light.date).toMatchObject({ "aria-invalid": true, defaultValue: "2027-02-30" });
+    expect(rejected.light.durationMinutesErrors).toEqual(["At least 15 minutes"]);
+    expect(rejected.light.message).toMatchObject({ required: true, minLength: 10 });
+  });
 });

@@ -3,7 +3,6 @@ import {
   getInputProps,
   getSelectProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -14,7 +13,10 @@ import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/form
 import { HoneypotInput } from "~/components/honeypot";
 import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { formatMoney } from "~/utils/format";
+import { useLightForm } from "~/utils/light-form";
 import { MonthPicker } from "./month-picker";
+
+const constraint = getZodConstraint(BookingRequestSchema);
 
 type Props = {
   slug: string;
@@ -37,11 +39,12 @@ export function BookingForm({
   minDate,
   maxDate,
 }: Props) {
-  const [form, fields] = useForm({
+  // Conform's store in the browser, plain metadata on the server (decision 015).
+  const [form, fields] = useLightForm({
     id: "booking",
     lastResult,
     defaultValue: { date: defaultDate },
-    constraint: getZodConstraint(BookingRequestSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: BookingRequestSchema }),

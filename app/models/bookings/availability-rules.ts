@@ -43,6 +43,27 @@ export function worksOn(settings: DateRules, date: string) {
   return (settings.workingDays & (1 << (isoWeekday(date) - 1))) !== 0;
 }
 
+/**
+ * Why a date cannot be requested, or null when it can, for many dates with the same rules, load and
+ * moment: "today" in the creator's zone (a time-zone conversion) and the window it opens are worked out
+ * once, not once per date (the booking picker checks up to a year of dates per page).
+ */
+export function availabilityChecker(settings: DateRules, load: DayLoad, now: Date = new Date()) {
+  const today = todayIn(settings.timeZone, now);
+  const earliest = addDays(today, settings.minNoticeDays);
+  const latest = addDays(today, BOOKING_HORIZON_DAYS);
+  return (date: string): Unavailable | null => {
+    if (!isValidDate(date)) return "invalid";
+    if (date < today) return "past";
+    if (date < earliest) return "notice";
+    if (date > latest) return "too-far";
+    if (!worksOn(settings, date)) return "weekday";
+    if (load.blocked.has(date)) return "blocked";
+    if (load.bookedCount(date) >= settings.maxBookingsPerDay) return "full";
+    return null;
+  };
+}
+
 /** Why a date cannot be requested, or null when it can. `now` decides "today" in the creator's zone. */
 export function unavailableReason(
   settings: DateRules,
@@ -50,15 +71,7 @@ export function unavailableReason(
   load: DayLoad,
   now: Date = new Date(),
 ): Unavailable | null {
-  if (!isValidDate(date)) return "invalid";
-  const today = todayIn(settings.timeZone, now);
-  if (date < today) return "past";
-  if (date < addDays(today, settings.minNoticeDays)) return "notice";
-  if (date > addDays(today, BOOKING_HORIZON_DAYS)) return "too-far";
-  if (!worksOn(settings, date)) return "weekday";
-  if (load.blocked.has(date)) return "blocked";
-  if (load.bookedCount(date) >= settings.maxBookingsPerDay) return "full";
-  return null;
+  return availabilityChecker(settings, load, now)(date);
 }
 
 /** The first `count` requestable dates, starting at the earliest the notice allows. */
@@ -68,6 +81,7 @@ export function nextAvailableDates(
   count: number,
   now: Date = new Date(),
 ) {
+  const check = availabilityChecker(settings, load, now);
   const result: string[] = [];
   let date = addDays(todayIn(settings.timeZone, now), settings.minNoticeDays);
   for (
@@ -75,7 +89,7 @@ export function nextAvailableDates(
     i <= BOOKING_HORIZON_DAYS && result.length < count;
     i++, date = addDays(date, 1)
   ) {
-    if (unavailableReason(settings, date, load, now) === null) result.push(date);
+    if (check(date) === null) result.push(date);
   }
   return result;
 }

@@ -1,9 +1,9 @@
-import { and, between, count, eq, inArray } from "drizzle-orm";
-import { db } from "~/db/client.server";
-import { availabilitySettings, blockedDates, bookings } from "~/db/schema";
-import { creatorProfiles } from "~/db/schema/portfolio";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { cachedStatement, db } from "~/db/client.server";
+import { availabilitySettings, bookings } from "~/db/schema";
 import {
   DEFAULT_AVAILABILITY,
+  availabilityChecker,
   nextAvailableDates,
   unavailableReason,
   type AvailabilitySettings,
@@ -15,25 +15,17 @@ import { addDays, todayIn } from "./dates";
 export const SLOT_HOLDING = ["requested", "confirmed", "completed"] as const;
 
 export function getAvailability(creatorId: string): AvailabilitySettings {
-  const row = db
-    .select()
-    .from(availabilitySettings)
-    .where(eq(availabilitySettings.creatorId, creatorId))
-    .get();
-  if (row)
-    return {
-      timeZone: row.timeZone,
-      workingDays: row.workingDays,
-      minNoticeDays: row.minNoticeDays,
-      maxBookingsPerDay: row.maxBookingsPerDay,
-      cancelNoticeHours: row.cancelNoticeHours,
-    };
+  // Read up to three times by the booking page: one prepared statement, no query building.
+  const row = cachedStatement(
+    `select time_zone as timeZone, working_days as workingDays, min_notice_days as minNoticeDays,
+        max_bookings_per_day as maxBookingsPerDay, cancel_notice_hours as cancelNoticeHours
+       from availability_settings where creator_id = ?`,
+  ).get(creatorId) as AvailabilitySettings | undefined;
+  if (row) return row;
   // Until the creator saves availability, their profile's time zone applies with the defaults.
-  const profile = db
-    .select({ timeZone: creatorProfiles.timeZone })
-    .from(creatorProfiles)
-    .where(eq(creatorProfiles.userId, creatorId))
-    .get();
+  const profile = cachedStatement(
+    "select time_zone as timeZone from creator_profiles where user_id = ?",
+  ).get(creatorId) as { timeZone: string } | undefined;
   return { ...DEFAULT_AVAILABILITY, timeZone: profile?.timeZone || DEFAULT_AVAILABILITY.timeZone };
 }
 
@@ -59,27 +51,28 @@ export function loadDays(
   excludeBookingId?: string,
 ): DayLoad {
   const blocked = new Set(
-    db
-      .select({ date: blockedDates.date })
-      .from(blockedDates)
-      .where(and(eq(blockedDates.creatorId, creatorId), between(blockedDates.date, from, to)))
-      .all()
-      .map((r) => r.date),
+    (
+      cachedStatement(
+        "select date from blocked_dates where creator_id = ? and date between ? and ?",
+      ).all(creatorId, from, to) as { date: string }[]
+    ).map((r) => r.date),
   );
-  const rows = db
-    .select({ date: bookings.date, id: bookings.id })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.creatorId, creatorId),
-        between(bookings.date, from, to),
-        inArray(bookings.status, [...SLOT_HOLDING]),
-      ),
-    )
-    .all();
+  const slotHolding = SLOT_HOLDING.map((status) => `'${status}'`).join(", ");
   const counts = new Map<string, number>();
-  for (const r of rows)
-    if (r.id !== excludeBookingId) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+  if (excludeBookingId === undefined) {
+    // Counted from the index alone (creator_id, status, date): no booking row is read.
+    const rows = cachedStatement(
+      `select date, count(*) as n from bookings
+        where creator_id = ? and status in (${slotHolding}) and date between ? and ? group by date`,
+    ).all(creatorId, from, to) as { date: string; n: number }[];
+    for (const r of rows) counts.set(r.date, (counts.get(r.date) ?? 0) + r.n);
+  } else {
+    const rows = cachedStatement(
+      `select date from bookings
+        where creator_id = ? and status in (${slotHolding}) and date between ? and ? and id <> ?`,
+    ).all(creatorId, from, to, excludeBookingId) as { date: string }[];
+    for (const r of rows) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+  }
   return { blocked, bookedCount: (date) => counts.get(date) ?? 0 };
 }
 
@@ -111,17 +104,32 @@ export function checkDate(
 }
 
 export function upcomingAvailableDates(creatorId: string, count = 10, now = new Date()) {
-  const settings = getAvailability(creatorId);
-  const today = todayIn(settings.timeZone, now);
-  return nextAvailableDates(settings, loadDays(creatorId, today, addDays(today, 366)), count, now);
+  return bookingPicker(creatorId, 0, count, now).nextDates;
 }
 
-/** Per-day availability for a month, for the month picker (true = can be requested). */
-export function monthAvailability(creatorId: string, days: string[], now = new Date()) {
+/**
+ * What the booking page offers: the next `count` requestable dates, and for each of the next
+ * `pickerDays` days whether it can be requested (the month picker). One read of the creator's
+ * settings and one of the year's bookings, checked against one "today".
+ */
+export function bookingPicker(
+  creatorId: string,
+  pickerDays: number,
+  count: number,
+  now = new Date(),
+) {
   const settings = getAvailability(creatorId);
-  if (!days.length) return {};
-  const load = loadDays(creatorId, days[0]!, days[days.length - 1]!);
-  return Object.fromEntries(
-    days.map((d) => [d, unavailableReason(settings, d, load, now) === null]),
-  );
+  const today = todayIn(settings.timeZone, now);
+  const load = loadDays(creatorId, today, addDays(today, Math.max(366, pickerDays)));
+  const check = availabilityChecker(settings, load, now);
+  const available: Record<string, boolean> = {};
+  for (let i = 0, date = today; i < pickerDays; i++, date = addDays(date, 1)) {
+    available[date] = check(date) === null;
+  }
+  return {
+    settings,
+    today,
+    nextDates: nextAvailableDates(settings, load, count, now),
+    available,
+  };
 }

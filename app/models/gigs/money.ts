@@ -39,14 +39,5 @@ export function todayUtc(now = new Date()) {
   return now.toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, days: number) {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export function isValidDate(s: string) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+// One implementation of calendar-date arithmetic (bookings/dates.ts), shared with the gig board.
+export { addDays, isValidDate } from "~/models/bookings/dates";
