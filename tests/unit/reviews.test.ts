@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "~/db/client.server";
+import { db, sqlite } from "~/db/client.server";
 import { reviewLinks, reviews } from "~/db/schema/reviews";
 import { creatorProfiles } from "~/db/schema/portfolio";
 import { saveAvailability } from "~/models/bookings/availability.server";
@@ -14,6 +14,7 @@ import {
   REVIEW_LINK_TTL_MS,
 } from "~/models/reviews/review-links.server";
 import {
+  creatorPageQuery,
   getReviewSummary,
   listPublicReviews,
   replyToReview,
@@ -183,5 +184,21 @@ describe("review moderation and summary", () => {
     expect(replyToReview(r.reviewId, creator.id, "Thank you!")).toBe("ok");
     expect(replyToReview(r.reviewId, creator.id, "Edited")).toBe("already-replied");
     expect(listPublicReviews(creator.id).rows[0]?.reply).toBe("Thank you!");
+  });
+});
+
+describe("the creator's own list of reviews", () => {
+  it("reads a page in order from the index, however many reviews the creator has", () => {
+    const { sql } = creatorPageQuery().getQuery();
+    // The placeholders: the creator's id, the page size and the offset.
+    const plan = (
+      sqlite.prepare(`explain query plan ${sql}`).all("c", 20, 0) as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join("\n");
+    expect(plan).toMatch(
+      /SEARCH reviews USING INDEX reviews_creator_created_idx \(creator_id=\?\)/,
+    );
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 });

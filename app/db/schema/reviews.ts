@@ -68,6 +68,9 @@ export const reviews = sqliteTable(
   (t) => [
     // Latest visible reviews in order (id breaks ties, so a page is read straight from the index).
     index("reviews_creator_visible_idx").on(t.creatorId, t.hidden, t.createdAt, t.id),
+    // All of a creator's reviews in order, hidden or not (the dashboard's list): without it a page
+    // of 20 read and sorted every review of the creator (12 ms for 5,000).
+    index("reviews_creator_created_idx").on(t.creatorId, t.createdAt, t.id),
     uniqueIndex("reviews_link_unique")
       .on(t.reviewLinkId)
       .where(sql`${t.reviewLinkId} is not null`),

@@ -1,5 +1,5 @@
-import { and, asc, between, eq, inArray } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { and, asc, between, eq } from "drizzle-orm";
+import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
 import { bookings } from "~/db/schema/bookings";
 import { blockedDates, shoots, uploads } from "~/db/schema/calendar";
 import { addDays } from "../bookings/dates";
@@ -199,69 +199,72 @@ export type CalendarEntry =
     }
   | { kind: "blocked"; id: string; date: string; time: null; title: string; status: "blocked" };
 
-/** Everything on the creator's calendar between two dates (inclusive), sorted by date and time. */
+/**
+ * Everything on the creator's calendar between two dates (inclusive), sorted by date and time. Four
+ * prepared statements reading only the columns the calendar shows (a busy creator's month holds
+ * hundreds of entries).
+ */
 export function calendarEntries(creatorId: string, from: string, to: string): CalendarEntry[] {
-  const b = db
-    .select()
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.creatorId, creatorId),
-        between(bookings.date, from, to),
-        inArray(bookings.status, ["requested", "confirmed", "completed"]),
-      ),
-    )
-    .all()
-    .map((r): CalendarEntry => ({
-      kind: "booking",
-      id: r.id,
-      date: r.date,
-      time: r.startTime,
-      minutes: r.durationMinutes,
-      title: `Booking: ${r.clientName}`,
-      status: r.status,
-    }));
-  const s = db
-    .select()
-    .from(shoots)
-    .where(and(eq(shoots.creatorId, creatorId), between(shoots.date, from, to)))
-    .all()
-    .map((r): CalendarEntry => ({
-      kind: "shoot",
-      id: r.id,
-      date: r.date,
-      time: r.startTime,
-      title: r.title,
-      status: r.status,
-      location: r.location,
-    }));
-  const u = db
-    .select()
-    .from(uploads)
-    .where(and(eq(uploads.creatorId, creatorId), between(uploads.date, from, to)))
-    .all()
-    .map((r): CalendarEntry => ({
-      kind: "upload",
-      id: r.id,
-      date: r.date,
-      time: r.startTime,
-      title: r.title,
-      status: r.status,
-      platform: r.platform,
-    }));
-  const bl = db
-    .select()
-    .from(blockedDates)
-    .where(and(eq(blockedDates.creatorId, creatorId), between(blockedDates.date, from, to)))
-    .all()
-    .map((r): CalendarEntry => ({
-      kind: "blocked",
-      id: r.id,
-      date: r.date,
-      time: null,
-      title: r.reason ? `Blocked: ${r.reason}` : "Blocked",
-      status: "blocked",
-    }));
+  const args = [creatorId, from, to];
+  const b = (
+    cachedStatement(
+      `select id, date, start_time as time, duration_minutes as minutes, client_name as clientName, status
+         from bookings where creator_id = ? and date between ? and ? and status in ('requested', 'confirmed', 'completed')`,
+    ).all(...args) as {
+      id: string;
+      date: string;
+      time: string | null;
+      minutes: number | null;
+      clientName: string;
+      status: string;
+    }[]
+  ).map((r): CalendarEntry => ({
+    kind: "booking",
+    id: r.id,
+    date: r.date,
+    time: r.time,
+    minutes: r.minutes,
+    title: `Booking: ${r.clientName}`,
+    status: r.status,
+  }));
+  const s = (
+    cachedStatement(
+      `select id, date, start_time as time, title, status, location
+         from shoots where creator_id = ? and date between ? and ?`,
+    ).all(...args) as {
+      id: string;
+      date: string;
+      time: string | null;
+      title: string;
+      status: string;
+      location: string | null;
+    }[]
+  ).map((r): CalendarEntry => ({ kind: "shoot", ...r }));
+  const u = (
+    cachedStatement(
+      `select id, date, start_time as time, title, status, platform
+         from uploads where creator_id = ? and date between ? and ?`,
+    ).all(...args) as {
+      id: string;
+      date: string;
+      time: string | null;
+      title: string;
+      status: string;
+      platform: string;
+    }[]
+  ).map((r): CalendarEntry => ({ kind: "upload", ...r }));
+  const bl = (
+    cachedStatement(
+      "select id, date, reason from blocked_dates where creator_id = ? and date between ? and ?",
+    ).all(...args) as { id: string; date: string; reason: string | null }[]
+  ).map((r): CalendarEntry => ({
+    kind: "blocked",
+    id: r.id,
+    date: r.date,
+    time: null,
+    title: r.reason ? `Blocked: ${r.reason}` : "Blocked",
+    status: "blocked",
+  }));
   return [...bl, ...b, ...s, ...u].sort(
     (x, y) => x.date.localeCompare(y.date) || (x.time ?? "").localeCompare(y.time ?? ""),
   );

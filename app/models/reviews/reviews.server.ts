@@ -227,12 +227,16 @@ export function listPublicReviews(creatorId: string, page = 1, knownTotal?: numb
   return { rows, total, page: current, pageCount };
 }
 
-export function listCreatorReviews(creatorId: string, page = 1) {
-  const where = eq(reviews.creatorId, creatorId);
-  const total = db.select({ n: count() }).from(reviews).where(where).get()?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_REVIEWS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const rows = db
+const creatorCountQuery = lazyPrepared(() =>
+  db
+    .select({ n: count() })
+    .from(reviews)
+    .where(eq(reviews.creatorId, sql.placeholder("creatorId")))
+    .prepare(),
+);
+/** All of a creator's reviews, hidden or not, newest first: read in order from (creator_id, created_at, id). */
+export const creatorPageQuery = lazyPrepared(() =>
+  db
     .select({
       ...publicColumns,
       clientEmail: reviews.clientEmail,
@@ -240,11 +244,22 @@ export function listCreatorReviews(creatorId: string, page = 1) {
       sourceType: reviews.sourceType,
     })
     .from(reviews)
-    .where(where)
+    .where(eq(reviews.creatorId, sql.placeholder("creatorId")))
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(DASHBOARD_REVIEWS_PAGE_SIZE)
-    .offset((current - 1) * DASHBOARD_REVIEWS_PAGE_SIZE)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
+
+export function listCreatorReviews(creatorId: string, page = 1) {
+  const total = creatorCountQuery().get({ creatorId })?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_REVIEWS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = creatorPageQuery().all({
+    creatorId,
+    limit: DASHBOARD_REVIEWS_PAGE_SIZE,
+    offset: (current - 1) * DASHBOARD_REVIEWS_PAGE_SIZE,
+  });
   return { rows, total, page: current, pageCount };
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX `reviews_creator_created_idx` ON `reviews` (`creator_id`,`created_at`,`id`);
