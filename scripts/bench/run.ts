@@ -13,6 +13,7 @@ import Database from "better-sqlite3";
 import { type Measurement, type Route, measure, settle, warmUp } from "./lib/load";
 import { type Report, printTable, toMarkdown, writeDocs } from "./lib/report";
 import { BENCH_SECRET, buildApp, memoryMonitor, startServer } from "./lib/server";
+import { sweepPages } from "./lib/pages";
 import { concurrentPosts, viewBatches, viewsUnderLoad } from "./lib/writes";
 
 const { values } = parseArgs({
@@ -269,6 +270,21 @@ try {
     listsUnderViews = { list, portfolio, viewsCounted: viewCount() - before };
   }
 
+  // Every page for the heaviest accounts, a short run each (scripts/bench/lib/pages.ts).
+  let pages: Report["pages"] = null;
+  if (!only || only.has("pages")) {
+    console.log("measuring every page for the heaviest accounts ...");
+    memory.phase("every page for the heaviest accounts");
+    pages = await sweepPages({
+      origin: server.origin,
+      ro,
+      password: meta.password,
+      creatorEmail: meta.dashboardEmail,
+      seconds: Math.min(seconds, 3),
+      pids: server.pids,
+    });
+  }
+
   // HTML weight of a portfolio page with about 20 reviews.
   let htmlSize: Report["htmlSize"] = null;
   if (meta.twentyReviewSlug) {
@@ -391,6 +407,7 @@ try {
     views,
     viewBatches: batches,
     listsUnderViews,
+    pages,
     notes,
   };
   printTable(report);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import type { Measurement } from "./load";
+import type { PageRow } from "./pages";
 import type { MemoryReport } from "./server";
 import type { ViewBatchResult, ViewResult, WriteResult } from "./writes";
 
@@ -22,6 +23,8 @@ export type Report = {
     portfolio: Measurement;
     viewsCounted: number;
   } | null;
+  /** Every page for the heaviest accounts, a short run each (lib/pages.ts). */
+  pages?: PageRow[] | null;
   notes: string[];
 };
 
@@ -107,6 +110,20 @@ export function toMarkdown(r: Report) {
     );
   }
   lines.push(...r.notes.map((n) => `- Note: ${n}`));
+  if (r.pages?.length) {
+    const floor = r.measurements.find((m) => m.route === "floor")?.cpuMs ?? null;
+    lines.push(
+      "",
+      "Every page for the heaviest accounts (the most popular creator, the brand with the most applications; anonymous pages rendered with no-cache), 4 connections, a short run each:",
+      "",
+      "| Who | Page | Status | KB | req/s | p99 ms | CPU ms/req | × floor's CPU |",
+      "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...r.pages.map(
+        (p) =>
+          `| ${p.who} | \`${p.path}\` | ${p.status} | ${p.kb} | ${p.rps} | ${p.p99} | ${p.cpuMs ?? "–"} | ${floor && p.cpuMs ? (p.cpuMs / floor).toFixed(1) : "–"} |`,
+      ),
+    );
+  }
   return lines.join("\n");
 }
 
