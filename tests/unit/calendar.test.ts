@@ -81,6 +81,12 @@ describe("calendar", () => {
       ["upload", "2026-12-13", "completed"],
       ["blocked", "2026-12-14", "blocked"],
     ]);
+    // What each kind adds: the booking's time and client, the upload's platform, the block's reason.
+    expect(entries[0]).toMatchObject({ time: "10:00", title: "Booking: Lea" });
+    expect(entries[1]).toMatchObject({ kind: "shoot", time: "10:00" });
+    expect(entries[2]).toMatchObject({ title: "Reel", platform: "Instagram", time: null });
+    expect(entries[2]).not.toHaveProperty("location");
+    expect(entries[3]).toMatchObject({ title: "Blocked: Rest" });
     expect(calendarEntries(other.id, "2026-12-01", "2026-12-31")).toEqual([]);
   });
 });

@@ -200,7 +200,7 @@ export type CalendarEntry =
   | { kind: "blocked"; id: string; date: string; time: null; title: string; status: "blocked" };
 
 /**
- * Everything on the creator's calendar between two dates (inclusive), sorted by date and time. Four
+ * Everything on the creator's calendar between two dates (inclusive), sorted by date and time. Three
  * prepared statements reading only the columns the calendar shows (a busy creator's month holds
  * hundreds of entries).
  */
@@ -227,32 +227,28 @@ export function calendarEntries(creatorId: string, from: string, to: string): Ca
     title: `Booking: ${r.clientName}`,
     status: r.status,
   }));
-  const s = (
+  // Shoots and uploads in one statement: the same columns but the one each adds (location, platform).
+  const planned = (
     cachedStatement(
-      `select id, date, start_time as time, title, status, location
-         from shoots where creator_id = ? and date between ? and ?`,
-    ).all(...args) as {
+      `select 'shoot' as kind, id, date, start_time as time, title, status, location as detail
+         from shoots where creator_id = @creatorId and date between @from and @to
+       union all
+       select 'upload', id, date, start_time, title, status, platform
+         from uploads where creator_id = @creatorId and date between @from and @to`,
+    ).all({ creatorId, from, to }) as {
+      kind: "shoot" | "upload";
       id: string;
       date: string;
       time: string | null;
       title: string;
       status: string;
-      location: string | null;
+      detail: string | null;
     }[]
-  ).map((r): CalendarEntry => ({ kind: "shoot", ...r }));
-  const u = (
-    cachedStatement(
-      `select id, date, start_time as time, title, status, platform
-         from uploads where creator_id = ? and date between ? and ?`,
-    ).all(...args) as {
-      id: string;
-      date: string;
-      time: string | null;
-      title: string;
-      status: string;
-      platform: string;
-    }[]
-  ).map((r): CalendarEntry => ({ kind: "upload", ...r }));
+  ).map(({ detail, ...r }): CalendarEntry =>
+    r.kind === "shoot"
+      ? { ...r, kind: "shoot", location: detail }
+      : { ...r, kind: "upload", platform: detail ?? "" },
+  );
   const bl = (
     cachedStatement(
       "select id, date, reason from blocked_dates where creator_id = ? and date between ? and ?",
@@ -265,7 +261,7 @@ export function calendarEntries(creatorId: string, from: string, to: string): Ca
     title: r.reason ? `Blocked: ${r.reason}` : "Blocked",
     status: "blocked",
   }));
-  return [...bl, ...b, ...s, ...u].sort(
+  return [...bl, ...b, ...planned].sort(
     (x, y) => x.date.localeCompare(y.date) || (x.time ?? "").localeCompare(y.time ?? ""),
   );
 }

@@ -217,14 +217,21 @@ const publicPageQuery = lazyPrepared(() =>
 /** Visible reviews, newest first. Never exposes the client's email or phone. */
 export function listPublicReviews(creatorId: string, page = 1, knownTotal?: number) {
   const total = knownTotal ?? publicCountQuery().get({ creatorId })?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / PUBLIC_REVIEWS_PAGE_SIZE));
+  return onePage(total, page, PUBLIC_REVIEWS_PAGE_SIZE, (limit, offset) =>
+    publicPageQuery().all({ creatorId, limit, offset }),
+  );
+}
+
+/** Page `page` of `total` rows, `size` to a page; a page number past the end shows the last page. */
+function onePage<Row>(
+  total: number,
+  page: number,
+  size: number,
+  read: (limit: number, offset: number) => Row[],
+) {
+  const pageCount = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, page), pageCount);
-  const rows = publicPageQuery().all({
-    creatorId,
-    limit: PUBLIC_REVIEWS_PAGE_SIZE,
-    offset: (current - 1) * PUBLIC_REVIEWS_PAGE_SIZE,
-  });
-  return { rows, total, page: current, pageCount };
+  return { rows: read(size, (current - 1) * size), total, page: current, pageCount };
 }
 
 const creatorCountQuery = lazyPrepared(() =>
@@ -253,14 +260,9 @@ export const creatorPageQuery = lazyPrepared(() =>
 
 export function listCreatorReviews(creatorId: string, page = 1) {
   const total = creatorCountQuery().get({ creatorId })?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_REVIEWS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const rows = creatorPageQuery().all({
-    creatorId,
-    limit: DASHBOARD_REVIEWS_PAGE_SIZE,
-    offset: (current - 1) * DASHBOARD_REVIEWS_PAGE_SIZE,
-  });
-  return { rows, total, page: current, pageCount };
+  return onePage(total, page, DASHBOARD_REVIEWS_PAGE_SIZE, (limit, offset) =>
+    creatorPageQuery().all({ creatorId, limit, offset }),
+  );
 }
 
 export type ReviewActionResult = "ok" | "not-found" | "already-replied";
