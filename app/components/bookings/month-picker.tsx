@@ -32,8 +32,12 @@ export function MonthPicker({
   const dates = Object.keys(available).sort();
   const first = dates[0]?.slice(0, 7) ?? "";
   const last = dates[dates.length - 1]?.slice(0, 7) ?? "";
-  const [month, setMonth] = useState(
-    value && available[value] !== undefined ? value.slice(0, 7) : first,
+  // Opens on the picked date's month, else on the first month with a free day (on the last day of a
+  // month, with a day's notice, the current month has none).
+  const [month, setMonth] = useState(() =>
+    value && available[value] !== undefined
+      ? value.slice(0, 7)
+      : (dates.find((date) => available[date])?.slice(0, 7) ?? first),
   );
   const cells = useMemo(() => {
     const [y, m] = month.split("-").map(Number) as [number, number];
