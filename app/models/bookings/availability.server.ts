@@ -60,7 +60,7 @@ export function loadDays(
   const slotHolding = SLOT_HOLDING.map((status) => `'${status}'`).join(", ");
   const counts = new Map<string, number>();
   if (excludeBookingId === undefined) {
-    // Counted from the index alone (creator_id, status, date): no booking row is read.
+    // Counted from an index alone (creator, date and status are all in it): no booking row is read.
     const rows = cachedStatement(
       `select date, count(*) as n from bookings
         where creator_id = ? and status in (${slotHolding}) and date between ? and ? group by date`,
