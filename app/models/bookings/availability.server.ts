@@ -1,6 +1,5 @@
-import { and, count, eq, inArray } from "drizzle-orm";
 import { cachedStatement, db } from "~/db/client.server";
-import { availabilitySettings, bookings } from "~/db/schema";
+import { availabilitySettings } from "~/db/schema";
 import {
   DEFAULT_AVAILABILITY,
   availabilityChecker,
@@ -74,22 +73,6 @@ export function loadDays(
     for (const r of rows) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
   }
   return { blocked, bookedCount: (date) => counts.get(date) ?? 0 };
-}
-
-export function countBookingsOn(creatorId: string, date: string) {
-  return (
-    db
-      .select({ n: count() })
-      .from(bookings)
-      .where(
-        and(
-          eq(bookings.creatorId, creatorId),
-          eq(bookings.date, date),
-          inArray(bookings.status, [...SLOT_HOLDING]),
-        ),
-      )
-      .get()?.n ?? 0
-  );
 }
 
 /** Re-checks one date against the database. Call inside the transaction that inserts. */
