@@ -14,7 +14,9 @@ import {
   REVIEW_LINK_TTL_MS,
 } from "~/models/reviews/review-links.server";
 import {
-  creatorPageQuery,
+  creatorReviewsPage,
+  DASHBOARD_REVIEWS_PAGE_SIZE,
+  listCreatorReviews,
   getReviewSummary,
   listPublicReviews,
   replyToReview,
@@ -188,11 +190,39 @@ describe("review moderation and summary", () => {
 });
 
 describe("the creator's own list of reviews", () => {
+  it("pages through every review, hidden ones too, newest first", async () => {
+    const creator = await makeUser("creator");
+    const total = DASHBOARD_REVIEWS_PAGE_SIZE + 5;
+    db.insert(reviews)
+      .values(
+        Array.from({ length: total }, (_, i) => ({
+          creatorId: creator.id,
+          rating: 4,
+          body: `Review number ${i} of the creator's work, kind words.`,
+          clientName: `Client ${i}`,
+          clientEmail: `client${i}@example.com`,
+          consent: true,
+          hidden: i % 3 === 0,
+          hiddenAt: i % 3 === 0 ? new Date(Date.UTC(2026, 1, 1)) : null,
+          createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
+        })),
+      )
+      .run();
+    const first = listCreatorReviews(creator.id);
+    expect(first).toMatchObject({ total, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(DASHBOARD_REVIEWS_PAGE_SIZE);
+    expect(first.rows[0]).toMatchObject({ clientName: `Client ${total - 1}`, hidden: true });
+    const last = listCreatorReviews(creator.id, 99);
+    expect(last.page).toBe(2);
+    expect(last.rows.map((r) => r.clientName)).toEqual([4, 3, 2, 1, 0].map((i) => `Client ${i}`));
+  });
+
   it("reads a page in order from the index, however many reviews the creator has", () => {
-    const { sql } = creatorPageQuery().getQuery();
-    // The placeholders: the creator's id, the page size and the offset.
+    const { sql, params } = creatorReviewsPage("c", 20, 40).toSQL();
     const plan = (
-      sqlite.prepare(`explain query plan ${sql}`).all("c", 20, 0) as { detail: string }[]
+      sqlite.prepare(`explain query plan ${sql}`).all(...(params as unknown[])) as {
+        detail: string;
+      }[]
     )
       .map((r) => r.detail)
       .join("\n");

@@ -234,16 +234,9 @@ function onePage<Row>(
   return { rows: read(size, (current - 1) * size), total, page: current, pageCount };
 }
 
-const creatorCountQuery = lazyPrepared(() =>
-  db
-    .select({ n: count() })
-    .from(reviews)
-    .where(eq(reviews.creatorId, sql.placeholder("creatorId")))
-    .prepare(),
-);
-/** All of a creator's reviews, hidden or not, newest first: read in order from (creator_id, created_at, id). */
-export const creatorPageQuery = lazyPrepared(() =>
-  db
+/** A page of all of a creator's reviews, hidden or not, newest first: read in order from (creator_id, created_at, id). */
+export function creatorReviewsPage(creatorId: string, limit: number, offset: number) {
+  return db
     .select({
       ...publicColumns,
       clientEmail: reviews.clientEmail,
@@ -251,17 +244,17 @@ export const creatorPageQuery = lazyPrepared(() =>
       sourceType: reviews.sourceType,
     })
     .from(reviews)
-    .where(eq(reviews.creatorId, sql.placeholder("creatorId")))
+    .where(eq(reviews.creatorId, creatorId))
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(sql.placeholder("limit"))
-    .offset(sql.placeholder("offset"))
-    .prepare(),
-);
+    .limit(limit)
+    .offset(offset);
+}
 
 export function listCreatorReviews(creatorId: string, page = 1) {
-  const total = creatorCountQuery().get({ creatorId })?.n ?? 0;
+  const total =
+    db.select({ n: count() }).from(reviews).where(eq(reviews.creatorId, creatorId)).get()?.n ?? 0;
   return onePage(total, page, DASHBOARD_REVIEWS_PAGE_SIZE, (limit, offset) =>
-    creatorPageQuery().all({ creatorId, limit, offset }),
+    creatorReviewsPage(creatorId, limit, offset).all(),
   );
 }
 
