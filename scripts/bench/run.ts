@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import { type Measurement, type Route, measure, settle, warmUp } from "./lib/load";
 import { type Report, printTable, toMarkdown, writeDocs } from "./lib/report";
 import { BENCH_SECRET, buildApp, memoryMonitor, startServer } from "./lib/server";
-import { sweepPages } from "./lib/pages";
+import { login, sweepPages } from "./lib/pages";
 import { concurrentPosts, viewBatches, viewsUnderLoad } from "./lib/writes";
 
 const { values } = parseArgs({
@@ -122,19 +122,8 @@ const notes: string[] = values["no-cache"]
 const skipped: string[] = [];
 try {
   // One session for the dashboard, through the real login form.
-  const login = await fetch(`${server.origin}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: server.origin },
-    body: new URLSearchParams({
-      email: meta.dashboardEmail,
-      password: meta.password,
-      redirectTo: "/dashboard",
-    }),
-  });
-  const cookie = login.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie)
-    notes.push(`login as ${meta.dashboardEmail} failed (${login.status}); dashboard skipped`);
+  const cookie = await login(server.origin, meta.dashboardEmail, meta.password);
+  if (!cookie) notes.push(`login as ${meta.dashboardEmail} failed; dashboard skipped`);
 
   const routes: (Route & { optional?: string })[] = [
     // The lightest page of the app (the issue's framework floor): the layout and one sentence, the

@@ -27,7 +27,8 @@ type Sweep = {
   pids: () => number[];
 };
 
-async function login(origin: string, email: string, password: string) {
+/** A session cookie through the real login form, or undefined when the login is refused. */
+export async function login(origin: string, email: string, password: string) {
   const res = await fetch(`${origin}/login`, {
     method: "POST",
     redirect: "manual",
