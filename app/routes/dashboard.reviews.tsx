@@ -131,8 +131,13 @@ export default function ReviewsDashboard() {
                     rows={2}
                     maxLength={2000}
                     required
+                    aria-invalid={actionData?.reviewId === r.id ? true : undefined}
+                    aria-describedby={
+                      actionData?.reviewId === r.id ? `reply-${r.id}-error` : undefined
+                    }
                   />
                   <ErrorList
+                    id={`reply-${r.id}-error`}
                     errors={actionData?.reviewId === r.id ? actionData.errors : undefined}
                   />
                   <SubmitButton

@@ -187,6 +187,14 @@ test("no-JS booking → confirm → manage link → complete → review link →
 
   // The creator replies once and can hide it (it leaves the average).
   await page.goto("/dashboard/reviews");
+  // A blank reply (past the browser's own check) is refused beside the field.
+  await page.getByLabel("Reply publicly (once)").evaluate((el) => el.removeAttribute("required"));
+  await page.getByLabel("Reply publicly (once)").fill("   ");
+  await page.getByRole("button", { name: "Publish reply" }).click();
+  await expect(page.getByLabel("Reply publicly (once)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Reply publicly (once)")).toHaveAccessibleDescription(
+    "Write a reply",
+  );
   await page.getByLabel("Reply publicly (once)").fill("Thank you Cleo!");
   await page.getByRole("button", { name: "Publish reply" }).click();
   await expect(page.getByRole("status")).toContainText("Reply published");
