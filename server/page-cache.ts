@@ -4,6 +4,7 @@ import { contentVersion } from "../app/db/query-cache.server";
 import { recordProfileView } from "../app/models/analytics/record-view.server";
 import { currentPageVersion } from "../app/models/portfolio/page-version.server";
 import { acceptsGzip } from "../app/utils/compress-document.server";
+import { withoutTrackingParams } from "../app/utils/tracking-params";
 import {
   lookupPage,
   pageCacheEnabled,
@@ -19,23 +20,25 @@ const PAGE_PATH = /^\/[A-Za-z0-9-]+$/;
 const LIST_PATH = /^\/(?:creators|gigs)?(?:\?[^#]*)?$/;
 
 /**
- * The key of a request the page cache may answer, or null. Only anonymous requests (no cookie at
- * all) for a creator's page or a list that accept gzip; everything the rendered page's links are
- * built from (protocol, forwarded host, host, the whole URL) is part of the key, so a request with
- * other headers can never be answered with a page rendered for those. Whether a response is stored
- * is the route loader's decision (storeUntilNextWrite, or the portfolio page's own).
+ * The URL and key of a request the page cache may answer, or null. Only anonymous requests (no
+ * cookie at all) for a creator's page or a list that accept gzip; everything the rendered page's
+ * links are built from (protocol, forwarded host, host, the whole URL) is part of the key, so a
+ * request with other headers can never be answered with a page rendered for those. The URL is the
+ * request's without tracking parameters (`utm_…`, `fbclid` …, app/utils/tracking-params.ts): a link
+ * shared on a social network, which adds a new click id to every click, is the same page as the
+ * plain link. Whether a response is stored is the route loader's decision (storeUntilNextWrite, or
+ * the portfolio page's own).
  */
-function cacheKey(req: Request): string | null {
+function cacheable(req: Request): { url: string; key: string } | null {
   if (req.method !== "GET" || req.headers.cookie) return null;
-  if (!PAGE_PATH.test(req.originalUrl) && !LIST_PATH.test(req.originalUrl)) return null;
+  const url = withoutTrackingParams(req.originalUrl);
+  if (!PAGE_PATH.test(url) && !LIST_PATH.test(url)) return null;
   // Pages are stored gzipped, as compressDocument sends them.
   if (!acceptsGzip(req.get("accept-encoding"))) return null;
-  return [
-    req.protocol,
-    req.get("x-forwarded-host") ?? "",
-    req.get("host") ?? "",
-    req.originalUrl,
-  ].join(" ");
+  const key = [req.protocol, req.get("x-forwarded-host") ?? "", req.get("host") ?? "", url].join(
+    " ",
+  );
+  return { url, key };
 }
 
 const current: CurrentVersions = { creator: currentPageVersion, content: contentVersion };
@@ -51,8 +54,12 @@ const current: CurrentVersions = { creator: currentPageVersion, content: content
 export function anonymousPageCache() {
   const enabled = pageCacheEnabled();
   return (req: Request, res: Response, next: NextFunction) => {
-    const key = enabled ? cacheKey(req) : null;
-    if (!key) return next();
+    const request = enabled ? cacheable(req) : null;
+    if (!request) return next();
+    const { url, key } = request;
+    // The page is rendered, and its view counted, for the URL without tracking parameters, so that
+    // what is stored is the plain page (its forms post to the plain URL).
+    if (url !== req.originalUrl) req.url = req.originalUrl = url;
     // A reload that asks for a fresh copy (Cache-Control: no-cache) is rendered, and stored again.
     const fresh = /no-cache/i.test(req.get("cache-control") ?? "");
     const page = fresh ? null : lookupPage(key, current);

@@ -141,6 +141,14 @@ try {
       warmPaths: slugs.map((s) => `/${s}`),
       countCache: true,
     },
+    // The same pages through links shared on social networks, which tag them and add a new click id
+    // to every click: the same page as the plain link (app/utils/tracking-params.ts).
+    {
+      name: "portfolio from shared links",
+      path: () =>
+        `${randomSlug()}?utm_source=instagram&utm_medium=social&fbclid=IwAR${Math.random().toString(36).slice(2)}`,
+      countCache: true,
+    },
     // The same pages, each one rendered: a reload asking for a fresh copy (Cache-Control: no-cache)
     // bypasses the page cache. What a page the cache does not hold costs.
     {

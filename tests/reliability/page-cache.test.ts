@@ -133,6 +133,32 @@ describe("page cache", () => {
     while (counted() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(counted()).toBe(3);
   });
+  it("answers a link shared with campaign tags and click ids as the plain page, and counts it", async () => {
+    const creator = await creatorWithPage();
+    // Social networks add a new click id to every click on a shared link.
+    const shared = (click: string) =>
+      `/${creator.slug}?utm_source=instagram&utm_medium=social&fbclid=IwAR${click}`;
+    const first = await visit(shared("first"));
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe("miss");
+    // What is stored is the plain page: no visitor's click id in its forms or links.
+    expect(first.text).not.toMatch(/fbclid|utm_/);
+    const plain = await visit(`/${creator.slug}`);
+    expect(plain.cache).toBe("hit");
+    expect(plain.text).toBe(first.text);
+    expect((await visit(shared("second"))).cache).toBe("hit");
+    // A query the page reads is still its own page.
+    expect((await visit(`/${creator.slug}?reviews=2&utm_source=newsletter`)).cache).toBeNull();
+
+    const counted = () =>
+      sqlite
+        .prepare(`select coalesce(sum(count), 0) from profile_views where creator_id = ?`)
+        .pluck()
+        .get(creator.id) as number;
+    const deadline = Date.now() + 10_000;
+    while (counted() < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(counted()).toBe(4);
+  });
 });
 
 describe("page cache for lists (decision 022)", () => {
@@ -200,6 +226,15 @@ describe("page cache for lists (decision 022)", () => {
     expect(signedInVisit.cache).toBeNull();
     expect(signedInVisit.text).toContain("Log out");
     expect(signedInVisit.res.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);
+  });
+
+  it("keeps one copy of a list however its links are tagged", async () => {
+    const path = "/creators?sort=newest&page=2";
+    expect((await visit(`${path}&utm_campaign=launch`)).cache).toBe("miss");
+    const plain = await visit(path);
+    expect(plain.cache).toBe("hit");
+    expect(plain.text).not.toContain("utm_campaign");
+    expect((await visit(`${path}&gclid=abc123&utm_source=ads`)).cache).toBe("hit");
   });
 
   it("never keeps a page that is not there", async () => {
