@@ -6,6 +6,7 @@ import { currentPageVersion } from "../app/models/portfolio/page-version.server"
 import { acceptsGzip } from "../app/utils/compress-document.server";
 import { withoutTrackingParams } from "../app/utils/tracking-params";
 import {
+  isStoredCreatorQuery,
   lookupPage,
   pageCacheEnabled,
   withScriptHashes,
@@ -14,7 +15,7 @@ import {
 } from "../app/utils/page-cache.server";
 
 const CSP = "Content-Security-Policy";
-/** One path segment and no query: the shape of a creator's page (`/maya-lee`). */
+/** One path segment: the shape of a creator's page (`/maya-lee`). */
 const PAGE_PATH = /^\/[A-Za-z0-9-]+$/;
 /** The home page, the creator directory and the gig board, with or without a query. */
 const LIST_PATH = /^\/(?:creators|gigs)?(?:\?[^#]*)?$/;
@@ -32,13 +33,19 @@ const LIST_PATH = /^\/(?:creators|gigs)?(?:\?[^#]*)?$/;
 function cacheable(req: Request): { url: string; key: string } | null {
   if (req.method !== "GET" || req.headers.cookie) return null;
   const url = withoutTrackingParams(req.originalUrl);
-  if (!PAGE_PATH.test(url) && !LIST_PATH.test(url)) return null;
+  if (!isCreatorPage(url) && !LIST_PATH.test(url)) return null;
   // Pages are stored gzipped, as compressDocument sends them.
   if (!acceptsGzip(req.get("accept-encoding"))) return null;
   const key = [req.protocol, req.get("x-forwarded-host") ?? "", req.get("host") ?? "", url].join(
     " ",
   );
   return { url, key };
+}
+
+function isCreatorPage(url: string) {
+  const mark = url.indexOf("?");
+  const path = mark === -1 ? url : url.slice(0, mark);
+  return PAGE_PATH.test(path) && isStoredCreatorQuery(mark === -1 ? "" : url.slice(mark));
 }
 
 const current: CurrentVersions = { creator: currentPageVersion, content: contentVersion };

@@ -33,6 +33,7 @@ import { getUser } from "~/utils/auth.server";
 import { useNonce } from "~/utils/nonce";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
+import { isStoredCreatorQuery } from "~/utils/page-cache.server";
 import { getOrigin } from "~/utils/url.server";
 
 /** Private pages are 404 to everyone but their owner; an old slug answers 301 to the current one. */
@@ -58,9 +59,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { profile, viewer } = await loadVisibleProfile(request, params.slug ?? "");
   const url = new URL(request.url);
   const isOwner = viewer?.id === profile.userId;
-  // What nobody logged in sees of a page that is not private may be served again from the page cache
-  // until the creator's page_version moves (decision 021).
-  if (context.pageCache && !viewer && !url.search && profile.visibility !== "private") {
+  // What nobody logged in sees of a page that is not private (and its pages of reviews) may be served
+  // again from the page cache until the creator's page_version moves (decision 021).
+  if (
+    context.pageCache &&
+    !viewer &&
+    isStoredCreatorQuery(url.search) &&
+    profile.visibility !== "private"
+  ) {
     context.pageCache.store = {
       kind: "creator",
       creatorId: profile.userId,

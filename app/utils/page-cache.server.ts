@@ -45,6 +45,14 @@ export type PageCacheContext = {
   store?: PageValidity;
 };
 
+/**
+ * The queries of a creator's page the cache keeps: none, or one page of its reviews (`?reviews=2`,
+ * as the page's own links write it). Anything else (`?inquiry=sent`, `?preview`) is rendered.
+ */
+export function isStoredCreatorQuery(search: string) {
+  return search === "" || /^\?reviews=[1-9][0-9]{0,3}$/.test(search);
+}
+
 export const MAX_AGE_MS = 5 * 60_000;
 /** As the query cache's entries: list pages show dates and relative times. */
 export const LIST_MAX_AGE_MS = 60_000;

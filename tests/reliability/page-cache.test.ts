@@ -99,9 +99,11 @@ describe("page cache", () => {
     expect(signedIn.cache).toBeNull();
     expect(signedIn.text).toContain("This is your public page.");
 
-    const paged = await visit(`/${creator.slug}?reviews=2`);
-    expect(paged.status).toBe(200);
-    expect(paged.cache).toBeNull();
+    // A query that changes what the page says to this visitor alone.
+    const sent = await visit(`/${creator.slug}?inquiry=sent`);
+    expect(sent.status).toBe(200);
+    expect(sent.cache).toBeNull();
+    expect((await visit(`/${creator.slug}?reviews=2&inquiry=sent`)).cache).toBeNull();
 
     expect((await visit(`/${creator.slug}`, { "cache-control": "no-cache" })).cache).toBe("miss");
 
@@ -148,7 +150,7 @@ describe("page cache", () => {
     expect(plain.text).toBe(first.text);
     expect((await visit(shared("second"))).cache).toBe("hit");
     // A query the page reads is still its own page.
-    expect((await visit(`/${creator.slug}?reviews=2&utm_source=newsletter`)).cache).toBeNull();
+    expect((await visit(`/${creator.slug}?reviews=2&utm_source=newsletter`)).cache).toBe("miss");
 
     const counted = () =>
       sqlite
@@ -158,6 +160,23 @@ describe("page cache", () => {
     const deadline = Date.now() + 10_000;
     while (counted() < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(counted()).toBe(4);
+  });
+
+  it("keeps each page of a creator's reviews until the page changes", async () => {
+    const creator = await creatorWithPage();
+    const paged = `/${creator.slug}?reviews=2`;
+    const first = await visit(paged);
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe("miss");
+    expect((await visit(paged)).cache).toBe("hit");
+    // Not the same page as the first one, nor a page number written another way.
+    expect((await visit(`/${creator.slug}`)).cache).toBe("miss");
+    expect((await visit(`/${creator.slug}?reviews=02`)).cache).toBeNull();
+
+    saveProfile(creator.id, profileOf(creator, { headline: "Reviews page two, changed" }));
+    const after = await visit(paged);
+    expect(after.cache).toBe("miss");
+    expect(after.text).toContain("Reviews page two, changed");
   });
 });
 

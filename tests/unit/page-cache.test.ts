@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  isStoredCreatorQuery,
   clearPageCache,
   inlineScriptHashes,
   LIST_MAX_AGE_MS,
@@ -143,5 +144,24 @@ describe("script hashes", () => {
     expect(withScriptHashes(policy, [])).toBe(
       "default-src 'self';script-src 'strict-dynamic';object-src 'none'",
     );
+  });
+});
+
+describe("creator page queries the cache keeps", () => {
+  it("keeps the plain page and a page of reviews as the page's links write it, nothing else", () => {
+    for (const search of ["", "?reviews=2", "?reviews=9999"]) {
+      expect(isStoredCreatorQuery(search)).toBe(true);
+    }
+    for (const search of [
+      "?",
+      "?reviews=0",
+      "?reviews=02",
+      "?reviews=10000",
+      "?reviews=2&x=1",
+      "?inquiry=sent",
+      "?preview",
+    ]) {
+      expect(isStoredCreatorQuery(search)).toBe(false);
+    }
   });
 });
