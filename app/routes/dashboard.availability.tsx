@@ -17,6 +17,7 @@ import { AvailabilitySchema, BlockDatesSchema } from "~/models/bookings/booking-
 import { formatLongDate, isValidDate, todayIn, WEEKDAYS } from "~/models/bookings/dates";
 import { blockDates, listBlockedDates, unblockDate } from "~/models/calendar/calendar.server";
 import { requireUser } from "~/utils/auth.server";
+import { timeZoneChoices } from "~/utils/time-zones.server";
 
 export const meta: MetaFunction = () => [{ title: "Availability · Gigfolio" }];
 
@@ -26,8 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     settings,
     blocked: listBlockedDates(user.id, todayIn(settings.timeZone)),
-    // V8's list leaves out "UTC" itself; keep it (the default) and whatever is saved selectable.
-    timeZones: [...new Set(["UTC", settings.timeZone, ...Intl.supportedValuesOf("timeZone")])],
+    timeZones: timeZoneChoices(settings.timeZone),
   };
 }
 
@@ -97,7 +97,7 @@ function SettingsForm({
   lastResult,
 }: {
   settings: ReturnType<typeof getAvailability>;
-  timeZones: string[];
+  timeZones: readonly string[];
   lastResult?: SubmissionResult<string[]>;
 }) {
   const [form, fields] = useForm({

@@ -1,10 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-} from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -14,6 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { z } from "zod";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
@@ -27,9 +22,13 @@ import {
   SlugTakenError,
 } from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";
+import { useLightForm } from "~/utils/light-form";
+import { timeZoneChoices } from "~/utils/time-zones.server";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit portfolio · Gigfolio" }];
+
+const constraint = getZodConstraint(ProfileSchema);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
@@ -38,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     origin: getOrigin(request),
     categories: listCategories(),
     skills: listSkills(),
-    timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone")],
+    timeZones: timeZoneChoices(profile?.timeZone),
     profile: profile
       ? {
           displayName: profile.displayName,
@@ -78,10 +77,11 @@ export default function ProfileEditor() {
     useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  // Conform's store in the browser, plain metadata on the server (decision 015).
+  const [form, fields] = useLightForm<z.infer<typeof ProfileSchema>>({
     id: "profile",
     lastResult,
-    constraint: getZodConstraint(ProfileSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),

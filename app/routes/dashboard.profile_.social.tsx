@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
 import {
@@ -23,8 +23,11 @@ import {
 } from "~/models/portfolio/socials.server";
 import { EditorNav } from "~/components/portfolio/editor-nav";
 import { formatCount } from "~/components/portfolio/format";
+import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [{ title: "Social accounts · Portfolio · Gigfolio" }];
+
+const constraint = getZodConstraint(SocialAccountSchema);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, profile } = await requireCreatorProfile(request);
@@ -71,10 +74,11 @@ type Account = ReturnType<typeof useLoaderData<typeof loader>>["accounts"][numbe
 function AccountForm({ account }: { account?: Account }) {
   const actionData = useActionData<typeof action>();
   const formId = account ? `social-${account.id}` : "social-new";
-  const [form, fields] = useForm({
+  // One form per account: Conform's store in the browser, plain metadata on the server (decision 015).
+  const [form, fields] = useLightForm({
     id: formId,
     lastResult: actionData && actionData.id === (account?.id ?? "") ? actionData.result : undefined,
-    constraint: getZodConstraint(SocialAccountSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SocialAccountSchema }),

@@ -11,7 +11,8 @@ type Result<Schema extends Record<string, unknown>> = ReturnType<typeof useForm<
  * `getTextareaProps`) read for a form's first render: ids, the schema's constraints, the last
  * submission's values and errors. In the browser it is `useForm` itself, so validation, pending
  * states and hydration behave as before; `tests/unit/light-form.test.ts` checks that both give the
- * same props. Only for flat forms (no nested objects or lists). See docs/decisions/015.
+ * same props. For flat forms: fields of plain values, and lists of them the page renders itself
+ * (checkbox groups); not nested objects or Conform-managed lists. See docs/decisions/015.
  */
 export function useLightForm<Schema extends Record<string, unknown>>(
   options: Options<Schema>,

@@ -18,6 +18,8 @@ import {
 } from "~/models/accounts/account-schemas";
 import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
+import { SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
+import { ProfileSchema } from "~/models/portfolio/profile-schema";
 import { serverFormMetadata, useLightForm } from "~/utils/light-form";
 
 const constraint = getZodConstraint(InquirySchema);
@@ -265,5 +267,152 @@ describe("the booking request form on the server", () => {
     expect(rejected.light.date).toMatchObject({ "aria-invalid": true, defaultValue: "2027-02-30" });
     expect(rejected.light.durationMinutesErrors).toEqual(["At least 15 minutes"]);
     expect(rejected.light.message).toMatchObject({ required: true, minLength: 10 });
+  });
+});
+
+describe("the portfolio editors (basics, social accounts) on the server", () => {
+  type Editor = {
+    id: string;
+    schema: Parameters<typeof getZodConstraint>[0];
+    inputs: Record<string, "text" | "url">;
+    textareas: string[];
+    selects: string[];
+    /** Checkbox groups: the editor writes their inputs itself from the field's name and values. */
+    lists: string[];
+    defaultValue: Record<string, string | string[]>;
+    bad: [string, string][];
+  };
+  const editors: Editor[] = [
+    {
+      id: "profile",
+      schema: ProfileSchema,
+      inputs: {
+        displayName: "text",
+        slug: "text",
+        headline: "text",
+        location: "text",
+        languages: "text",
+      },
+      textareas: ["bio"],
+      selects: ["timeZone", "visibility"],
+      lists: ["categoryIds", "skillIds"],
+      defaultValue: {
+        displayName: "Maya Lee",
+        slug: "maya",
+        headline: "Food stylist",
+        bio: "Line one.\nLine two.",
+        visibility: "unlisted",
+        categoryIds: ["2", "5"],
+        skillIds: ["1"],
+        location: "Stockholm, Sweden",
+        timeZone: "Europe/Stockholm",
+        languages: "English, Swedish",
+      },
+      bad: [
+        ["displayName", ""],
+        ["slug", "Not A Slug!"],
+        ["visibility", "public"],
+        ...["1", "2", "3", "4", "5", "6"].map((id): [string, string] => ["categoryIds", id]),
+        ["timeZone", "Europe/Stockholm"],
+      ],
+    },
+    {
+      id: "social-new",
+      schema: SocialAccountSchema,
+      inputs: { handle: "text", followers: "text", url: "url", engagementRate: "text" },
+      textareas: [],
+      selects: ["platform"],
+      lists: [],
+      defaultValue: { platform: "instagram" },
+      bad: [
+        ["platform", "tiktok"],
+        ["handle", ""],
+        ["followers", "lots"],
+        ["url", "https://example.com/not-tiktok"],
+        ["engagementRate", "250"],
+      ],
+    },
+  ];
+
+  function props(
+    editor: Editor,
+    [meta, fields]: ReturnType<typeof useForm<Record<string, unknown>>>,
+  ) {
+    const out: Record<string, unknown> = {
+      form: getFormProps(meta),
+      formErrors: meta.errors,
+      formErrorId: meta.errorId,
+    };
+    for (const [name, type] of Object.entries(editor.inputs)) {
+      out[name] = getInputProps(fields[name]!, { type });
+      out[`${name}Errors`] = fields[name]!.errors;
+    }
+    for (const name of editor.textareas) out[name] = getTextareaProps(fields[name]!);
+    for (const name of editor.selects) {
+      out[name] = getSelectProps(fields[name]!);
+      out[`${name}Errors`] = fields[name]!.errors;
+    }
+    for (const name of editor.lists) {
+      const field = fields[name]!;
+      out[name] = [field.name, field.initialValue, field.errorId, field.errors];
+    }
+    return JSON.parse(JSON.stringify(out));
+  }
+
+  function both(editor: Editor, lastResult?: SubmissionResult<string[]>) {
+    const options = {
+      id: editor.id,
+      lastResult,
+      constraint: getZodConstraint(editor.schema),
+      defaultValue: editor.defaultValue,
+    };
+    let conform: unknown;
+    function Probe() {
+      conform = props(editor, useForm<Record<string, unknown>>(options));
+      return null;
+    }
+    renderToStaticMarkup(createElement(Probe));
+    return { conform, light: props(editor, serverFormMetadata(options) as never) };
+  }
+
+  for (const editor of editors) {
+    it(`${editor.id}: the same props as Conform, filled in and after a rejected submission`, () => {
+      const filled = both(editor);
+      expect(filled.light).toEqual(filled.conform);
+      const formData = new FormData();
+      for (const [key, value] of editor.bad) formData.append(key, value);
+      const result = parseWithZod(formData, { schema: editor.schema }).reply();
+      expect(Object.keys(result.error ?? {}).length).toBeGreaterThan(2);
+      const rejected = both(editor, result);
+      expect(rejected.light).toEqual(rejected.conform);
+      // What was sent is shown again, with the errors beside it.
+      const first = Object.keys(editor.inputs)[0]!;
+      const light = rejected.light as Record<string, Record<string, unknown>>;
+      expect(light[first]!["aria-invalid"]).toBe(true);
+      expect(light[editor.selects[0]!]!.defaultValue).toBe(
+        editor.bad.find(([k]) => k === editor.selects[0])?.[1],
+      );
+    });
+  }
+
+  it("profile: the checkbox groups keep the saved choices, then the sent ones with their error", () => {
+    const editor = editors[0]!;
+    const saved = both(editor).light as Record<string, unknown[]>;
+    expect(saved.categoryIds).toEqual([
+      "categoryIds",
+      ["2", "5"],
+      "profile-categoryIds-error",
+      null,
+    ]);
+    const formData = new FormData();
+    for (const [key, value] of editor.bad) formData.append(key, value);
+    const result = parseWithZod(formData, { schema: editor.schema }).reply();
+    const sent = both(editor, result).light as Record<string, unknown[]>;
+    expect(sent.categoryIds!.slice(0, 3)).toEqual([
+      "categoryIds",
+      ["1", "2", "3", "4", "5", "6"],
+      "profile-categoryIds-error",
+    ]);
+    expect(sent.categoryIds![3]).toEqual([expect.stringMatching(/5/)]);
   });
 });
