@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -17,6 +17,7 @@ import { AvailabilitySchema, BlockDatesSchema } from "~/models/bookings/booking-
 import { formatLongDate, isValidDate, todayIn, WEEKDAYS } from "~/models/bookings/dates";
 import { blockDates, listBlockedDates, unblockDate } from "~/models/calendar/calendar.server";
 import { requireUser } from "~/utils/auth.server";
+import { useLightForm } from "~/utils/light-form";
 import { timeZoneChoices } from "~/utils/time-zones.server";
 
 export const meta: MetaFunction = () => [{ title: "Availability · Gigfolio" }];
@@ -100,7 +101,8 @@ function SettingsForm({
   timeZones: readonly string[];
   lastResult?: SubmissionResult<string[]>;
 }) {
-  const [form, fields] = useForm({
+  // Conform's store in the browser, plain metadata on the server (decision 015).
+  const [form, fields] = useLightForm({
     id: "settings",
     lastResult,
     // The limits (min, max, required) come from the schema, as the server checks them.
@@ -164,7 +166,7 @@ function SettingsForm({
 }
 
 function BlockForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "block",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: BlockDatesSchema }),
