@@ -35,6 +35,19 @@ async function visit(path: string, headers: Record<string, string> = {}) {
   };
 }
 
+/** The creator's counted views once `expected` have been flushed (web processes flush each second). */
+async function viewsCounted(creatorId: string, expected: number) {
+  const counted = () =>
+    sqlite
+      .prepare(`select coalesce(sum(count), 0) from profile_views where creator_id = ?`)
+      .pluck()
+      .get(creatorId) as number;
+  const deadline = Date.now() + 10_000;
+  while (counted() < expected && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  return counted();
+}
+
 type Profile = Parameters<typeof saveProfile>[1];
 const profileOf = (c: { displayName: string; slug: string }, extra: Partial<Profile> = {}) =>
   ({
@@ -126,15 +139,9 @@ describe("page cache", () => {
   it("counts a view for every visit, cached or not", async () => {
     const creator = await creatorWithPage();
     for (let i = 0; i < 3; i++) await visit(`/${creator.slug}`);
-    const counted = () =>
-      sqlite
-        .prepare(`select coalesce(sum(count), 0) from profile_views where creator_id = ?`)
-        .pluck()
-        .get(creator.id) as number;
-    const deadline = Date.now() + 10_000;
-    while (counted() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(counted()).toBe(3);
+    expect(await viewsCounted(creator.id, 3)).toBe(3);
   });
+
   it("answers a link shared with campaign tags and click ids as the plain page, and counts it", async () => {
     const creator = await creatorWithPage();
     // Social networks add a new click id to every click on a shared link.
@@ -151,15 +158,7 @@ describe("page cache", () => {
     expect((await visit(shared("second"))).cache).toBe("hit");
     // A query the page reads is still its own page.
     expect((await visit(`/${creator.slug}?reviews=2&utm_source=newsletter`)).cache).toBe("miss");
-
-    const counted = () =>
-      sqlite
-        .prepare(`select coalesce(sum(count), 0) from profile_views where creator_id = ?`)
-        .pluck()
-        .get(creator.id) as number;
-    const deadline = Date.now() + 10_000;
-    while (counted() < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(counted()).toBe(4);
+    expect(await viewsCounted(creator.id, 4)).toBe(4);
   });
 
   it("keeps each page of a creator's reviews until the page changes", async () => {

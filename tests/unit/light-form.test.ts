@@ -28,6 +28,36 @@ import { serverFormMetadata, useLightForm } from "~/utils/light-form";
 
 const constraint = getZodConstraint(InquirySchema);
 
+type Metadata = ReturnType<typeof useForm<Record<string, string | string[]>>>;
+
+/**
+ * What `props` reads from Conform's own useForm (captured from a server render) and from the server
+ * metadata, for the same form and last result.
+ */
+function fromBoth(
+  form: {
+    id: string;
+    schema: Parameters<typeof getZodConstraint>[0];
+    defaultValue?: Record<string, string | string[]>;
+  },
+  lastResult: SubmissionResult<string[]> | undefined,
+  props: (metadata: Metadata) => unknown,
+) {
+  const options = {
+    id: form.id,
+    lastResult,
+    constraint: getZodConstraint(form.schema),
+    defaultValue: form.defaultValue,
+  };
+  let conform: unknown;
+  function Probe() {
+    conform = props(useForm<Record<string, string | string[]>>(options));
+    return null;
+  }
+  renderToStaticMarkup(createElement(Probe));
+  return { conform, light: props(serverFormMetadata(options) as never) };
+}
+
 /** The props the inquiry form spreads onto its elements, from whichever metadata it is given. */
 type InquiryFields = { name: string; email: string; message: string; budget: string };
 
@@ -155,7 +185,7 @@ describe("the account forms (log in, sign up, forgot and reset password) on the 
   ];
 
   /** What each form spreads onto its elements and prints beside them. */
-  function props(form: Form, [meta, fields]: ReturnType<typeof useForm<Record<string, string>>>) {
+  function props(form: Form, [meta, fields]: Metadata) {
     const out: Record<string, unknown> = {
       form: getFormProps(meta),
       formErrors: meta.errors,
@@ -169,21 +199,8 @@ describe("the account forms (log in, sign up, forgot and reset password) on the 
     return JSON.parse(JSON.stringify(out));
   }
 
-  function both(form: Form, lastResult?: SubmissionResult<string[]>) {
-    const options = {
-      id: form.id,
-      lastResult,
-      constraint: getZodConstraint(form.schema),
-      defaultValue: form.defaultValue,
-    };
-    let conform: unknown;
-    function Probe() {
-      conform = props(form, useForm<Record<string, string>>(options));
-      return null;
-    }
-    renderToStaticMarkup(createElement(Probe));
-    return { conform, light: props(form, serverFormMetadata(options) as never) };
-  }
+  const both = (form: Form, lastResult?: SubmissionResult<string[]>) =>
+    fromBoth(form, lastResult, (metadata) => props(form, metadata));
 
   for (const form of forms) {
     it(`${form.id}: the same props as Conform, empty and after a rejected submission`, () => {
@@ -367,10 +384,7 @@ describe("the creator's editors (basics, social accounts, availability) on the s
     },
   ];
 
-  function props(
-    editor: Editor,
-    [meta, fields]: ReturnType<typeof useForm<Record<string, string | string[]>>>,
-  ) {
+  function props(editor: Editor, [meta, fields]: Metadata) {
     const out: Record<string, unknown> = {
       form: getFormProps(meta),
       formErrors: meta.errors,
@@ -392,21 +406,8 @@ describe("the creator's editors (basics, social accounts, availability) on the s
     return JSON.parse(JSON.stringify(out));
   }
 
-  function both(editor: Editor, lastResult?: SubmissionResult<string[]>) {
-    const options = {
-      id: editor.id,
-      lastResult,
-      constraint: getZodConstraint(editor.schema),
-      defaultValue: editor.defaultValue,
-    };
-    let conform: unknown;
-    function Probe() {
-      conform = props(editor, useForm<Record<string, string | string[]>>(options));
-      return null;
-    }
-    renderToStaticMarkup(createElement(Probe));
-    return { conform, light: props(editor, serverFormMetadata(options) as never) };
-  }
+  const both = (editor: Editor, lastResult?: SubmissionResult<string[]>) =>
+    fromBoth(editor, lastResult, (metadata) => props(editor, metadata));
 
   for (const editor of editors) {
     it(`${editor.id}: the same props as Conform, filled in and after a rejected submission`, () => {
