@@ -18,10 +18,10 @@ export function isTrackingParam(name: string) {
 export function withoutTrackingParams(pathAndQuery: string) {
   const mark = pathAndQuery.indexOf("?");
   if (mark === -1) return pathAndQuery;
-  const params = new URLSearchParams(pathAndQuery.slice(mark + 1));
-  const kept = [...params].filter(([name]) => !isTrackingParam(name));
+  const params = [...new URLSearchParams(pathAndQuery.slice(mark + 1))];
+  const kept = params.filter(([name]) => !isTrackingParam(name));
   const path = pathAndQuery.slice(0, mark);
   if (kept.length === 0) return path;
-  if (kept.length === [...params].length) return pathAndQuery;
+  if (kept.length === params.length) return pathAndQuery;
   return `${path}?${new URLSearchParams(kept).toString()}`;
 }
