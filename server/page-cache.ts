@@ -1,4 +1,3 @@
-import type { NextFunction, Request, Response } from "express";
 import onHeaders from "on-headers";
 import { contentVersion } from "../app/db/query-cache.server";
 import { recordProfileView } from "../app/models/analytics/record-view.server";
@@ -13,6 +12,7 @@ import {
   type CurrentVersions,
   type PageCacheContext,
 } from "../app/utils/page-cache.server";
+import { header, protocolOf, type Middleware, type Request } from "./http";
 
 const CSP = "Content-Security-Policy";
 /** One path segment: the shape of a creator's page (`/maya-lee`). */
@@ -32,13 +32,16 @@ const LIST_PATH = /^\/(?:creators|gigs)?(?:\?[^#]*)?$/;
  */
 function cacheable(req: Request): { url: string; key: string } | null {
   if (req.method !== "GET" || req.headers.cookie) return null;
-  const url = withoutTrackingParams(req.originalUrl);
+  const url = withoutTrackingParams(req.originalUrl ?? req.url ?? "/");
   if (!isCreatorPage(url) && !LIST_PATH.test(url)) return null;
   // Pages are stored gzipped, as compressDocument sends them.
-  if (!acceptsGzip(req.get("accept-encoding"))) return null;
-  const key = [req.protocol, req.get("x-forwarded-host") ?? "", req.get("host") ?? "", url].join(
-    " ",
-  );
+  if (!acceptsGzip(header(req, "accept-encoding"))) return null;
+  const key = [
+    protocolOf(req),
+    header(req, "x-forwarded-host") ?? "",
+    header(req, "host") ?? "",
+    url,
+  ].join(" ");
   return { url, key };
 }
 
@@ -58,9 +61,9 @@ const current: CurrentVersions = { creator: currentPageVersion, content: content
  * hashes and the loader may store it.
  * Placed after the security headers are set: only the CSP header is rewritten.
  */
-export function anonymousPageCache() {
+export function anonymousPageCache(): Middleware {
   const enabled = pageCacheEnabled();
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req, res, next) => {
     const request = enabled ? cacheable(req) : null;
     if (!request) return next();
     const { url, key } = request;
@@ -68,13 +71,13 @@ export function anonymousPageCache() {
     // what is stored is the plain page (its forms post to the plain URL).
     if (url !== req.originalUrl) req.url = req.originalUrl = url;
     // A reload that asks for a fresh copy (Cache-Control: no-cache) is rendered, and stored again.
-    const fresh = /no-cache/i.test(req.get("cache-control") ?? "");
+    const fresh = /no-cache/i.test(header(req, "cache-control") ?? "");
     const page = fresh ? null : lookupPage(key, current);
     if (page) {
       if (page.validity.kind === "creator") {
-        const url = `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+        const url = `${protocolOf(req)}://${header(req, "host")}${req.originalUrl}`;
         recordProfileView(
-          { url, headers: { get: (name) => req.get(name) ?? null } },
+          { url, headers: { get: (name) => header(req, name) ?? null } },
           page.validity.creatorId,
           null,
         );
@@ -85,12 +88,13 @@ export function anonymousPageCache() {
         res.setHeader(CSP, withScriptHashes(policy, page.scriptHashes));
       res.setHeader("X-Page-Cache", "hit");
       res.setHeader("Content-Length", page.body.length);
-      res.status(200).end(page.body);
+      res.statusCode = 200;
+      res.end(page.body);
       return;
     }
     // Read before anything is read for the page: a write from here on makes the stored copy stale.
     const context: PageCacheContext = { key, contentVersion: contentVersion() };
-    res.locals.pageCache = context;
+    (res.locals ??= {}).pageCache = context;
     onHeaders(res, () => {
       // Only a page its loader let the cache keep was rendered for it, without a nonce
       // (entry.server): allow its scripts by hash. Other pages keep their nonce.

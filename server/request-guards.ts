@@ -1,6 +1,15 @@
-import type { NextFunction, Request, Response } from "express";
 import { checkBodySize, checkOrigin, formatBytes } from "../app/utils/origin-check.server";
 import { createLimiter } from "../app/utils/limiter.server";
+import {
+  clientAddress,
+  header,
+  hostOf,
+  pathOf,
+  protocolOf,
+  sendHtml,
+  type Middleware,
+  type Response,
+} from "./http";
 
 function escapeHtml(s: string) {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -8,31 +17,30 @@ function escapeHtml(s: string) {
 
 /** A small self-contained page: these refusals happen before Remix renders anything. */
 function page(res: Response, status: number, title: string, message: string) {
-  res
-    .status(status)
-    .type("html")
-    .set("Cache-Control", "no-store")
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
-        `<title>${escapeHtml(title)} · Gigfolio</title></head><body>` +
-        `<main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to Gigfolio</a></p></main></body></html>`,
-    );
+  sendHtml(
+    res,
+    status,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+      `<title>${escapeHtml(title)} · Gigfolio</title></head><body>` +
+      `<main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to Gigfolio</a></p></main></body></html>`,
+    { "Cache-Control": "no-store" },
+  );
 }
 
 /** Refuses cross-site mutations (403) before the Remix handler sees them. */
-export function originGuard(appUrl: string | undefined) {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function originGuard(appUrl: string | undefined): Middleware {
+  return (req, res, next) => {
     const verdict = checkOrigin({
-      method: req.method,
-      host: req.get("x-forwarded-host")?.split(",")[0]?.trim() ?? req.get("host"),
-      protocol: req.protocol,
-      origin: req.get("origin"),
-      referer: req.get("referer"),
-      secFetchSite: req.get("sec-fetch-site"),
+      method: req.method ?? "GET",
+      host: hostOf(req),
+      protocol: protocolOf(req),
+      origin: header(req, "origin"),
+      referer: header(req, "referer"),
+      secFetchSite: header(req, "sec-fetch-site"),
       appUrl,
     });
     if (verdict.ok) return next();
-    console.warn(`refused cross-site ${req.method} ${req.path}: ${verdict.reason}`);
+    console.warn(`refused cross-site ${req.method} ${pathOf(req)}: ${verdict.reason}`);
     page(
       res,
       403,
@@ -43,13 +51,13 @@ export function originGuard(appUrl: string | undefined) {
 }
 
 /** Refuses bodies over the route's limit (413) from Content-Length, before anything reads them. */
-export function bodySizeGuard() {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function bodySizeGuard(): Middleware {
+  return (req, res, next) => {
     const verdict = checkBodySize({
-      method: req.method,
-      pathname: req.path,
-      contentLength: req.get("content-length"),
-      transferEncoding: req.get("transfer-encoding"),
+      method: req.method ?? "GET",
+      pathname: pathOf(req),
+      contentLength: header(req, "content-length"),
+      transferEncoding: header(req, "transfer-encoding"),
     });
     if (verdict.ok) return next();
     const refuse = () => {
@@ -65,8 +73,8 @@ export function bodySizeGuard() {
     // Browsers send the whole body before they read the answer: for a moderately large body, read
     // and discard it first, so the user sees this page rather than "connection reset". Absurd
     // sizes and unknown lengths are answered at once and the connection closed.
-    if (verdict.status === 411 || Number(req.get("content-length") ?? 0) > 64 * 1024 * 1024) {
-      res.set("Connection", "close");
+    if (verdict.status === 411 || Number(header(req, "content-length") ?? 0) > 64 * 1024 * 1024) {
+      res.setHeader("Connection", "close");
       return refuse();
     }
     req.on("end", refuse);
@@ -88,18 +96,19 @@ export const TOKEN_PATHS = [
 ];
 export const TOKEN_GUESS_LIMIT = 20;
 
-export function tokenGuessGuard() {
+export function tokenGuessGuard(): Middleware {
   const failures = createLimiter({
     keyPrefix: "token-guess",
     points: TOKEN_GUESS_LIMIT,
     duration: 10 * 60,
   });
-  return async (req: Request, res: Response, next: NextFunction) => {
-    if (!TOKEN_PATHS.some((p) => p.test(req.path))) return next();
-    const key = req.get("fly-client-ip") ?? req.ip ?? "unknown";
+  return async (req, res, next) => {
+    const path = pathOf(req);
+    if (!TOKEN_PATHS.some((p) => p.test(path))) return next();
+    const key = header(req, "fly-client-ip") ?? clientAddress(req) ?? "unknown";
     const seen = await failures.get(key);
     if (seen && seen.remainingPoints <= 0) {
-      res.set("Retry-After", String(Math.ceil(seen.msBeforeNext / 1000)));
+      res.setHeader("Retry-After", String(Math.ceil(seen.msBeforeNext / 1000)));
       return page(
         res,
         429,

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from "express";
+import type { Middleware } from "./http";
 
 /**
  * Starts at most one request per event-loop turn, in arrival order.
@@ -12,7 +12,7 @@ import type { NextFunction, Request, Response } from "express";
  * when scheduled from a check callback) keeps turns one request long: new connections are taken
  * between requests, and requests are answered in the order they arrived.
  */
-export function oneRequestPerTurn() {
+export function oneRequestPerTurn(): Middleware {
   const queue: (() => void)[] = [];
   let scheduled = false;
   function drain() {
@@ -21,7 +21,7 @@ export function oneRequestPerTurn() {
     else scheduled = false;
     next?.();
   }
-  return (_req: Request, _res: Response, next: NextFunction) => {
+  return (_req, _res, next) => {
     queue.push(next);
     if (!scheduled) {
       scheduled = true;

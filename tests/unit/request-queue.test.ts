@@ -1,5 +1,5 @@
-import type { NextFunction, Request, Response } from "express";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Next, Request, Response } from "../../server/http";
 import { oneRequestPerTurn } from "../../server/request-queue";
 
 /** Counts turns of the event loop: a check-phase callback that schedules itself again. */
@@ -34,7 +34,7 @@ describe("one request per event-loop turn", () => {
         middleware(req, res, (() => {
           started.push({ name, turn: counter!.turn });
           if (started.length === 4) done();
-        }) as NextFunction);
+        }) as Next);
       }
     });
     expect(started.map((s) => s.name)).toEqual(["a", "b", "c", "d"]);
@@ -57,7 +57,7 @@ describe("one request per event-loop turn", () => {
           if (name === "first") setTimeout(() => events.push("timer"), 0);
           busy(5);
           if (name === "third") setTimeout(done, 5);
-        }) as NextFunction);
+        }) as Next);
       }
     });
     expect(events.indexOf("timer")).toBeGreaterThan(events.indexOf("first"));
@@ -67,9 +67,9 @@ describe("one request per event-loop turn", () => {
   it("starts a lone request in the next turn and keeps working after the queue empties", async () => {
     const middleware = oneRequestPerTurn();
     const seen: string[] = [];
-    await new Promise<void>((done) => middleware(req, res, (() => done()) as NextFunction));
+    await new Promise<void>((done) => middleware(req, res, (() => done()) as Next));
     seen.push("one");
-    await new Promise<void>((done) => middleware(req, res, (() => done()) as NextFunction));
+    await new Promise<void>((done) => middleware(req, res, (() => done()) as Next));
     seen.push("two");
     expect(seen).toEqual(["one", "two"]);
   });
