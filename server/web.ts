@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { flushOrForwardViews } from "../app/models/analytics/view-flush.server";
 import type { Env } from "../app/utils/env.server";
 import { pathOf, type Middleware, type Request, type Response } from "./http";
 import { startBackgroundJobs, type JobSet } from "./jobs";
+import { cspNonce } from "./nonce";
 import { anonymousPageCache } from "./page-cache";
 import { remixHandler } from "./remix-handler";
 import { oneRequestPerTurn } from "./request-queue";
@@ -75,7 +75,7 @@ export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; 
 
   // A fresh nonce per request; the enforced CSP allows only scripts carrying it.
   app.use(((_req, res, next) => {
-    res.locals = { cspNonce: crypto.randomBytes(16).toString("base64") };
+    res.locals = { cspNonce: cspNonce() };
     next();
   }) satisfies Middleware);
 
