@@ -45,7 +45,10 @@ async function send(res: Response, response: globalThis.Response) {
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader("Set-Cookie", cookies);
-  // Node writes the standard reason phrase and, for a body sent with `end`, its length.
+  // Set here rather than left to Node: the compression middleware writes the headers before it
+  // sees the body, and it drops the length itself when it does compress.
+  if (body) res.setHeader("Content-Length", body.length);
+  // Node writes the standard reason phrase.
   res.statusCode = response.status;
   res.end(body);
 }

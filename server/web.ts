@@ -19,8 +19,9 @@ import { oneRequestPerTurn } from "./request-queue";
 import { bodySizeGuard, originGuard, tokenGuessGuard } from "./request-guards";
 
 /**
- * The web server: Node's HTTP server, a connect middleware stack, then Remix (decision 025). Runs in the only process, or in each cluster worker
- * (server/cluster.ts); `jobs` says which background jobs this process runs.
+ * The web server: Node's HTTP server, a connect middleware stack, then Remix (decision 025). Runs
+ * in the only process, or in each cluster worker (server/cluster.ts); `jobs` says which background
+ * jobs this process runs.
  */
 export async function startWebServer(env: Env, { jobs, label }: { jobs: JobSet; label: string }) {
   const isDev = env.NODE_ENV === "development";
