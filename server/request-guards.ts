@@ -106,7 +106,12 @@ export function tokenGuessGuard(): Middleware {
     const path = pathOf(req);
     if (!TOKEN_PATHS.some((p) => p.test(path))) return next();
     const key = header(req, "fly-client-ip") ?? clientAddress(req) ?? "unknown";
-    const seen = await failures.get(key);
+    // If the shared counter cannot answer (the cluster primary is restarting), the link is served:
+    // the tokens cannot be guessed anyway, and a rejection here would leave the request hanging.
+    const seen = await failures.get(key).catch((error: unknown) => {
+      console.error("token-guess counter unavailable:", error);
+      return null;
+    });
     if (seen && seen.remainingPoints <= 0) {
       res.setHeader("Retry-After", String(Math.ceil(seen.msBeforeNext / 1000)));
       return page(

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Request, Response } from "../../server/http";
+
+const limiter = vi.hoisted(() => ({ get: vi.fn(), penalty: vi.fn() }));
+vi.mock("../../app/utils/limiter.server", () => ({ createLimiter: () => limiter }));
+
+const { tokenGuessGuard } = await import("../../server/request-guards");
+
+function reviewLinkRequest() {
+  const req = {
+    url: "/review/some-token",
+    method: "GET",
+    headers: {},
+    socket: { remoteAddress: "198.51.100.7" },
+  } as unknown as Request;
+  const sent: { status?: number; body?: string } = {};
+  const res = {
+    statusCode: 200,
+    on: vi.fn(),
+    setHeader: vi.fn(),
+    end(body: Buffer) {
+      sent.status = res.statusCode;
+      sent.body = body.toString("utf8");
+    },
+  } as unknown as Response;
+  return { req, res, sent };
+}
+
+function run(req: Request, res: Response) {
+  return new Promise<unknown[]>((resolve) => {
+    void tokenGuessGuard()(req, res, (...args: unknown[]) => resolve(args));
+    // A refusal ends the response instead of calling next.
+    setTimeout(() => resolve(["ended"]), 50);
+  });
+}
+
+afterEach(() => vi.clearAllMocks());
+
+describe("the token-guess guard", () => {
+  it("refuses a client with no guesses left with 429 and a page", async () => {
+    limiter.get.mockResolvedValue({ remainingPoints: 0, msBeforeNext: 90_000 });
+    const { req, res, sent } = reviewLinkRequest();
+    expect(await run(req, res)).toEqual(["ended"]);
+    expect(sent.status).toBe(429);
+    expect(sent.body).toContain("Slow down a little");
+    expect(res.setHeader).toHaveBeenCalledWith("Retry-After", "90");
+  });
+
+  it("serves the link when the shared counter cannot answer, instead of leaving it hanging", async () => {
+    limiter.get.mockRejectedValue(new Error("cluster primary did not answer"));
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { req, res, sent } = reviewLinkRequest();
+    expect(await run(req, res)).toEqual([]);
+    expect(sent.status).toBeUndefined();
+    expect(errors).toHaveBeenCalled();
+  });
+});
