@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { forwardedClientIp } from "../app/utils/client-ip";
 import type { PageCacheContext } from "../app/utils/page-cache.server";
 
 /**
@@ -49,21 +50,29 @@ export function hostOf(req: IncomingMessage): string | undefined {
   return firstValue(header(req, "x-forwarded-host")) ?? header(req, "host");
 }
 
-/** The visitor's address: the first `X-Forwarded-For` entry, else the socket's peer. */
+/** The visitor's address: from the proxy's headers (app/utils/client-ip.ts), else the socket's peer. */
 export function clientAddress(req: IncomingMessage): string | undefined {
-  return firstValue(header(req, "x-forwarded-for")) ?? req.socket.remoteAddress;
+  return forwardedClientIp((name) => header(req, name)) ?? req.socket.remoteAddress;
 }
 
-/** Sends a whole HTML page. */
-export function sendHtml(
-  res: ServerResponse,
-  status: number,
-  html: string,
-  headers: Record<string, string> = {},
-) {
-  const body = Buffer.from(html, "utf8");
+function escapeHtml(s: string) {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A small self-contained page for the refusals that happen before Remix renders anything (a bad
+ * request, a cross-site form, a body too large, too many guesses): a title, one sentence and the
+ * way back. Never stored by a cache.
+ */
+export function sendPage(res: ServerResponse, status: number, title: string, message: string) {
+  const body = Buffer.from(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+      `<title>${escapeHtml(title)} · Gigfolio</title></head><body>` +
+      `<main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to Gigfolio</a></p></main></body></html>`,
+    "utf8",
+  );
   res.statusCode = status;
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader("Cache-Control", "no-store");
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Content-Length", body.length);
   res.end(body);

@@ -1,6 +1,6 @@
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { createRequest } from "@remix-run/node-fetch-server";
-import { hostOf, protocolOf, sendHtml, type Middleware, type Request, type Response } from "./http";
+import { hostOf, protocolOf, sendPage, type Middleware, type Request, type Response } from "./http";
 
 /**
  * Remix behind Node's own HTTP server: the request becomes a Fetch `Request` (its URL from the
@@ -21,9 +21,12 @@ export function remixHandler(options: {
       request = createRequest(req, res, { protocol: `${protocolOf(req)}:`, host });
     } catch {
       // A Host (or forwarded host) that makes no URL: the client's mistake, not the server's.
-      sendHtml(res, 400, "<!doctype html><title>Bad request</title><h1>Bad request</h1>", {
-        "Cache-Control": "no-store",
-      });
+      sendPage(
+        res,
+        400,
+        "Bad request",
+        "This address could not be understood. Check the link and try again.",
+      );
       return;
     }
     handle(request, options.getLoadContext(req, res))

@@ -6,26 +6,9 @@ import {
   hostOf,
   pathOf,
   protocolOf,
-  sendHtml,
+  sendPage as page,
   type Middleware,
-  type Response,
 } from "./http";
-
-function escapeHtml(s: string) {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A small self-contained page: these refusals happen before Remix renders anything. */
-function page(res: Response, status: number, title: string, message: string) {
-  sendHtml(
-    res,
-    status,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
-      `<title>${escapeHtml(title)} · Gigfolio</title></head><body>` +
-      `<main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to Gigfolio</a></p></main></body></html>`,
-    { "Cache-Control": "no-store" },
-  );
-}
 
 /** Refuses cross-site mutations (403) before the Remix handler sees them. */
 export function originGuard(appUrl: string | undefined): Middleware {
@@ -105,7 +88,7 @@ export function tokenGuessGuard(): Middleware {
   return async (req, res, next) => {
     const path = pathOf(req);
     if (!TOKEN_PATHS.some((p) => p.test(path))) return next();
-    const key = header(req, "fly-client-ip") ?? clientAddress(req) ?? "unknown";
+    const key = clientAddress(req) ?? "unknown";
     // If the shared counter cannot answer (the cluster primary is restarting), the link is served:
     // the tokens cannot be guessed anyway, and a rejection here would leave the request hanging.
     const seen = await failures.get(key).catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { forwardedClientIp } from "./client-ip";
 import { createLimiter } from "./limiter.server";
 
 /**
@@ -44,12 +45,7 @@ export async function consume(name: LimiterName, key: string): Promise<boolean> 
 }
 
 export function getClientIp(request: Request): string {
-  return (
-    request.headers.get("fly-client-ip") ??
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ??
-    request.headers.get("x-real-ip") ??
-    "local"
-  );
+  return forwardedClientIp((name) => request.headers.get(name)) ?? "local";
 }
 
 export function resetRateLimitsForTests() {
