@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { countUnread } from "~/models/inquiries/inquiries.server";
 import { countPendingBookings } from "~/models/bookings/bookings.server";
 import { requireUser } from "~/utils/auth.server";
+import { badgeLabel } from "~/utils/badge";
 
 export const meta: MetaFunction = () => [
   { title: "Dashboard · Gigfolio" },
@@ -50,7 +51,7 @@ export default function DashboardLayout() {
                   Inquiries
                   {unread > 0 ? (
                     <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
-                      {unread}
+                      {badgeLabel(unread)}
                       <span className="sr-only"> unread</span>
                     </span>
                   ) : null}
@@ -61,7 +62,7 @@ export default function DashboardLayout() {
                   Bookings
                   {pendingBookings > 0 ? (
                     <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
-                      {pendingBookings}
+                      {badgeLabel(pendingBookings)}
                       <span className="sr-only"> to answer</span>
                     </span>
                   ) : null}

@@ -5,6 +5,7 @@ import { inquiries } from "~/db/schema";
 import { bookings, type BookingStatus } from "~/db/schema/bookings";
 import { countPendingBookings, listBookings } from "~/models/bookings/bookings.server";
 import { countUnread } from "~/models/inquiries/inquiries.server";
+import { BADGE_CAP, badgeLabel } from "~/utils/badge";
 import { makeUser } from "../utils";
 
 function addBooking(
@@ -120,5 +121,44 @@ describe("the bookings inbox (prepared queries, one per shape)", () => {
       .run();
     expect(countUnread(creator.id)).toBe(2);
     expect(countUnread((await makeUser("creator")).id)).toBe(0);
+  });
+
+  it("stops counting the badges at the cap, shown as 99+, while the inbox keeps the exact total", async () => {
+    const creator = await makeUser("creator");
+    const base = { creatorId: creator.id, name: "Ann", email: "ann@example.com" };
+    const many = BADGE_CAP + 25;
+    sqlite.transaction(() => {
+      for (let i = 0; i < many; i++) {
+        db.insert(inquiries)
+          .values({ ...base, message: `A campaign, number ${i}?`, status: "new" })
+          .run();
+        addBooking(creator.id, "2027-05-01", "requested", i + 1);
+      }
+    })();
+    expect(countUnread(creator.id)).toBe(BADGE_CAP);
+    expect(countPendingBookings(creator.id)).toBe(BADGE_CAP);
+    expect(listBookings(creator.id, "open").total).toBe(many);
+    expect(badgeLabel(countUnread(creator.id))).toBe("99+");
+    expect(badgeLabel(BADGE_CAP - 1)).toBe("99");
+    expect(badgeLabel(1)).toBe("1");
+  });
+
+  it("counts the badges from the status indexes, without reading the rows", () => {
+    for (const [table, index] of [
+      ["inquiries", "inquiries_creator_status_idx"],
+      ["bookings", "bookings_creator_status_date_idx"],
+    ]) {
+      const plan = (
+        sqlite
+          .prepare(
+            `explain query plan select count(*) from (select 1 from ${table}
+               where creator_id = ? and status = ? limit ${BADGE_CAP})`,
+          )
+          .all("x", "new") as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join("\n");
+      expect(plan, table).toMatch(new RegExp(`USING COVERING INDEX ${index}`));
+    }
   });
 });

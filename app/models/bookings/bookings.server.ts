@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
-import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
+import { db, immediateTransaction, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { bookings, bookingStatusHistory, type BookingStatus } from "~/db/schema/bookings";
+import { BADGE_CAP } from "~/utils/badge";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { queueEmail } from "../email/outbox.server";
 import { UNAVAILABLE_MESSAGES, type Unavailable } from "./availability-rules";
@@ -147,8 +148,14 @@ export function listBookings(creatorId: string, filter: BookingFilter = "open", 
   return { rows, total, page: current, pageCount };
 }
 
+// The dashboard's badge, on every dashboard page: bounded (app/utils/badge.ts).
+const pendingQuery = lazyStatement(
+  `select count(*) as n from (select 1 from bookings where creator_id = ? and status = 'requested' limit ${BADGE_CAP})`,
+);
+
+/** The creator's booking requests to answer, counted up to BADGE_CAP (the badge then reads "99+"). */
 export function countPendingBookings(creatorId: string) {
-  return inboxShapes.soonest().count.get({ creatorId, status: "requested" })?.n ?? 0;
+  return (pendingQuery().get(creatorId) as { n: number }).n;
 }
 
 function historyOf(bookingId: string) {

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { db, immediateTransaction, lazyStatement } from "~/db/client.server";
 import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema";
+import { BADGE_CAP } from "~/utils/badge";
 import { queueEmail } from "../email/outbox.server";
 import { toCents, type InquiryInput } from "./inquiry-schema";
 
@@ -63,17 +64,14 @@ export function listInquiries(creatorId: string, filter: InboxFilter = "open", p
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 
-// The dashboard's badge, on every dashboard page: prepared once.
-const unreadQuery = lazyPrepared(() =>
-  db
-    .select({ n: count() })
-    .from(inquiries)
-    .where(and(eq(inquiries.creatorId, sql.placeholder("creatorId")), eq(inquiries.status, "new")))
-    .prepare(),
+// The dashboard's badge, on every dashboard page: prepared once, and bounded (app/utils/badge.ts).
+const unreadQuery = lazyStatement(
+  `select count(*) as n from (select 1 from inquiries where creator_id = ? and status = 'new' limit ${BADGE_CAP})`,
 );
 
+/** The creator's new inquiries, counted up to BADGE_CAP (the badge then reads "99+"). */
 export function countUnread(creatorId: string) {
-  return unreadQuery().get({ creatorId })?.n ?? 0;
+  return (unreadQuery().get(creatorId) as { n: number }).n;
 }
 
 /** Returns the inquiry only when it belongs to this creator: others get null (a 404). */
