@@ -64,30 +64,36 @@ export default function BookingsList() {
             : "No bookings here."}
         </div>
       ) : (
-        <ul className="space-y-3" aria-label={`${total} bookings`}>
-          {rows.map((b) => (
-            <li
-              key={b.id}
-              className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between"
-            >
-              <div>
-                <p className="font-semibold">
-                  <Link to={`/dashboard/bookings/${b.id}`} className="link">
-                    {formatLongDate(b.date)}
-                    {b.startTime ? ` ${b.startTime}` : ""} · {b.clientName}
-                  </Link>
-                </p>
-                <p className="text-sm text-slate-600">{b.packageName ?? b.customRequest}</p>
-                {b.proposedDate ? (
-                  <p className="text-xs text-slate-500">
-                    You proposed {formatLongDate(b.proposedDate)}
+        <>
+          {/* The exact number, which the dashboard's badge stops counting at 99+. */}
+          <p id="inbox-count" className="text-sm text-slate-600">
+            {total} {total === 1 ? "booking" : "bookings"}
+          </p>
+          <ul className="space-y-3" aria-labelledby="inbox-count">
+            {rows.map((b) => (
+              <li
+                key={b.id}
+                className="card flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between"
+              >
+                <div>
+                  <p className="font-semibold">
+                    <Link to={`/dashboard/bookings/${b.id}`} className="link">
+                      {formatLongDate(b.date)}
+                      {b.startTime ? ` ${b.startTime}` : ""} · {b.clientName}
+                    </Link>
                   </p>
-                ) : null}
-              </div>
-              <StatusBadge status={b.status} />
-            </li>
-          ))}
-        </ul>
+                  <p className="text-sm text-slate-600">{b.packageName ?? b.customRequest}</p>
+                  {b.proposedDate ? (
+                    <p className="text-xs text-slate-500">
+                      You proposed {formatLongDate(b.proposedDate)}
+                    </p>
+                  ) : null}
+                </div>
+                <StatusBadge status={b.status} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <Pager
         page={page}

@@ -49,71 +49,77 @@ export default function InquiriesInbox() {
             : "No inquiries yet. Share your portfolio link to get some."}
         </div>
       ) : (
-        <ul className="space-y-3" aria-label={`${total} inquiries`}>
-          {rows.map((inquiry) => (
-            <li
-              key={inquiry.id}
-              className="card flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between"
-            >
-              <div className="min-w-0">
-                <p className="font-semibold">
+        <>
+          {/* The exact number, which the dashboard's badge stops counting at 99+. */}
+          <p id="inbox-count" className="text-sm text-slate-600">
+            {total} {total === 1 ? "inquiry" : "inquiries"}
+          </p>
+          <ul className="space-y-3" aria-labelledby="inbox-count">
+            {rows.map((inquiry) => (
+              <li
+                key={inquiry.id}
+                className="card flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between"
+              >
+                <div className="min-w-0">
+                  <p className="font-semibold">
+                    {inquiry.status === "new" ? (
+                      <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">
+                        New
+                      </span>
+                    ) : null}
+                    <Link to={`/dashboard/inquiries/${inquiry.id}`} className="link">
+                      {inquiry.name}
+                    </Link>{" "}
+                    <span className="font-normal text-slate-500">&lt;{inquiry.email}&gt;</span>
+                  </p>
+                  <p className="mt-1 line-clamp-2 text-sm text-slate-700">{inquiry.message}</p>
+                  <p className="mt-1 text-xs text-slate-500">
+                    {formatDateTime(inquiry.createdAt)}
+                    {inquiry.budgetCents !== null
+                      ? ` · Budget ${formatMoney(inquiry.budgetCents, inquiry.currency)}`
+                      : ""}
+                  </p>
+                </div>
+                <div className="flex shrink-0 gap-2">
                   {inquiry.status === "new" ? (
-                    <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">
-                      New
-                    </span>
+                    <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
+                      <input
+                        type="hidden"
+                        name="redirectTo"
+                        value={`/dashboard/inquiries?status=${filter}&page=${page}`}
+                      />
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="read"
+                        className="btn-secondary px-3 py-1"
+                      >
+                        Mark read
+                      </button>
+                    </Form>
                   ) : null}
-                  <Link to={`/dashboard/inquiries/${inquiry.id}`} className="link">
-                    {inquiry.name}
-                  </Link>{" "}
-                  <span className="font-normal text-slate-500">&lt;{inquiry.email}&gt;</span>
-                </p>
-                <p className="mt-1 line-clamp-2 text-sm text-slate-700">{inquiry.message}</p>
-                <p className="mt-1 text-xs text-slate-500">
-                  {formatDateTime(inquiry.createdAt)}
-                  {inquiry.budgetCents !== null
-                    ? ` · Budget ${formatMoney(inquiry.budgetCents, inquiry.currency)}`
-                    : ""}
-                </p>
-              </div>
-              <div className="flex shrink-0 gap-2">
-                {inquiry.status === "new" ? (
-                  <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
-                    <input
-                      type="hidden"
-                      name="redirectTo"
-                      value={`/dashboard/inquiries?status=${filter}&page=${page}`}
-                    />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="read"
-                      className="btn-secondary px-3 py-1"
-                    >
-                      Mark read
-                    </button>
-                  </Form>
-                ) : null}
-                {inquiry.status !== "archived" ? (
-                  <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
-                    <input
-                      type="hidden"
-                      name="redirectTo"
-                      value={`/dashboard/inquiries?status=${filter}&page=${page}`}
-                    />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="archived"
-                      className="btn-secondary px-3 py-1"
-                    >
-                      Archive
-                    </button>
-                  </Form>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ul>
+                  {inquiry.status !== "archived" ? (
+                    <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
+                      <input
+                        type="hidden"
+                        name="redirectTo"
+                        value={`/dashboard/inquiries?status=${filter}&page=${page}`}
+                      />
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="archived"
+                        className="btn-secondary px-3 py-1"
+                      >
+                        Archive
+                      </button>
+                    </Form>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-between text-sm">

@@ -61,7 +61,7 @@ test("a creator sets up a page; a visitor without JavaScript sends an inquiry; t
 
   // Back as the creator: the good inquiry is in the inbox, the refused one is not.
   await page.goto("/dashboard/inquiries");
-  const list = page.getByRole("list", { name: /inquiries/ });
+  const list = page.getByRole("list", { name: /^\d+ inquir(y|ies)$/ });
   const item = list.getByRole("listitem").filter({ hasText: "Bea Travelbags" });
   await expect(item).toBeVisible();
   await expect(item).toContainText("New");
