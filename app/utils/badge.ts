@@ -1,7 +1,7 @@
 /**
  * The dashboard's badges (new inquiries, bookings to answer) count at most this many rows: a count
  * walks its index entry by entry, and the badges sit on every dashboard page. At the cap a badge
- * reads "99+", as mail and chat apps write it; the inbox itself shows the exact total.
+ * reads "99+"; the inboxes show the exact total. See docs/decisions/026.
  */
 export const BADGE_CAP = 100;
 
