@@ -4,6 +4,7 @@ import { Link } from "~/components/link";
 import { StatusBadge } from "~/components/bookings/booking-history";
 import { Pager } from "~/components/bookings/pager";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { InboxCount, INBOX_COUNT_ID } from "~/components/inbox-count";
 import { listBookings, type BookingFilter } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { requireUser } from "~/utils/auth.server";
@@ -65,11 +66,8 @@ export default function BookingsList() {
         </div>
       ) : (
         <>
-          {/* The exact number, which the dashboard's badge stops counting at 99+. */}
-          <p id="inbox-count" className="text-sm text-slate-600">
-            {total} {total === 1 ? "booking" : "bookings"}
-          </p>
-          <ul className="space-y-3" aria-labelledby="inbox-count">
+          <InboxCount total={total} one="booking" many="bookings" />
+          <ul className="space-y-3" aria-labelledby={INBOX_COUNT_ID}>
             {rows.map((b) => (
               <li
                 key={b.id}

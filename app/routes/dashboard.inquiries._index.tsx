@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ReactNode } from "react";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { InboxCount, INBOX_COUNT_ID } from "~/components/inbox-count";
 import { listInquiries, type InboxFilter } from "~/models/inquiries/inquiries.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
@@ -27,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function InquiriesInbox() {
   const { filter, rows, page, pageCount, total } = useLoaderData<typeof loader>();
+  // Where a status change brings the creator back: this page of this filter.
+  const back = `/dashboard/inquiries?status=${filter}&page=${page}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Inquiries</h1>
@@ -50,11 +54,8 @@ export default function InquiriesInbox() {
         </div>
       ) : (
         <>
-          {/* The exact number, which the dashboard's badge stops counting at 99+. */}
-          <p id="inbox-count" className="text-sm text-slate-600">
-            {total} {total === 1 ? "inquiry" : "inquiries"}
-          </p>
-          <ul className="space-y-3" aria-labelledby="inbox-count">
+          <InboxCount total={total} one="inquiry" many="inquiries" />
+          <ul className="space-y-3" aria-labelledby={INBOX_COUNT_ID}>
             {rows.map((inquiry) => (
               <li
                 key={inquiry.id}
@@ -82,38 +83,14 @@ export default function InquiriesInbox() {
                 </div>
                 <div className="flex shrink-0 gap-2">
                   {inquiry.status === "new" ? (
-                    <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
-                      <input
-                        type="hidden"
-                        name="redirectTo"
-                        value={`/dashboard/inquiries?status=${filter}&page=${page}`}
-                      />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value="read"
-                        className="btn-secondary px-3 py-1"
-                      >
-                        Mark read
-                      </button>
-                    </Form>
+                    <StatusButton id={inquiry.id} intent="read" back={back}>
+                      Mark read
+                    </StatusButton>
                   ) : null}
                   {inquiry.status !== "archived" ? (
-                    <Form method="post" action={`/dashboard/inquiries/${inquiry.id}`}>
-                      <input
-                        type="hidden"
-                        name="redirectTo"
-                        value={`/dashboard/inquiries?status=${filter}&page=${page}`}
-                      />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value="archived"
-                        className="btn-secondary px-3 py-1"
-                      >
-                        Archive
-                      </button>
-                    </Form>
+                    <StatusButton id={inquiry.id} intent="archived" back={back}>
+                      Archive
+                    </StatusButton>
                   ) : null}
                 </div>
               </li>
@@ -151,6 +128,28 @@ export default function InquiriesInbox() {
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/** One status change for an inquiry, posted to its page (works without JavaScript). */
+function StatusButton({
+  id,
+  intent,
+  back,
+  children,
+}: {
+  id: string;
+  intent: "read" | "archived";
+  back: string;
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" action={`/dashboard/inquiries/${id}`}>
+      <input type="hidden" name="redirectTo" value={back} />
+      <button type="submit" name="intent" value={intent} className="btn-secondary px-3 py-1">
+        {children}
+      </button>
+    </Form>
   );
 }
 
