@@ -20,10 +20,7 @@ import {
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { nextStatus } from "~/models/bookings/status-machine";
-import { getProfileBySlug } from "~/models/portfolio/profiles.server";
-import { db } from "~/db/client.server";
-import { creatorProfiles } from "~/db/schema/portfolio";
-import { eq } from "drizzle-orm";
+import { getProfileLink } from "~/models/portfolio/profiles.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [
@@ -37,13 +34,8 @@ const NOT_FOUND =
 function creatorOf(creatorId: string) {
   const user = getUserById(creatorId);
   invariantResponse(user, NOT_FOUND, { status: 404 });
-  const profile = db
-    .select({ slug: creatorProfiles.slug })
-    .from(creatorProfiles)
-    .where(eq(creatorProfiles.userId, creatorId))
-    .get();
-  const slug =
-    profile && getProfileBySlug(profile.slug)?.visibility !== "private" ? profile.slug : null;
+  const profile = getProfileLink(creatorId);
+  const slug = profile && profile.visibility !== "private" ? profile.slug : null;
   return { user, slug };
 }
 

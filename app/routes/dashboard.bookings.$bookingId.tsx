@@ -20,9 +20,6 @@ import { BookingHistory, StatusBadge } from "~/components/bookings/booking-histo
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { ReviewLinkPanel } from "~/components/reviews/review-link-panel";
-import { shoots } from "~/db/schema/calendar";
-import { db } from "~/db/client.server";
-import { eq } from "drizzle-orm";
 import {
   BookingActionSchema,
   DeclineSchema,
@@ -36,7 +33,7 @@ import {
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { allowedActions } from "~/models/bookings/status-machine";
-import { createShootFromBooking } from "~/models/calendar/calendar.server";
+import { createShootFromBooking, shootForBooking } from "~/models/calendar/calendar.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
 import { requireUser } from "~/utils/auth.server";
@@ -50,16 +47,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const booking = getBookingForCreator(params.bookingId ?? "", user.id);
   invariantResponse(booking, "This booking does not exist.", { status: 404 });
   const { manageTokenHash: _hash, ...safe } = booking;
+  const shoot = shootForBooking(booking.id);
   return {
     booking: safe,
     creatorName: user.displayName,
     actions: allowedActions(booking.status),
-    shoot:
-      db
-        .select({ id: shoots.id, date: shoots.date })
-        .from(shoots)
-        .where(eq(shoots.bookingId, booking.id))
-        .get() ?? null,
+    shoot: shoot ? { id: shoot.id, date: shoot.date } : null,
     liveLink:
       booking.status === "completed" ? (liveReviewLink("booking", booking.id) ?? null) : null,
     reviewed: Boolean(reviewForSubject("booking", booking.id)),

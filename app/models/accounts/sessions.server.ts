@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, ne } from "drizzle-orm";
-import { db, lazyStatement } from "~/db/client.server";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { db, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { sessions, users } from "~/db/schema";
 import type { PublicUser } from "./users.server";
 
@@ -47,8 +47,8 @@ export function deleteUserSessions(userId: string, keepSessionId?: string) {
   return db.delete(sessions).where(where).run().changes;
 }
 
-export function listUserSessions(userId: string, now = new Date()) {
-  return db
+const userSessionsQuery = lazyPrepared(() =>
+  db
     .select({
       id: sessions.id,
       createdAt: sessions.createdAt,
@@ -57,7 +57,17 @@ export function listUserSessions(userId: string, now = new Date()) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    // The placeholder is bound as it is stored: milliseconds.
+    .where(
+      and(
+        eq(sessions.userId, sql.placeholder("userId")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
     .orderBy(sessions.createdAt)
-    .all();
+    .prepare(),
+);
+
+export function listUserSessions(userId: string, now = new Date()) {
+  return userSessionsQuery().all({ userId, now: now.getTime() });
 }

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { eq, sql } from "drizzle-orm";
+import { db, lazyPrepared } from "~/db/client.server";
 import { users, type Role } from "~/db/schema";
 import { hashPassword, verifyPassword, getDummyHash } from "./password.server";
 
@@ -48,8 +48,16 @@ export async function createUser(input: {
   }
 }
 
+const userByIdQuery = lazyPrepared(() =>
+  db
+    .select(publicColumns)
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export function getUserById(id: string): PublicUser | undefined {
-  return db.select(publicColumns).from(users).where(eq(users.id, id)).get();
+  return userByIdQuery().get({ id });
 }
 
 export function getUserByEmail(email: string): PublicUser | undefined {

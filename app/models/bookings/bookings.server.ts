@@ -158,33 +158,44 @@ export function countPendingBookings(creatorId: string) {
   return (pendingQuery().get(creatorId) as { n: number }).n;
 }
 
-function historyOf(bookingId: string) {
-  return db
+const bookingQueries = lazyPrepared(() => ({
+  history: db
     .select()
     .from(bookingStatusHistory)
-    .where(eq(bookingStatusHistory.bookingId, bookingId))
+    .where(eq(bookingStatusHistory.bookingId, sql.placeholder("bookingId")))
     .orderBy(asc(bookingStatusHistory.createdAt))
-    .all();
+    .prepare(),
+  ofCreator: db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.id, sql.placeholder("bookingId")),
+        eq(bookings.creatorId, sql.placeholder("creatorId")),
+      ),
+    )
+    .prepare(),
+  byTokenHash: db
+    .select()
+    .from(bookings)
+    .where(eq(bookings.manageTokenHash, sql.placeholder("hash")))
+    .prepare(),
+}));
+
+function historyOf(bookingId: string) {
+  return bookingQueries().history.all({ bookingId });
 }
 
 /** The booking only when it is this creator's; null otherwise (a 404). */
 export function getBookingForCreator(id: string, creatorId: string) {
-  const booking = db
-    .select()
-    .from(bookings)
-    .where(and(eq(bookings.id, id), eq(bookings.creatorId, creatorId)))
-    .get();
+  const booking = bookingQueries().ofCreator.get({ bookingId: id, creatorId });
   if (!booking) return null;
   return { ...booking, history: historyOf(id) };
 }
 
 /** The booking behind a manage link; null for unknown or expired links. */
 export function getBookingByToken(token: string, now = new Date()) {
-  const booking = db
-    .select()
-    .from(bookings)
-    .where(eq(bookings.manageTokenHash, hashToken(token)))
-    .get();
+  const booking = bookingQueries().byTokenHash.get({ hash: hashToken(token) });
   if (!booking || booking.manageTokenExpiresAt.getTime() < now.getTime()) return null;
   return { ...booking, history: historyOf(booking.id) };
 }

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { db, lazyStatement } from "~/db/client.server";
+import { eq, sql } from "drizzle-orm";
+import { db, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { brandProfiles } from "~/db/schema/brands";
 import type { BrandProfileInput } from "./brand-schema";
 
@@ -9,8 +9,23 @@ export class BrandSlugTakenError extends Error {
   }
 }
 
+const brandByOwnerQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(brandProfiles)
+    .where(eq(brandProfiles.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+const brandBySlugQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(brandProfiles)
+    .where(eq(brandProfiles.slug, sql.placeholder("slug")))
+    .prepare(),
+);
+
 export function getBrandProfileForOwner(userId: string) {
-  return db.select().from(brandProfiles).where(eq(brandProfiles.userId, userId)).get() ?? null;
+  return brandByOwnerQuery().get({ userId }) ?? null;
 }
 
 export function saveBrandProfile(userId: string, input: BrandProfileInput) {
@@ -39,9 +54,7 @@ export function saveBrandProfile(userId: string, input: BrandProfileInput) {
 }
 
 export function getBrandBySlug(slug: string) {
-  return (
-    db.select().from(brandProfiles).where(eq(brandProfiles.slug, slug.toLowerCase())).get() ?? null
-  );
+  return brandBySlugQuery().get({ slug: slug.toLowerCase() }) ?? null;
 }
 
 export type BrandReputation = {

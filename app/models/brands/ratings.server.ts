@@ -1,13 +1,21 @@
-import { eq } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { eq, sql } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { brandRatings } from "~/db/schema/deals";
 import { getDealForParty, type Viewer } from "~/models/deals/deals.server";
 import type { BrandRatingInput } from "./brand-schema";
 
 export class RatingNotAllowedError extends Error {}
 
+const ratingForDealQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(brandRatings)
+    .where(eq(brandRatings.dealId, sql.placeholder("dealId")))
+    .prepare(),
+);
+
 export function getBrandRatingForDeal(dealId: string) {
-  return db.select().from(brandRatings).where(eq(brandRatings.dealId, dealId)).get() ?? null;
+  return ratingForDealQuery().get({ dealId }) ?? null;
 }
 
 /** The creator of a completed deal rates its brand, once. */

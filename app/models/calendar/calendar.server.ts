@@ -1,5 +1,5 @@
-import { and, asc, between, eq } from "drizzle-orm";
-import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
+import { and, asc, between, eq, sql } from "drizzle-orm";
+import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { bookings } from "~/db/schema/bookings";
 import { blockedDates, shoots, uploads } from "~/db/schema/calendar";
 import { addDays } from "../bookings/dates";
@@ -38,16 +38,36 @@ export function unblockDate(creatorId: string, date: string) {
     .run().changes;
 }
 
-export function listBlockedDates(creatorId: string, from: string, limit = 100) {
-  return db
+const blockedDatesQuery = lazyPrepared(() =>
+  db
     .select({ date: blockedDates.date, reason: blockedDates.reason })
     .from(blockedDates)
     .where(
-      and(eq(blockedDates.creatorId, creatorId), between(blockedDates.date, from, "9999-12-31")),
+      and(
+        eq(blockedDates.creatorId, sql.placeholder("creatorId")),
+        between(blockedDates.date, sql.placeholder("from"), "9999-12-31"),
+      ),
     )
     .orderBy(asc(blockedDates.date))
-    .limit(limit)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function listBlockedDates(creatorId: string, from: string, limit = 100) {
+  return blockedDatesQuery().all({ creatorId, from, limit });
+}
+
+const shootForBookingQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(shoots)
+    .where(eq(shoots.bookingId, sql.placeholder("bookingId")))
+    .prepare(),
+);
+
+/** The shoot planned from a booking, if the creator made one. */
+export function shootForBooking(bookingId: string) {
+  return shootForBookingQuery().get({ bookingId }) ?? null;
 }
 
 export function createShoot(
@@ -84,7 +104,7 @@ export function createShootFromBooking(creatorId: string, bookingId: string) {
     if (!booking) return null;
     if (booking.status !== "confirmed" && booking.status !== "completed")
       return { error: "Only confirmed bookings can become shoots." } as const;
-    const existing = db.select().from(shoots).where(eq(shoots.bookingId, bookingId)).get();
+    const existing = shootForBooking(bookingId);
     if (existing) return { shoot: existing } as const;
     const shoot = createShoot(
       creatorId,

@@ -1,6 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { createEvents, type EventAttributes } from "ics";
-import { db, immediateTransaction } from "~/db/client.server";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { calendarFeeds } from "~/db/schema/calendar";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { getAvailability } from "../bookings/availability.server";
@@ -28,14 +28,21 @@ export function revokeFeed(creatorId: string, now = new Date()) {
     .run().changes;
 }
 
+const liveFeedQuery = lazyPrepared(() =>
+  db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(
+      and(
+        eq(calendarFeeds.creatorId, sql.placeholder("creatorId")),
+        isNull(calendarFeeds.revokedAt),
+      ),
+    )
+    .prepare(),
+);
+
 export function liveFeed(creatorId: string) {
-  return (
-    db
-      .select({ createdAt: calendarFeeds.createdAt })
-      .from(calendarFeeds)
-      .where(and(eq(calendarFeeds.creatorId, creatorId), isNull(calendarFeeds.revokedAt)))
-      .get() ?? null
-  );
+  return liveFeedQuery().get({ creatorId }) ?? null;
 }
 
 /** The creator id behind a live feed token, or null (unknown or revoked). */

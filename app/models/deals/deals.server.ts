@@ -1,5 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
-import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import {
   deals,
   dealStatusHistory,
@@ -68,8 +68,16 @@ export function insertDeal(input: {
 }
 
 /** The deal if the viewer is one of its two parties or an admin; null otherwise (routes answer 404). */
+const dealQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(deals)
+    .where(eq(deals.id, sql.placeholder("dealId")))
+    .prepare(),
+);
+
 export function getDealForParty(dealId: string, viewer: Viewer) {
-  const deal = db.select().from(deals).where(eq(deals.id, dealId)).get();
+  const deal = dealQuery().get({ dealId });
   if (!deal) return null;
   if (deal.brandId !== viewer.id && deal.creatorId !== viewer.id && viewer.role !== "admin")
     return null;
@@ -150,13 +158,17 @@ export function cancelDeal(dealId: string, viewer: Viewer, reason: string) {
   });
 }
 
-export function listDeliverables(dealId: string) {
-  return db
+const deliverablesQuery = lazyPrepared(() =>
+  db
     .select()
     .from(deliverables)
-    .where(eq(deliverables.dealId, dealId))
+    .where(eq(deliverables.dealId, sql.placeholder("dealId")))
     .orderBy(asc(deliverables.position))
-    .all();
+    .prepare(),
+);
+
+export function listDeliverables(dealId: string) {
+  return deliverablesQuery().all({ dealId });
 }
 
 export type TimelineEntry = {
@@ -213,9 +225,14 @@ export function listDealsFor(userId: string, side: "brand" | "creator") {
   ).all(userId) as DealListRow[];
 }
 
+const dealIdForApplicationQuery = lazyPrepared(() =>
+  db
+    .select({ id: deals.id })
+    .from(deals)
+    .where(eq(deals.applicationId, sql.placeholder("applicationId")))
+    .prepare(),
+);
+
 export function getDealIdForApplication(applicationId: string) {
-  return (
-    db.select({ id: deals.id }).from(deals).where(eq(deals.applicationId, applicationId)).get()
-      ?.id ?? null
-  );
+  return dealIdForApplicationQuery().get({ applicationId })?.id ?? null;
 }

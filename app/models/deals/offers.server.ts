@@ -1,5 +1,5 @@
-import { and, asc, desc, eq } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { offers, type OfferStatus } from "~/db/schema/deals";
 import { applications, gigs } from "~/db/schema/gigs";
 import { acceptApplicationInTx, getApplicationForParty } from "~/models/gigs/applications.server";
@@ -24,13 +24,18 @@ export function effectiveOfferStatus(
     : offer.status;
 }
 
-export function listOffers(applicationId: string, now = new Date()) {
-  return db
+const offersQuery = lazyPrepared(() =>
+  db
     .select()
     .from(offers)
-    .where(eq(offers.applicationId, applicationId))
+    .where(eq(offers.applicationId, sql.placeholder("applicationId")))
     .orderBy(asc(offers.createdAt))
-    .all()
+    .prepare(),
+);
+
+export function listOffers(applicationId: string, now = new Date()) {
+  return offersQuery()
+    .all({ applicationId })
     .map((o) => ({ ...o, status: effectiveOfferStatus(o, now) }));
 }
 

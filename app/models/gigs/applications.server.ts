@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
+import { and, eq, sql } from "drizzle-orm";
+import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { offers } from "~/db/schema/deals";
 import {
   applicationItems,
@@ -12,7 +12,7 @@ import {
 import { insertDeal } from "~/models/deals/deals.server";
 import { notifyUser } from "~/models/deals/notify.server";
 import type { ApplyInput } from "./gig-schema";
-import { setGigStatus } from "./gigs.server";
+import { getGig, setGigStatus } from "./gigs.server";
 import { addDays, todayUtc } from "./money";
 import { listCreatorPortfolioItems, ownedItemIds } from "./portfolio-items.server";
 import { APPLICATION_TRANSITIONS, assertTransition } from "./state";
@@ -41,7 +41,7 @@ export function isGigOpen(gig: Pick<GigRow, "status" | "deadline">, now = new Da
 
 export function applyToGig(creatorId: string, gigId: string, input: ApplyInput, now = new Date()) {
   return immediateTransaction(() => {
-    const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
+    const gig = getGig(gigId);
     if (!gig || !isGigOpen(gig, now)) throw new GigNotOpenError();
     if (gig.brandId === creatorId) throw new GigNotOpenError();
     const existing = db
@@ -116,13 +116,17 @@ export function setApplicationStatus(
 }
 
 /** The application with its gig, if the viewer is the applicant, the gig's brand or an admin. */
-export function getApplicationForParty(applicationId: string, viewer: Viewer) {
-  const row = db
+const applicationWithGigQuery = lazyPrepared(() =>
+  db
     .select()
     .from(applications)
     .innerJoin(gigs, eq(gigs.id, applications.gigId))
-    .where(eq(applications.id, applicationId))
-    .get();
+    .where(eq(applications.id, sql.placeholder("applicationId")))
+    .prepare(),
+);
+
+export function getApplicationForParty(applicationId: string, viewer: Viewer) {
+  const row = applicationWithGigQuery().get({ applicationId });
   if (!row) return null;
   const side =
     row.gigs.brandId === viewer.id
@@ -136,14 +140,21 @@ export function getApplicationForParty(applicationId: string, viewer: Viewer) {
   return { application: row.applications, gig: row.gigs, side };
 }
 
+const myApplicationQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        eq(applications.gigId, sql.placeholder("gigId")),
+        eq(applications.creatorId, sql.placeholder("creatorId")),
+      ),
+    )
+    .prepare(),
+);
+
 export function getMyApplication(gigId: string, creatorId: string) {
-  return (
-    db
-      .select()
-      .from(applications)
-      .where(and(eq(applications.gigId, gigId), eq(applications.creatorId, creatorId)))
-      .get() ?? null
-  );
+  return myApplicationQuery().get({ gigId, creatorId }) ?? null;
 }
 
 export function withdrawApplication(applicationId: string, creatorId: string) {
@@ -299,7 +310,7 @@ export type ApplicantRow = {
 
 /** Applicants of a gig, only for the gig's brand (or an admin); null otherwise. */
 export function listApplicants(gigId: string, viewer: Viewer) {
-  const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
+  const gig = getGig(gigId);
   if (!gig || (gig.brandId !== viewer.id && viewer.role !== "admin")) return null;
   const rows = cachedStatement(
     `select a.id, a.status, a.message, a.proposed_cents as proposedCents, a.currency, a.created_at as createdAt, a.creator_id as creatorId,
@@ -351,13 +362,18 @@ export function listMyApplications(creatorId: string) {
   ).all({ creator: creatorId, now: Date.now() }) as MyApplicationRow[];
 }
 
-export function listApplicationItems(applicationId: string) {
-  return db
+const applicationItemsQuery = lazyPrepared(() =>
+  db
     .select({ id: applicationItems.portfolioItemId })
     .from(applicationItems)
-    .where(eq(applicationItems.applicationId, applicationId))
+    .where(eq(applicationItems.applicationId, sql.placeholder("applicationId")))
     .orderBy(applicationItems.position)
-    .all()
+    .prepare(),
+);
+
+export function listApplicationItems(applicationId: string) {
+  return applicationItemsQuery()
+    .all({ applicationId })
     .map((r) => r.id);
 }
 

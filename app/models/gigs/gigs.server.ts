@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { cachedStatement, db, immediateTransaction } from "~/db/client.server";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { categories } from "~/db/schema/portfolio";
 import {
   gigCategories,
@@ -97,8 +97,21 @@ export function updateGig(gigId: string, brandId: string, input: GigInput) {
 }
 
 /** The gig if it belongs to this brand (admins see all), else null. */
+const gigQuery = lazyPrepared(() =>
+  db
+    .select()
+    .from(gigs)
+    .where(eq(gigs.id, sql.placeholder("gigId")))
+    .prepare(),
+);
+
+/** The gig with this id, whoever may see it: callers check who may. */
+export function getGig(gigId: string) {
+  return gigQuery().get({ gigId });
+}
+
 export function getGigForBrand(gigId: string, brandId: string, options: { admin?: boolean } = {}) {
-  const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
+  const gig = getGig(gigId);
   if (!gig) return null;
   if (gig.brandId !== brandId && !options.admin) return null;
   return gig;
@@ -156,33 +169,42 @@ export function changeGigStatus(
   });
 }
 
+const detailQueries = lazyPrepared(() => {
+  const gigId = sql.placeholder("gigId");
+  return {
+    categories: db
+      .select({ id: categories.id, slug: categories.slug, name: categories.name })
+      .from(gigCategories)
+      .innerJoin(categories, eq(categories.id, gigCategories.categoryId))
+      .where(eq(gigCategories.gigId, gigId))
+      .orderBy(asc(categories.name))
+      .prepare(),
+    platforms: db
+      .select({ platform: gigPlatforms.platform })
+      .from(gigPlatforms)
+      .where(eq(gigPlatforms.gigId, gigId))
+      .prepare(),
+    deliverables: db
+      .select({ description: gigDeliverables.description })
+      .from(gigDeliverables)
+      .where(eq(gigDeliverables.gigId, gigId))
+      .orderBy(asc(gigDeliverables.position))
+      .prepare(),
+  };
+});
+
 export function getGigDetails(gigId: string) {
-  const categoryRows = db
-    .select({ id: categories.id, slug: categories.slug, name: categories.name })
-    .from(gigCategories)
-    .innerJoin(categories, eq(categories.id, gigCategories.categoryId))
-    .where(eq(gigCategories.gigId, gigId))
-    .orderBy(asc(categories.name))
-    .all();
-  const platforms = db
-    .select({ platform: gigPlatforms.platform })
-    .from(gigPlatforms)
-    .where(eq(gigPlatforms.gigId, gigId))
-    .all()
-    .map((r) => r.platform);
-  const deliverables = db
-    .select({ description: gigDeliverables.description })
-    .from(gigDeliverables)
-    .where(eq(gigDeliverables.gigId, gigId))
-    .orderBy(asc(gigDeliverables.position))
-    .all()
-    .map((r) => r.description);
-  return { categories: categoryRows, platforms, deliverables };
+  const q = detailQueries();
+  return {
+    categories: q.categories.all({ gigId }),
+    platforms: q.platforms.all({ gigId }).map((r) => r.platform),
+    deliverables: q.deliverables.all({ gigId }).map((r) => r.description),
+  };
 }
 
 /** A gig page: visible to everyone once published; a draft (or cancelled gig) only to its brand and admins. */
 export function getVisibleGig(gigId: string, viewer: { id: string; role: string } | null) {
-  const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
+  const gig = getGig(gigId);
   if (!gig) return null;
   const isOwner = viewer?.id === gig.brandId;
   if (!VISIBLE_GIG_STATUSES.includes(gig.status) && !isOwner && viewer?.role !== "admin")

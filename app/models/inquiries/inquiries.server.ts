@@ -1,5 +1,5 @@
-import { and, count, desc, eq, inArray } from "drizzle-orm";
-import { db, immediateTransaction, lazyStatement } from "~/db/client.server";
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema";
 import { BADGE_CAP } from "~/utils/badge";
 import { queueEmail } from "../email/outbox.server";
@@ -38,29 +38,56 @@ export function createInquiry(
 
 export type InboxFilter = InquiryStatus | "open";
 
+const inboxColumns = {
+  id: inquiries.id,
+  name: inquiries.name,
+  email: inquiries.email,
+  message: inquiries.message,
+  budgetCents: inquiries.budgetCents,
+  currency: inquiries.currency,
+  status: inquiries.status,
+  createdAt: inquiries.createdAt,
+};
+
+/**
+ * The inbox's count and page for one filter, prepared once: "open" (new and read) and a single
+ * status are two shapes, so that a single status walks its index in date order.
+ */
+function inboxQueries(where: SQL | undefined) {
+  return {
+    count: db.select({ n: count() }).from(inquiries).where(where).prepare(),
+    page: db
+      .select(inboxColumns)
+      .from(inquiries)
+      .where(where)
+      .orderBy(desc(inquiries.createdAt))
+      .limit(INBOX_PAGE_SIZE)
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+  };
+}
+const openInboxQueries = lazyPrepared(() =>
+  inboxQueries(
+    and(
+      eq(inquiries.creatorId, sql.placeholder("creatorId")),
+      inArray(inquiries.status, ["new", "read"]),
+    ),
+  ),
+);
+const statusInboxQueries = lazyPrepared(() =>
+  inboxQueries(
+    and(
+      eq(inquiries.creatorId, sql.placeholder("creatorId")),
+      eq(inquiries.status, sql.placeholder("status")),
+    ),
+  ),
+);
+
 export function listInquiries(creatorId: string, filter: InboxFilter = "open", page = 1) {
-  const statusWhere =
-    filter === "open"
-      ? and(eq(inquiries.creatorId, creatorId), inArray(inquiries.status, ["new", "read"]))
-      : and(eq(inquiries.creatorId, creatorId), eq(inquiries.status, filter));
-  const total = db.select({ n: count() }).from(inquiries).where(statusWhere).get()?.n ?? 0;
-  const rows = db
-    .select({
-      id: inquiries.id,
-      name: inquiries.name,
-      email: inquiries.email,
-      message: inquiries.message,
-      budgetCents: inquiries.budgetCents,
-      currency: inquiries.currency,
-      status: inquiries.status,
-      createdAt: inquiries.createdAt,
-    })
-    .from(inquiries)
-    .where(statusWhere)
-    .orderBy(desc(inquiries.createdAt))
-    .limit(INBOX_PAGE_SIZE)
-    .offset((Math.max(1, page) - 1) * INBOX_PAGE_SIZE)
-    .all();
+  const queries = filter === "open" ? openInboxQueries() : statusInboxQueries();
+  const params = { creatorId, status: filter };
+  const total = queries.count.get(params)?.n ?? 0;
+  const rows = queries.page.all({ ...params, offset: (Math.max(1, page) - 1) * INBOX_PAGE_SIZE });
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 
@@ -74,21 +101,31 @@ export function countUnread(creatorId: string) {
   return (unreadQuery().get(creatorId) as { n: number }).n;
 }
 
-/** Returns the inquiry only when it belongs to this creator: others get null (a 404). */
-export function getInquiryForCreator(id: string, creatorId: string) {
-  const inquiry = db
+const inquiryQueries = lazyPrepared(() => ({
+  ofCreator: db
     .select()
     .from(inquiries)
-    .where(and(eq(inquiries.id, id), eq(inquiries.creatorId, creatorId)))
-    .get();
-  if (!inquiry) return null;
-  const history = db
+    .where(
+      and(
+        eq(inquiries.id, sql.placeholder("id")),
+        eq(inquiries.creatorId, sql.placeholder("creatorId")),
+      ),
+    )
+    .prepare(),
+  history: db
     .select()
     .from(inquiryStatusHistory)
-    .where(eq(inquiryStatusHistory.inquiryId, id))
+    .where(eq(inquiryStatusHistory.inquiryId, sql.placeholder("id")))
     .orderBy(inquiryStatusHistory.createdAt)
-    .all();
-  return { ...inquiry, history };
+    .prepare(),
+}));
+
+/** Returns the inquiry only when it belongs to this creator: others get null (a 404). */
+export function getInquiryForCreator(id: string, creatorId: string) {
+  const q = inquiryQueries();
+  const inquiry = q.ofCreator.get({ id, creatorId });
+  if (!inquiry) return null;
+  return { ...inquiry, history: q.history.all({ id }) };
 }
 
 /** Changes the status and records who did it. Returns false when the inquiry is not this creator's. */

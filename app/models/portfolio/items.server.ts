@@ -84,12 +84,21 @@ export function addItem(
 }
 
 /** One of the creator's items, or undefined (someone else's item is as missing as no item). */
-export function getItem(creatorId: string, id: string) {
-  return db
+const itemQuery = lazyPrepared(() =>
+  db
     .select()
     .from(portfolioItems)
-    .where(and(eq(portfolioItems.id, id), eq(portfolioItems.creatorId, creatorId)))
-    .get();
+    .where(
+      and(
+        eq(portfolioItems.id, sql.placeholder("id")),
+        eq(portfolioItems.creatorId, sql.placeholder("creatorId")),
+      ),
+    )
+    .prepare(),
+);
+
+export function getItem(creatorId: string, id: string) {
+  return itemQuery().get({ creatorId, id });
 }
 
 /**

@@ -179,8 +179,8 @@ export function saveProfile(userId: string, input: ProfileSaveInput) {
 }
 
 /** The newest public creators, for the home page. */
-export function listRecentPublicCreators(limit = 8) {
-  return db
+const recentPublicQuery = lazyPrepared(() =>
+  db
     .select({
       slug: creatorProfiles.slug,
       displayName: creatorProfiles.displayName,
@@ -189,8 +189,12 @@ export function listRecentPublicCreators(limit = 8) {
     .from(creatorProfiles)
     .where(eq(creatorProfiles.visibility, "public"))
     .orderBy(asc(creatorProfiles.createdAt))
-    .limit(limit)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function listRecentPublicCreators(limit = 8) {
+  return recentPublicQuery().all({ limit });
 }
 
 export const CREATORS_PAGE_SIZE = 24;

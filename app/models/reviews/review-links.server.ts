@@ -1,5 +1,5 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { db, immediateTransaction } from "~/db/client.server";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema/portfolio";
 import { bookings } from "~/db/schema/bookings";
 import { shoots } from "~/db/schema/calendar";
@@ -111,9 +111,8 @@ export function issueReviewLink(
   return token;
 }
 
-/** The live link for a subject (to show its state in the dashboard), if any. */
-export function liveReviewLink(subjectType: ReviewSubject, subjectId: string) {
-  return db
+const liveLinkQuery = lazyPrepared(() =>
+  db
     .select({
       id: reviewLinks.id,
       expiresAt: reviewLinks.expiresAt,
@@ -123,21 +122,35 @@ export function liveReviewLink(subjectType: ReviewSubject, subjectId: string) {
     .from(reviewLinks)
     .where(
       and(
-        eq(reviewLinks.subjectType, subjectType),
-        eq(reviewLinks.subjectId, subjectId),
+        eq(reviewLinks.subjectType, sql.placeholder("subjectType")),
+        eq(reviewLinks.subjectId, sql.placeholder("subjectId")),
         isNull(reviewLinks.usedAt),
         isNull(reviewLinks.revokedAt),
       ),
     )
-    .get();
+    .prepare(),
+);
+
+/** The live link for a subject (to show its state in the dashboard), if any. */
+export function liveReviewLink(subjectType: ReviewSubject, subjectId: string) {
+  return liveLinkQuery().get({ subjectType, subjectId });
 }
 
-export function reviewForSubject(subjectType: ReviewSubject, subjectId: string) {
-  return db
+const reviewForSubjectQuery = lazyPrepared(() =>
+  db
     .select()
     .from(reviews)
-    .where(and(eq(reviews.sourceType, subjectType), eq(reviews.sourceId, subjectId)))
-    .get();
+    .where(
+      and(
+        eq(reviews.sourceType, sql.placeholder("subjectType")),
+        eq(reviews.sourceId, sql.placeholder("subjectId")),
+      ),
+    )
+    .prepare(),
+);
+
+export function reviewForSubject(subjectType: ReviewSubject, subjectId: string) {
+  return reviewForSubjectQuery().get({ subjectType, subjectId });
 }
 
 /** Emails a freshly issued link to the client. */

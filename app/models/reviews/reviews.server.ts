@@ -235,7 +235,11 @@ function onePage<Row>(
 }
 
 /** A page of all of a creator's reviews, hidden or not, newest first: read in order from (creator_id, created_at, id). */
-export function creatorReviewsPage(creatorId: string, limit: number, offset: number) {
+export function creatorReviewsPage(
+  creatorId: string | Placeholder,
+  limit: number | Placeholder,
+  offset: number | Placeholder,
+) {
   return db
     .select({
       ...publicColumns,
@@ -250,11 +254,24 @@ export function creatorReviewsPage(creatorId: string, limit: number, offset: num
     .offset(offset);
 }
 
+const creatorReviewQueries = lazyPrepared(() => ({
+  count: db
+    .select({ n: count() })
+    .from(reviews)
+    .where(eq(reviews.creatorId, sql.placeholder("creatorId")))
+    .prepare(),
+  page: creatorReviewsPage(
+    sql.placeholder("creatorId"),
+    sql.placeholder("limit"),
+    sql.placeholder("offset"),
+  ).prepare(),
+}));
+
 export function listCreatorReviews(creatorId: string, page = 1) {
-  const total =
-    db.select({ n: count() }).from(reviews).where(eq(reviews.creatorId, creatorId)).get()?.n ?? 0;
+  const q = creatorReviewQueries();
+  const total = q.count.get({ creatorId })?.n ?? 0;
   return onePage(total, page, DASHBOARD_REVIEWS_PAGE_SIZE, (limit, offset) =>
-    creatorReviewsPage(creatorId, limit, offset).all(),
+    q.page.all({ creatorId, limit, offset }),
   );
 }
 
