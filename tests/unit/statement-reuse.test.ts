@@ -17,6 +17,7 @@ import { bookings, inquiries, portfolioItems, users } from "~/db/schema";
 import { brandProfiles } from "~/db/schema/brands";
 import { gigs } from "~/db/schema/gigs";
 import { seedDemo } from "~/db/seed.server";
+import { checkDate } from "~/models/bookings/availability.server";
 import { DateUnavailableError, requestBooking } from "~/models/bookings/bookings.server";
 import { OfferSchema } from "~/models/deals/deal-schema";
 import { makeOffer } from "~/models/deals/offers.server";
@@ -25,9 +26,9 @@ import { acceptApplication, applyToGig } from "~/models/gigs/applications.server
 import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
 import { saveGig } from "~/models/gigs/saved.server";
 import { loader as rootLoader } from "~/root";
-import { loader as bookLoader } from "~/routes/$slug_.book";
+import { action as bookAction, loader as bookLoader } from "~/routes/$slug_.book";
 import { loader as mediaKitLoader } from "~/routes/$slug_.media-kit";
-import { loader as portfolioLoader } from "~/routes/$slug";
+import { action as portfolioAction, loader as portfolioLoader } from "~/routes/$slug";
 import { loader as homeLoader } from "~/routes/_index";
 import { loader as clientBookingLoader } from "~/routes/booking.$token";
 import { loader as brandPageLoader } from "~/routes/brands.$slug";
@@ -68,6 +69,7 @@ import { loader as newGigLoader } from "~/routes/dashboard.gigs.new";
 import { loader as compareLoader } from "~/routes/dashboard.saved-gigs.compare";
 import { loader as gigLoader } from "~/routes/gigs.$gigId";
 import { loader as gigsLoader } from "~/routes/gigs._index";
+import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import { args, makeRequest, sessionCookie, statusOf } from "../utils";
 
 type Loader = (a: ReturnType<typeof args>) => Promise<unknown>;
@@ -278,4 +280,63 @@ describe("pages compile their SQL once (issue #6: prepared statements, not rebui
       expect(compiled).toEqual({});
     },
   );
+});
+
+describe("the public forms compile their SQL once", () => {
+  /** Statements compiled by the second of two posts that each succeed (a redirect). */
+  async function compiledOnSecondPost(send: (n: number) => Promise<unknown>) {
+    resetRateLimitsForTests();
+    expect(statusOf(await send(1))).toBe(302);
+    const prepare = vi.spyOn(sqlite, "prepare");
+    try {
+      expect(statusOf(await send(2))).toBe(302);
+      return prepare.mock.calls.map(([source]) => String(source).replace(/\s+/g, " ").slice(0, 90));
+    } finally {
+      prepare.mockRestore();
+    }
+  }
+
+  it("an inquiry from a creator's page", async () => {
+    const compiled = await compiledOnSecondPost((n) =>
+      portfolioAction(
+        args(
+          makeRequest("/maya", {
+            form: {
+              name: `Visitor ${n}`,
+              email: `visitor${n}@example.com`,
+              message: "Are you free for a shoot in May?",
+            },
+          }),
+          { slug: "maya" },
+        ),
+      ).catch((thrown: unknown) => thrown),
+    );
+    expect(compiled).toEqual([]);
+  });
+
+  it("a booking request", async () => {
+    const maya = byEmail("maya@demo.gigfolio.local");
+    const free: string[] = [];
+    for (let day = 100; free.length < 2 && day < 200; day++) {
+      const date = new Date(Date.now() + day * 86_400_000).toISOString().slice(0, 10);
+      if (!checkDate(maya, date)) free.push(date);
+    }
+    const compiled = await compiledOnSecondPost((n) =>
+      bookAction(
+        args(
+          makeRequest("/maya/book", {
+            form: {
+              date: free[n - 1]!,
+              name: `Client ${n}`,
+              email: `client${n}@example.com`,
+              message: "A day of product photos, please.",
+              customRequest: "Product photos",
+            },
+          }),
+          { slug: "maya" },
+        ),
+      ).catch((thrown: unknown) => thrown),
+    );
+    expect(compiled).toEqual([]);
+  });
 });

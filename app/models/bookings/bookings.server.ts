@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { db, immediateTransaction, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { bookings, bookingStatusHistory, type BookingStatus } from "~/db/schema/bookings";
+import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { queueEmail } from "../email/outbox.server";
@@ -21,6 +22,44 @@ export class DateUnavailableError extends Error {
   }
 }
 
+// Prepared once; ids and times are bound per row (a default function would run once, at prepare).
+const requestQueries = lazyPrepared(() => ({
+  booking: db
+    .insert(bookings)
+    .values({
+      id: sql.placeholder("id"),
+      creatorId: sql.placeholder("creatorId"),
+      date: sql.placeholder("date"),
+      startTime: sql.placeholder("startTime"),
+      durationMinutes: sql.placeholder("durationMinutes"),
+      packageId: sql.placeholder("packageId"),
+      packageName: sql.placeholder("packageName"),
+      customRequest: sql.placeholder("customRequest"),
+      clientName: sql.placeholder("clientName"),
+      clientEmail: sql.placeholder("clientEmail"),
+      clientPhone: sql.placeholder("clientPhone"),
+      message: sql.placeholder("message"),
+      budgetCents: sql.placeholder("budgetCents"),
+      manageTokenHash: sql.placeholder("manageTokenHash"),
+      manageTokenExpiresAt: sql.placeholder("manageTokenExpiresAt"),
+      createdAt: sql.placeholder("createdAt"),
+      updatedAt: sql.placeholder("createdAt"),
+    })
+    .returning()
+    .prepare(),
+  history: db
+    .insert(bookingStatusHistory)
+    .values({
+      id: sql.placeholder("id"),
+      bookingId: sql.placeholder("bookingId"),
+      fromStatus: null,
+      toStatus: "requested",
+      actorKind: "client",
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .prepare(),
+}));
+
 /**
  * Checks the date and inserts in one BEGIN IMMEDIATE transaction: two requests for the last free
  * slot are serialised, and the second one sees the first one's row.
@@ -35,34 +74,27 @@ export function requestBooking(
   const row = immediateTransaction(() => {
     const reason = checkDate(creator.id, input.date, now);
     if (reason) throw new DateUnavailableError(reason);
-    const booking = db
-      .insert(bookings)
-      .values({
-        creatorId: creator.id,
-        date: input.date,
-        startTime: input.startTime ?? null,
-        durationMinutes: input.durationMinutes ?? null,
-        packageId: input.packageId ?? null,
-        packageName: input.packageName ?? null,
-        customRequest: input.customRequest ?? null,
-        clientName: input.name,
-        clientEmail: input.email.toLowerCase(),
-        clientPhone: input.phone ?? null,
-        message: input.message,
-        budgetCents: input.budget === undefined ? null : Math.round(input.budget * 100),
-        manageTokenHash: hash,
-        manageTokenExpiresAt: new Date(now.getTime() + MANAGE_LINK_TTL_MS),
-      })
-      .returning()
-      .get();
-    db.insert(bookingStatusHistory)
-      .values({
-        bookingId: booking.id,
-        fromStatus: null,
-        toStatus: "requested",
-        actorKind: "client",
-      })
-      .run();
+    const q = requestQueries();
+    const createdAt = new Date();
+    const booking = q.booking.get({
+      id: createId(),
+      creatorId: creator.id,
+      date: input.date,
+      startTime: input.startTime ?? null,
+      durationMinutes: input.durationMinutes ?? null,
+      packageId: input.packageId ?? null,
+      packageName: input.packageName ?? null,
+      customRequest: input.customRequest ?? null,
+      clientName: input.name,
+      clientEmail: input.email.toLowerCase(),
+      clientPhone: input.phone ?? null,
+      message: input.message,
+      budgetCents: input.budget === undefined ? null : Math.round(input.budget * 100),
+      manageTokenHash: hash,
+      manageTokenExpiresAt: new Date(now.getTime() + MANAGE_LINK_TTL_MS),
+      createdAt,
+    })!;
+    q.history.run({ id: createId(), bookingId: booking.id, createdAt });
     queueEmail({
       to: booking.clientEmail,
       kind: "booking-requested",

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, lt } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
+import { db, lazyPrepared } from "~/db/client.server";
 import { emailOutbox } from "~/db/schema";
+import { createId } from "~/db/schema/columns";
 import type { MailTransport } from "./transport.server";
 
 export type OutgoingEmail = {
@@ -11,19 +12,28 @@ export type OutgoingEmail = {
   kind: string;
 };
 
-/** Queues an email. Call inside the same transaction as the change it reports. */
-export function queueEmail(email: OutgoingEmail) {
-  return db
+// Prepared once. The id and the time are bound per email: a column's default function would run
+// once, when the statement is built.
+const insertEmail = lazyPrepared(() =>
+  db
     .insert(emailOutbox)
     .values({
-      toAddress: email.to,
-      subject: email.subject,
-      textBody: email.text,
-      htmlBody: email.html ?? null,
-      kind: email.kind,
+      id: sql.placeholder("id"),
+      toAddress: sql.placeholder("to"),
+      subject: sql.placeholder("subject"),
+      textBody: sql.placeholder("text"),
+      htmlBody: sql.placeholder("html"),
+      kind: sql.placeholder("kind"),
+      createdAt: sql.placeholder("createdAt"),
     })
-    .returning({ id: emailOutbox.id })
-    .get();
+    .prepare(),
+);
+
+/** Queues an email. Call inside the same transaction as the change it reports. */
+export function queueEmail(email: OutgoingEmail) {
+  const id = createId();
+  insertEmail().run({ ...email, id, html: email.html ?? null, createdAt: new Date() });
+  return { id };
 }
 
 export function listOutbox(limit = 50) {

@@ -1,31 +1,57 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, immediateTransaction, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema";
+import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
 import { queueEmail } from "../email/outbox.server";
 import { toCents, type InquiryInput } from "./inquiry-schema";
 
 export const INBOX_PAGE_SIZE = 20;
 
+// Prepared once; ids and times are bound per row (a default function would run once, at prepare).
+const insertQueries = lazyPrepared(() => ({
+  inquiry: db
+    .insert(inquiries)
+    .values({
+      id: sql.placeholder("id"),
+      creatorId: sql.placeholder("creatorId"),
+      name: sql.placeholder("name"),
+      email: sql.placeholder("email"),
+      message: sql.placeholder("message"),
+      budgetCents: sql.placeholder("budgetCents"),
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .prepare(),
+  history: db
+    .insert(inquiryStatusHistory)
+    .values({
+      id: sql.placeholder("id"),
+      inquiryId: sql.placeholder("inquiryId"),
+      fromStatus: null,
+      toStatus: "new",
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .prepare(),
+}));
+
 export function createInquiry(
   creator: { id: string; email: string; displayName: string },
   input: InquiryInput,
 ) {
   return immediateTransaction(() => {
-    const row = db
-      .insert(inquiries)
-      .values({
-        creatorId: creator.id,
-        name: input.name,
-        email: input.email.toLowerCase(),
-        message: input.message,
-        budgetCents: toCents(input.budget),
-      })
-      .returning({ id: inquiries.id })
-      .get();
-    db.insert(inquiryStatusHistory)
-      .values({ inquiryId: row.id, fromStatus: null, toStatus: "new" })
-      .run();
+    const row = { id: createId() };
+    const createdAt = new Date();
+    const q = insertQueries();
+    q.inquiry.run({
+      id: row.id,
+      creatorId: creator.id,
+      name: input.name,
+      email: input.email.toLowerCase(),
+      message: input.message,
+      budgetCents: toCents(input.budget),
+      createdAt,
+    });
+    q.history.run({ id: createId(), inquiryId: row.id, createdAt });
     queueEmail({
       to: creator.email,
       kind: "inquiry-received",
