@@ -7,12 +7,12 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/link";
-import { Agenda, MonthGrid } from "~/components/calendar/month-grid";
+import { Agenda, MonthGrid, monthEntry, type MonthEntry } from "~/components/calendar/month-grid";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { daysInMonth, formatMonth, MONTH_RE, shiftMonth, todayIn } from "~/models/bookings/dates";
-import { calendarEntries, type CalendarEntry } from "~/models/calendar/calendar.server";
+import { calendarEntries } from "~/models/calendar/calendar.server";
 import { liveFeed, regenerateFeed, revokeFeed } from "~/models/calendar/feeds.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
@@ -29,9 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ? requested
       : today.slice(0, 7);
   const days = daysInMonth(month);
-  const byDay: Record<string, CalendarEntry[]> = {};
+  const byDay: Record<string, MonthEntry[]> = {};
   for (const e of calendarEntries(user.id, days[0]!, days[days.length - 1]!))
-    (byDay[e.date] ??= []).push(e);
+    (byDay[e.date] ??= []).push(monthEntry(e));
   return { month, days, entries: byDay, today, feed: liveFeed(user.id) };
 }
 

@@ -1,6 +1,15 @@
 import { Link } from "~/components/link";
+import { formatLongDate } from "~/models/bookings/dates";
 import type { CalendarEntry } from "~/models/calendar/calendar.server";
 import { dateFormat } from "~/utils/intl";
+
+/** What the month page shows of an entry: its day is the key it is listed under. */
+export type MonthEntry = Pick<CalendarEntry, "kind" | "id" | "time" | "title" | "status">;
+
+/** The month page's entries, without what only the day page shows (length, place, platform). */
+export function monthEntry({ kind, id, time, title, status }: CalendarEntry): MonthEntry {
+  return { kind, id, time, title, status };
+}
 
 const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -26,17 +35,35 @@ const KIND_LABEL: Record<CalendarEntry["kind"], string> = {
   blocked: "Blocked",
 };
 
-export function EntryChip({ entry }: { entry: CalendarEntry }) {
+/** The chip's text: a booking's title and "Blocked" already say what they are. */
+function chipText(entry: MonthEntry) {
+  return entry.kind === "blocked" ? "Blocked" : entry.title;
+}
+
+export function EntryChip({ entry }: { entry: MonthEntry }) {
   return (
     <span
-      className={`block truncate rounded px-1 text-xs ${KIND_STYLE[entry.kind]} ${entry.status === "completed" ? "line-through" : ""}`}
+      className={`chip ${KIND_STYLE[entry.kind]}${entry.status === "completed" ? " line-through" : ""}`}
       title={entry.title}
     >
-      <span className="sr-only">{KIND_LABEL[entry.kind]}: </span>
+      {entry.kind === "shoot" || entry.kind === "upload" ? (
+        <span className="sr-only">{KIND_LABEL[entry.kind]}: </span>
+      ) : null}
       {entry.time ? `${entry.time} ` : ""}
-      {entry.kind === "blocked" ? "Blocked" : entry.title}
+      {chipText(entry)}
     </span>
   );
+}
+
+/** A day's link, read out as the cell shows it: the date, its first three entries, how many more. */
+function dayLabel(date: string, list: MonthEntry[]) {
+  if (list.length === 0) return `${formatLongDate(date)}: nothing planned`;
+  const shown = list.slice(0, 3).map((e) => {
+    const text = `${e.time ? `${e.time} ` : ""}${chipText(e)}`;
+    return e.kind === "shoot" || e.kind === "upload" ? `${KIND_LABEL[e.kind]}: ${text}` : text;
+  });
+  if (list.length > 3) shown.push(`and ${list.length - 3} more`);
+  return `${formatLongDate(date)}: ${shown.join(", ")}`;
 }
 
 /** Desktop: a month grid. Each day links to its day page. */
@@ -46,7 +73,7 @@ export function MonthGrid({
   today,
 }: {
   days: string[];
-  entries: Record<string, CalendarEntry[]>;
+  entries: Record<string, MonthEntry[]>;
   today: string;
 }) {
   const lead = (new Date(`${days[0]}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -69,7 +96,7 @@ export function MonthGrid({
               key={date}
               to={`/dashboard/calendar/${date}`}
               className={`min-h-24 space-y-1 p-1.5 hover:bg-brand-50 ${blocked ? "bg-slate-100" : "bg-white"}`}
-              aria-label={`${date}: ${list.length ? list.map((e) => `${KIND_LABEL[e.kind]} ${e.kind === "blocked" ? "" : e.title}`).join(", ") : "nothing planned"}`}
+              aria-label={dayLabel(date, list)}
             >
               <span
                 className={`text-xs font-semibold ${date === today ? "rounded-full bg-brand-600 px-1.5 text-white" : "text-slate-600"}`}
@@ -96,7 +123,7 @@ export function Agenda({
   entries,
 }: {
   days: string[];
-  entries: Record<string, CalendarEntry[]>;
+  entries: Record<string, MonthEntry[]>;
 }) {
   const busy = days.filter((d) => entries[d]?.length);
   return (
