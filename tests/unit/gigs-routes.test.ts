@@ -17,22 +17,7 @@ import { action as newGigAction } from "~/routes/dashboard.gigs.new";
 import { action as gigPageAction } from "~/routes/gigs.$gigId";
 import { loader as compareLoader } from "~/routes/dashboard.saved-gigs.compare";
 import { args, dataOf, makeRequest, makeUser, sessionCookie, settle, statusOf } from "../utils";
-
-const base = {
-  title: "Autumn trail video",
-  description:
-    "Film a day hike with our new boots and talk about how they feel after ten kilometres.",
-  budgetMin: 20000,
-  budgetMax: 60000,
-  currency: "USD" as const,
-  remote: true,
-  requirements: "",
-  deliverables: ["1 YouTube video"],
-  deadline: "2099-01-01",
-  creatorsWanted: 1,
-  categoryIds: [],
-  platforms: [],
-};
+import { gigInput } from "./fixtures/gig-input";
 
 async function publishedGig() {
   const brand = await makeUser("brand");
@@ -42,7 +27,7 @@ async function publishedGig() {
     industry: "",
     description: "",
   });
-  const gig = createGig(brand.id, base);
+  const gig = createGig(brand.id, gigInput);
   changeGigStatus(gig.id, brand.id, "publish");
   return { brand, gig };
 }

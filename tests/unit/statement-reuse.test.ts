@@ -71,6 +71,7 @@ import { loader as gigLoader } from "~/routes/gigs.$gigId";
 import { loader as gigsLoader } from "~/routes/gigs._index";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import { args, makeRequest, sessionCookie, statusOf } from "../utils";
+import { gigInput } from "./fixtures/gig-input";
 
 type Loader = (a: ReturnType<typeof args>) => Promise<unknown>;
 type Visit = { path: string; loader: Loader; params?: Record<string, string> };
@@ -97,20 +98,7 @@ beforeAll(async () => {
     .where(eq(users.id, maya.id))
     .get()!;
   const gigA = db.select({ id: gigs.id }).from(gigs).where(eq(gigs.brandId, brandId)).get()!.id;
-  const gigB = createGig(brandId, {
-    title: "Autumn trail video",
-    description: "Film a day hike with our new boots and say how they feel after ten kilometres.",
-    budgetMin: 20000,
-    budgetMax: 60000,
-    currency: "USD",
-    remote: true,
-    requirements: "",
-    deliverables: ["1 YouTube video"],
-    deadline: "2099-01-01",
-    creatorsWanted: 1,
-    categoryIds: [],
-    platforms: [],
-  }).id;
+  const gigB = createGig(brandId, gigInput).id;
   changeGigStatus(gigB, brandId, "publish");
   const brandSlug = db
     .select({ slug: brandProfiles.slug })
