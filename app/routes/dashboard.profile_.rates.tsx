@@ -1,10 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-} from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
 import {
@@ -29,8 +23,13 @@ import {
   updatePackage,
 } from "~/models/portfolio/packages.server";
 import { CURRENCIES, PackageSchema, RatesSchema } from "~/models/portfolio/portfolio-schemas";
+import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [{ title: "Rates · Portfolio · Gigfolio" }];
+
+// Computed once, not per render (decision 015).
+const packageConstraint = getZodConstraint(PackageSchema);
+const ratesConstraint = getZodConstraint(RatesSchema);
 
 const major = (cents: number | null) =>
   cents == null ? "" : (cents / 100).toFixed(cents % 100 === 0 ? 0 : 2);
@@ -92,10 +91,10 @@ type Pkg = ReturnType<typeof useLoaderData<typeof loader>>["packages"][number];
 function PackageForm({ pkg, currency }: { pkg?: Pkg; currency: string }) {
   const actionData = useActionData<typeof action>();
   const id = pkg ? `package-${pkg.id}` : "package-new";
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id,
     lastResult: actionData?.form === id ? actionData.result : undefined,
-    constraint: getZodConstraint(PackageSchema),
+    constraint: packageConstraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PackageSchema }),
@@ -152,10 +151,10 @@ export default function RatesEditor() {
   const { slug, rates, packages } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "rates",
     lastResult: actionData?.form === "rates" ? actionData.result : undefined,
-    constraint: getZodConstraint(RatesSchema),
+    constraint: ratesConstraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RatesSchema }),

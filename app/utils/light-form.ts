@@ -1,7 +1,17 @@
 import { useForm, type SubmissionResult } from "@conform-to/react";
 
-type Options<Schema extends Record<string, unknown>> = Parameters<typeof useForm<Schema>>[0];
-type Result<Schema extends Record<string, unknown>> = ReturnType<typeof useForm<Schema>>;
+// The same type parameters as Conform's useForm, so that a form's schema, its values as sent
+// (strings) and its errors are inferred the same way.
+type Options<
+  Schema extends Record<string, unknown>,
+  FormValue = Schema,
+  FormError = string[],
+> = Parameters<typeof useForm<Schema, FormValue, FormError>>[0];
+type Result<
+  Schema extends Record<string, unknown>,
+  FormValue = Schema,
+  FormError = string[],
+> = ReturnType<typeof useForm<Schema, FormValue, FormError>>;
 
 /**
  * Conform's `useForm`, made cheap where it is not needed: on the server. Conform's form state is a
@@ -14,24 +24,41 @@ type Result<Schema extends Record<string, unknown>> = ReturnType<typeof useForm<
  * same props. For flat forms: fields of plain values, and lists of them the page renders itself
  * (checkbox groups); not nested objects or Conform-managed lists. See docs/decisions/015.
  */
-export function useLightForm<Schema extends Record<string, unknown>>(
-  options: Options<Schema>,
-): Result<Schema> {
+export function useLightForm<
+  Schema extends Record<string, unknown>,
+  FormValue = Schema,
+  FormError = string[],
+>(options: Options<Schema, FormValue, FormError>): Result<Schema, FormValue, FormError> {
   // The condition is fixed for the lifetime of the process (server) or page (browser), so each
   // environment always calls the same hooks.
   // eslint-disable-next-line react-hooks/rules-of-hooks
   if (typeof document !== "undefined") return useForm(options);
-  return serverFormMetadata(options) as unknown as Result<Schema>;
+  return serverFormMetadata(options as Options<Schema>) as unknown as Result<
+    Schema,
+    FormValue,
+    FormError
+  >;
 }
 
 type Values = Record<string, unknown>;
+
+/** Conform leaves empty default values out (no value attribute): an empty string is no value. */
+function withoutEmpty(values: Values): Values {
+  const kept: Values = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== "" && value !== null && value !== undefined) kept[name] = value;
+  }
+  return kept;
+}
 
 export function serverFormMetadata<Schema extends Record<string, unknown>>(
   options: Pick<Options<Schema>, "id" | "lastResult" | "defaultValue" | "constraint">,
 ) {
   const formId = options.id ?? "form";
   const result = options.lastResult as SubmissionResult<string[]> | null | undefined;
-  const values: Values = (result?.initialValue ?? options.defaultValue ?? {}) as Values;
+  const values: Values = result?.initialValue
+    ? (result.initialValue as Values)
+    : withoutEmpty((options.defaultValue ?? {}) as Values);
   const errors: Record<string, string[] | null> = result?.error ?? {};
   const constraint: Record<string, object> = options.constraint ?? {};
   const meta = (name: string) => {

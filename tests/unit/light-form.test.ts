@@ -22,7 +22,12 @@ import {
   BookingRequestSchema,
 } from "~/models/bookings/booking-schema";
 import { InquirySchema } from "~/models/inquiries/inquiry-schema";
-import { SocialAccountSchema } from "~/models/portfolio/portfolio-schemas";
+import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
+import {
+  PackageSchema,
+  RatesSchema,
+  SocialAccountSchema,
+} from "~/models/portfolio/portfolio-schemas";
 import { ProfileSchema } from "~/models/portfolio/profile-schema";
 import { serverFormMetadata, useLightForm } from "~/utils/light-form";
 
@@ -295,7 +300,7 @@ describe("the creator's editors (basics, social accounts, availability) on the s
   type Editor = {
     id: string;
     schema: Parameters<typeof getZodConstraint>[0];
-    inputs: Record<string, "text" | "url" | "number" | "date">;
+    inputs: Record<string, "text" | "url" | "number" | "date" | "time">;
     textareas: string[];
     selects: string[];
     /** Checkbox groups: the editor writes their inputs itself from the field's name and values. */
@@ -380,6 +385,78 @@ describe("the creator's editors (basics, social accounts, availability) on the s
         ["from", "2027-02-30"],
         ["to", "yesterday"],
         ["reason", "x".repeat(201)],
+      ],
+    },
+    {
+      id: "package-new",
+      schema: PackageSchema,
+      inputs: { name: "text", price: "text", deliveryDays: "number" },
+      textareas: ["includes"],
+      selects: [],
+      lists: [],
+      defaultValue: { name: "Half day", price: "450", includes: "20 photos", deliveryDays: "7" },
+      bad: [
+        ["name", ""],
+        ["price", "lots"],
+        ["deliveryDays", "0"],
+      ],
+    },
+    {
+      id: "rates",
+      schema: RatesSchema,
+      inputs: { budgetMin: "text", budgetMax: "text", spacesThisMonth: "number" },
+      textareas: [],
+      selects: ["currency"],
+      lists: [],
+      defaultValue: { currency: "EUR", budgetMin: "200", budgetMax: "", spacesThisMonth: "3" },
+      bad: [
+        ["budgetMin", "abc"],
+        ["currency", "XYZ"],
+        ["spacesThisMonth", "-1"],
+      ],
+    },
+    {
+      id: "shoot",
+      schema: ShootSchema,
+      inputs: {
+        title: "text",
+        startTime: "time",
+        location: "text",
+        amount: "number",
+        brand: "text",
+        campaign: "text",
+      },
+      textareas: ["notes"],
+      selects: [],
+      lists: [],
+      defaultValue: { date: "2027-03-01" },
+      bad: [
+        ["title", ""],
+        ["startTime", "25:99"],
+        ["amount", "many"],
+        ["date", "2027-03-01"],
+      ],
+    },
+    {
+      id: "upload",
+      schema: UploadSchema,
+      inputs: {
+        title: "text",
+        startTime: "time",
+        platform: "text",
+        contentType: "text",
+        brand: "text",
+        campaign: "text",
+      },
+      textareas: ["notes"],
+      selects: [],
+      lists: [],
+      defaultValue: { date: "2027-03-01" },
+      bad: [
+        ["title", ""],
+        ["platform", ""],
+        ["contentType", ""],
+        ["date", "2027-03-01"],
       ],
     },
   ];

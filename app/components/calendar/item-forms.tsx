@@ -2,13 +2,13 @@ import {
   getFormProps,
   getInputProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Field, SubmitButton, TextareaField } from "~/components/forms";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
+import { useLightForm } from "~/utils/light-form";
 
 export function ShootForm({
   date,
@@ -17,7 +17,7 @@ export function ShootForm({
   date: string;
   lastResult?: SubmissionResult<string[]>;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "shoot",
     lastResult,
     defaultValue: { date },
@@ -81,7 +81,7 @@ export function UploadForm({
   date: string;
   lastResult?: SubmissionResult<string[]>;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "upload",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: UploadSchema }),
