@@ -2,7 +2,6 @@ import {
   getFormProps,
   getInputProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
@@ -38,6 +37,7 @@ import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
+import { useLightForm } from "~/utils/light-form";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Booking · Gigfolio" }];
@@ -137,7 +137,7 @@ const DONE: Record<string, string> = {
 };
 
 function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "decline",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: DeclineSchema }),
@@ -166,7 +166,7 @@ function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
 }
 
 function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "propose",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProposeSchema }),

@@ -2,7 +2,6 @@ import {
   getFormProps,
   getInputProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -10,6 +9,10 @@ import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { HoneypotInput } from "~/components/honeypot";
 import { REVIEW_MIN_BODY, ReviewSchema } from "~/models/reviews/review-schema";
+import { useLightForm } from "~/utils/light-form";
+
+// Computed once, not per render (decision 015).
+const constraint = getZodConstraint(ReviewSchema);
 
 const LABELS = ["", "1 – Poor", "2 – Fair", "3 – Good", "4 – Very good", "5 – Excellent"];
 
@@ -20,10 +23,10 @@ export function ReviewForm({
   creatorName: string;
   lastResult?: SubmissionResult<string[]>;
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "review",
     lastResult,
-    constraint: getZodConstraint(ReviewSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ReviewSchema }),
