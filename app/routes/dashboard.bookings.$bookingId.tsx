@@ -146,7 +146,6 @@ function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
   });
   return (
     <Form method="post" className="space-y-2" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="decline" />
       <TextareaField
         label="Reason for declining (sent to the client)"
         errors={fields.reason.errors}
@@ -175,7 +174,6 @@ function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
   });
   return (
     <Form method="post" className="space-y-2" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="propose" />
       <Field
         label="Propose another date"
         errors={fields.proposedDate.errors}

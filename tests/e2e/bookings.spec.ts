@@ -220,6 +220,36 @@ test("no-JS booking → confirm → manage link → complete → review link →
   await expect(page.getByRole("region", { name: "Reviews" })).toContainText("No reviews yet");
 });
 
+test("without JavaScript, the creator declines a request (a reason first) and adds a shoot to a day", async ({
+  browser,
+}) => {
+  const creator = await noJsVisitor(browser);
+  const page = creator.page;
+  const slug = await creatorWithPortfolio(page, "Nina Noscript");
+  await openEveryDay(page);
+  const visitor = await noJsVisitor(browser);
+  await requestBooking(visitor.page, slug, `client-${uniqueSuffix()}@example.com`);
+
+  await page.goto("/dashboard/bookings");
+  await page.getByRole("link", { name: /Cleo Client/ }).click();
+  const reason = page.getByLabel("Reason for declining (sent to the client)");
+  await page.getByRole("button", { name: "Decline" }).click();
+  await expect(reason).toHaveAccessibleDescription(/Give the client a reason/);
+  await reason.fill("Fully booked that week, sorry.");
+  await page.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByRole("status")).toContainText("Booking declined");
+
+  const day = isoDay(20);
+  await page.goto(`/dashboard/calendar/${day}`);
+  await page.getByText("Add a shoot", { exact: true }).click();
+  await page.locator("#shoot-title").fill("Lookbook for Fjord Knit");
+  await page.getByRole("button", { name: "Add shoot" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/calendar/${day}\\?done=shoot`));
+  await expect(page.getByText("Lookbook for Fjord Knit").first()).toBeVisible();
+  await creator.context.close();
+  await visitor.context.close();
+});
+
 test("the client cancels through the manage link, within the notice the creator sets", async ({
   page,
   browser,

@@ -26,7 +26,6 @@ export function ShootForm({
   });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="shoot" />
       <input type="hidden" name="date" value={date} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field
@@ -89,7 +88,6 @@ export function UploadForm({
   });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>
-      <input type="hidden" name="intent" value="upload" />
       <input type="hidden" name="date" value={date} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field

@@ -36,7 +36,6 @@ export function OfferForm({
   return (
     <Form method="post" className="card space-y-4" {...getFormProps(form)} aria-label={title}>
       <h3 className="font-bold">{title}</h3>
-      <input type="hidden" name="intent" value={counterOfferId ? "counter" : "offer"} />
       {counterOfferId ? <input type="hidden" name="offerId" value={counterOfferId} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field

@@ -37,7 +37,6 @@ export function ApplyForm({
       <h2 id="apply-title" className="text-lg font-bold">
         Apply to this gig
       </h2>
-      <input type="hidden" name="intent" value="apply" />
       <TextareaField
         label="Message to the brand"
         hint="Why you, and how you would approach it."
