@@ -304,11 +304,11 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
     id: string;
     schema: Parameters<typeof getZodConstraint>[0];
     inputs: Record<string, "text" | "url" | "number" | "date" | "time" | "email" | "tel">;
-    textareas: string[];
-    selects: string[];
+    textareas?: string[];
+    selects?: string[];
     /** Checkbox groups: the editor writes their inputs itself from the field's name and values. */
-    lists: string[];
-    defaultValue: Record<string, string | string[]>;
+    lists?: string[];
+    defaultValue?: Record<string, string | string[]>;
     bad: [string, string][];
   };
   const editors: Editor[] = [
@@ -349,9 +349,7 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       id: "social-new",
       schema: SocialAccountSchema,
       inputs: { handle: "text", followers: "text", url: "url", engagementRate: "text" },
-      textareas: [],
       selects: ["platform"],
-      lists: [],
       defaultValue: { platform: "instagram" },
       bad: [
         ["platform", "tiktok"],
@@ -365,10 +363,8 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       id: "settings",
       schema: AvailabilitySchema,
       inputs: { minNoticeDays: "number", maxBookingsPerDay: "number", cancelNoticeHours: "number" },
-      textareas: [],
       selects: ["timeZone"],
       lists: ["workingDays"],
-      defaultValue: {},
       bad: [
         ["timeZone", "Mars/Olympus_Mons"],
         ["minNoticeDays", "-1"],
@@ -380,10 +376,6 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       id: "block",
       schema: BlockDatesSchema,
       inputs: { from: "date", to: "date", reason: "text" },
-      textareas: [],
-      selects: [],
-      lists: [],
-      defaultValue: {},
       bad: [
         ["from", "2027-02-30"],
         ["to", "yesterday"],
@@ -395,8 +387,6 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       schema: PackageSchema,
       inputs: { name: "text", price: "text", deliveryDays: "number" },
       textareas: ["includes"],
-      selects: [],
-      lists: [],
       defaultValue: { name: "Half day", price: "450", includes: "20 photos", deliveryDays: "7" },
       bad: [
         ["name", ""],
@@ -408,9 +398,7 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       id: "rates",
       schema: RatesSchema,
       inputs: { budgetMin: "text", budgetMax: "text", spacesThisMonth: "number" },
-      textareas: [],
       selects: ["currency"],
-      lists: [],
       defaultValue: { currency: "EUR", budgetMin: "200", budgetMax: "", spacesThisMonth: "3" },
       bad: [
         ["budgetMin", "abc"],
@@ -430,8 +418,6 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
         campaign: "text",
       },
       textareas: ["notes"],
-      selects: [],
-      lists: [],
       defaultValue: { date: "2027-03-01" },
       bad: [
         ["title", ""],
@@ -452,8 +438,6 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
         campaign: "text",
       },
       textareas: ["notes"],
-      selects: [],
-      lists: [],
       defaultValue: { date: "2027-03-01" },
       bad: [
         ["title", ""],
@@ -467,9 +451,6 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       schema: DeclineSchema,
       inputs: {},
       textareas: ["reason"],
-      selects: [],
-      lists: [],
-      defaultValue: {},
       bad: [
         ["intent", "nope"],
         ["reason", ""],
@@ -479,10 +460,6 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       id: "propose",
       schema: ProposeSchema,
       inputs: { proposedDate: "date", note: "text" },
-      textareas: [],
-      selects: [],
-      lists: [],
-      defaultValue: {},
       bad: [
         ["intent", "nope"],
         ["proposedDate", "someday"],
@@ -494,10 +471,8 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       schema: ReviewSchema,
       inputs: { name: "text", email: "email", phone: "tel" },
       textareas: ["body"],
-      selects: [],
       // The rating's radio buttons and the consent box are written by the form itself.
       lists: ["rating", "consent"],
-      defaultValue: {},
       bad: [
         ["name", ""],
         ["email", "nobody"],
@@ -517,12 +492,12 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       out[name] = getInputProps(fields[name]!, { type });
       out[`${name}Errors`] = fields[name]!.errors;
     }
-    for (const name of editor.textareas) out[name] = getTextareaProps(fields[name]!);
-    for (const name of editor.selects) {
+    for (const name of editor.textareas ?? []) out[name] = getTextareaProps(fields[name]!);
+    for (const name of editor.selects ?? []) {
       out[name] = getSelectProps(fields[name]!);
       out[`${name}Errors`] = fields[name]!.errors;
     }
-    for (const name of editor.lists) {
+    for (const name of editor.lists ?? []) {
       const field = fields[name]!;
       out[name] = [field.name, field.initialValue, field.errorId, field.errors];
     }
@@ -546,10 +521,10 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       const rejected = both(editor, result);
       expect(rejected.light).toEqual(rejected.conform);
       // What was sent is shown again, with the errors beside it.
-      const first = Object.keys(editor.inputs)[0] ?? editor.textareas[0]!;
+      const first = Object.keys(editor.inputs)[0] ?? editor.textareas![0]!;
       const light = rejected.light as Record<string, Record<string, unknown>>;
       expect(light[first]!["aria-invalid"]).toBe(true);
-      const select = editor.selects[0];
+      const select = editor.selects?.[0];
       if (select) {
         expect(light[select]!.defaultValue).toBe(editor.bad.find(([k]) => k === select)?.[1]);
       }
