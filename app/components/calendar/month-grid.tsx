@@ -40,15 +40,18 @@ function chipText(entry: MonthEntry) {
   return entry.kind === "blocked" ? "Blocked" : entry.title;
 }
 
+/** What a screen reader hears before the chip's text: only shoots and uploads need saying. */
+function spokenKind(entry: MonthEntry) {
+  return entry.kind === "shoot" || entry.kind === "upload" ? `${KIND_LABEL[entry.kind]}: ` : "";
+}
+
 export function EntryChip({ entry }: { entry: MonthEntry }) {
   return (
     <span
       className={`chip ${KIND_STYLE[entry.kind]}${entry.status === "completed" ? " line-through" : ""}`}
       title={entry.title}
     >
-      {entry.kind === "shoot" || entry.kind === "upload" ? (
-        <span className="sr-only">{KIND_LABEL[entry.kind]}: </span>
-      ) : null}
+      {spokenKind(entry) ? <span className="sr-only">{spokenKind(entry)}</span> : null}
       {entry.time ? `${entry.time} ` : ""}
       {chipText(entry)}
     </span>
@@ -58,10 +61,9 @@ export function EntryChip({ entry }: { entry: MonthEntry }) {
 /** A day's link, read out as the cell shows it: the date, its first three entries, how many more. */
 function dayLabel(date: string, list: MonthEntry[]) {
   if (list.length === 0) return `${formatLongDate(date)}: nothing planned`;
-  const shown = list.slice(0, 3).map((e) => {
-    const text = `${e.time ? `${e.time} ` : ""}${chipText(e)}`;
-    return e.kind === "shoot" || e.kind === "upload" ? `${KIND_LABEL[e.kind]}: ${text}` : text;
-  });
+  const shown = list
+    .slice(0, 3)
+    .map((e) => `${spokenKind(e)}${e.time ? `${e.time} ` : ""}${chipText(e)}`);
   if (list.length > 3) shown.push(`and ${list.length - 3} more`);
   return `${formatLongDate(date)}: ${shown.join(", ")}`;
 }

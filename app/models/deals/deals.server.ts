@@ -7,8 +7,7 @@ import {
   deliverables,
   type DealStatus,
 } from "~/db/schema/deals";
-import { gigs } from "~/db/schema/gigs";
-import { setGigStatus } from "~/models/gigs/gigs.server";
+import { getGig, setGigStatus } from "~/models/gigs/gigs.server";
 import { assertTransition, DEAL_TRANSITIONS } from "~/models/gigs/state";
 import { notifyUser } from "./notify.server";
 
@@ -126,7 +125,7 @@ export function setDealStatus(
 /** When the last active deal of an in-progress gig ends, the gig is completed. */
 export function maybeCompleteGig(gigId: string | null, actorUserId: string | null) {
   if (!gigId) return;
-  const gig = db.select().from(gigs).where(eq(gigs.id, gigId)).get();
+  const gig = getGig(gigId);
   if (!gig || gig.status !== "in_progress") return;
   const open = cachedStatement(
     `select count(*) as n from deals where gig_id = ? and status = 'active'`,

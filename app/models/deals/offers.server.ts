@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { offers, type OfferStatus } from "~/db/schema/deals";
-import { applications, gigs } from "~/db/schema/gigs";
+import { applications } from "~/db/schema/gigs";
 import { acceptApplicationInTx, getApplicationForParty } from "~/models/gigs/applications.server";
+import { getGig } from "~/models/gigs/gigs.server";
 import { assertTransition, IllegalTransitionError, OFFER_TRANSITIONS } from "~/models/gigs/state";
 import type { OfferInput } from "./deal-schema";
 import { notifyUser } from "./notify.server";
@@ -195,7 +196,7 @@ export function respondToOffer(
       .from(applications)
       .where(eq(applications.id, offer.applicationId))
       .get()!;
-    const gig = db.select().from(gigs).where(eq(gigs.id, app.gigId)).get()!;
+    const gig = getGig(app.gigId)!;
     const deal = acceptApplicationInTx(
       app,
       gig,

@@ -44,12 +44,7 @@ export function applyToGig(creatorId: string, gigId: string, input: ApplyInput, 
     const gig = getGig(gigId);
     if (!gig || !isGigOpen(gig, now)) throw new GigNotOpenError();
     if (gig.brandId === creatorId) throw new GigNotOpenError();
-    const existing = db
-      .select({ id: applications.id })
-      .from(applications)
-      .where(and(eq(applications.gigId, gigId), eq(applications.creatorId, creatorId)))
-      .get();
-    if (existing) throw new AlreadyAppliedError();
+    if (getMyApplication(gigId, creatorId)) throw new AlreadyAppliedError();
     const app = db
       .insert(applications)
       .values({
