@@ -16,6 +16,16 @@ async function creatorWithPortfolio(page: Page, name: string) {
 const isoDay = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** A date as the app writes it out: "Tue, 1 Dec 2026". */
+const longDate = (day: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+
 async function openEveryDay(page: Page) {
   await page.goto("/dashboard/availability");
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
@@ -125,14 +135,6 @@ test("no-JS booking → confirm → manage link → complete → review link →
 
   // The calendar shows the booking and the blocked date.
   // A day's link reads as its cell shows it: "Tue, 1 Dec 2026: 10:00 Booking: Cleo Client".
-  const longDate = (day: string) =>
-    new Intl.DateTimeFormat("en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    }).format(new Date(`${day}T00:00:00Z`));
   await page.goto(`/dashboard/calendar?month=${date.slice(0, 7)}`);
   await expect(
     page.getByRole("link", {
@@ -246,6 +248,64 @@ test("without JavaScript, the creator declines a request (a reason first) and ad
   await page.getByRole("button", { name: "Add shoot" }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/calendar/${day}\\?done=shoot`));
   await expect(page.getByText("Lookbook for Fjord Knit").first()).toBeVisible();
+  await creator.context.close();
+  await visitor.context.close();
+});
+
+test("without JavaScript, the creator proposes another date, the client accepts it, and the creator adds an upload", async ({
+  browser,
+}) => {
+  const creator = await noJsVisitor(browser);
+  const page = creator.page;
+  const slug = await creatorWithPortfolio(page, "Pia Plain");
+  await openEveryDay(page);
+  const visitor = await noJsVisitor(browser);
+  const clientEmail = `client-${uniqueSuffix()}@example.com`;
+  const asked = await requestBooking(visitor.page, slug, clientEmail);
+  const manage = await manageLinkFor(page, clientEmail);
+
+  // The creator proposes another date: none is refused beside the field, then a real one is sent.
+  const proposed = isoDay(30);
+  expect(proposed).not.toBe(asked);
+  await page.goto("/dashboard/bookings");
+  await page.getByRole("link", { name: /Cleo Client/ }).click();
+  const dateField = page.getByLabel("Propose another date");
+  await page.getByRole("button", { name: "Propose this date" }).click();
+  await expect(dateField).toHaveAccessibleDescription(/Choose a date|Enter a valid date/);
+  await dateField.fill(proposed);
+  await page.getByRole("button", { name: "Propose this date" }).click();
+  await expect(page.getByRole("status")).toContainText("New date proposed");
+  await expect(page.getByText(`You proposed ${longDate(proposed)}`)).toBeVisible();
+
+  // The client accepts it from the manage link: the booking is confirmed on the new date.
+  const v = visitor.page;
+  await v.goto(manage);
+  await expect(
+    v.getByRole("heading", { name: `Pia Plain proposed another date: ${longDate(proposed)}` }),
+  ).toBeVisible();
+  await v.getByRole("button", { name: `Accept ${longDate(proposed)}` }).click();
+  await expect(v.getByText("Status:")).toContainText("Confirmed");
+  await expect(v.getByRole("heading", { name: /proposed another date/ })).toHaveCount(0);
+  await page.goto(`/dashboard/calendar?month=${proposed.slice(0, 7)}`);
+  await expect(
+    page.getByRole("link", {
+      name: new RegExp(`^${longDate(proposed)}: (\\S+ )?Booking: Cleo Client`),
+    }),
+  ).toBeVisible();
+
+  // An upload on a day: the platform is required, then it is listed.
+  const day = isoDay(21);
+  await page.goto(`/dashboard/calendar/${day}`);
+  await page.getByText("Add an upload", { exact: true }).click();
+  await page.locator("#upload-title").fill("Reel for Fjord Knit");
+  await page.locator("#upload-contentType").fill("Reel");
+  await page.getByRole("button", { name: "Add upload" }).click();
+  await expect(page.locator("#upload-platform")).toHaveAccessibleDescription(/Which platform\?/);
+  await expect(page.getByText("Reel for Fjord Knit")).toHaveCount(0);
+  await page.locator("#upload-platform").fill("Instagram");
+  await page.getByRole("button", { name: "Add upload" }).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/calendar/${day}\\?done=upload`));
+  await expect(page.getByText("Reel for Fjord Knit").first()).toBeVisible();
   await creator.context.close();
   await visitor.context.close();
 });
