@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -18,6 +18,9 @@ import {
   saveBrandProfile,
 } from "~/models/brands/brands.server";
 import { requireUser } from "~/utils/auth.server";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(BrandProfileSchema);
 
 export const meta: MetaFunction = () => [{ title: "Brand profile · Gigfolio" }];
 
@@ -57,10 +60,10 @@ export default function BrandProfileEditor() {
   const { profile, suggestion } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "brand-profile",
     lastResult,
-    constraint: getZodConstraint(BrandProfileSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: BrandProfileSchema }),

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
 import {
@@ -28,6 +28,9 @@ import {
 import { parseItemForm, readItemFormData } from "~/models/portfolio/item-form.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { MAX_FEATURED, PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(PortfolioItemSchema);
 
 export const meta: MetaFunction = () => [{ title: "Portfolio items · Portfolio · Gigfolio" }];
 
@@ -117,10 +120,10 @@ export default function ItemsEditor() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const result = actionData && "result" in actionData ? actionData.result : undefined;
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "item-new",
     lastResult: result,
-    constraint: getZodConstraint(PortfolioItemSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PortfolioItemSchema }),

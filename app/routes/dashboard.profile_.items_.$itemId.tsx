@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { invariantResponse } from "@epic-web/invariant";
 import {
@@ -20,6 +20,9 @@ import { FeaturedLimitError, getItem, updateItem } from "~/models/portfolio/item
 import { parseItemForm, readItemFormData } from "~/models/portfolio/item-form.server";
 import { requireCreatorProfile } from "~/models/portfolio/owner.server";
 import { PortfolioItemSchema } from "~/models/portfolio/portfolio-schemas";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(PortfolioItemSchema);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.item.title ?? "item"} · Portfolio · Gigfolio` },
@@ -82,10 +85,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditItem() {
   const { item } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: `item-${item.id}`,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(PortfolioItemSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PortfolioItemSchema }),

@@ -28,10 +28,14 @@ import { ReviewSchema } from "~/models/reviews/review-schema";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
 import {
   PackageSchema,
+  PortfolioItemSchema,
   RatesSchema,
   SocialAccountSchema,
 } from "~/models/portfolio/portfolio-schemas";
 import { ProfileSchema } from "~/models/portfolio/profile-schema";
+import { BrandProfileSchema } from "~/models/brands/brand-schema";
+import { OfferSchema } from "~/models/deals/deal-schema";
+import { ApplySchema, GigSchema } from "~/models/gigs/gig-schema";
 import { serverFormMetadata, useLightForm } from "~/utils/light-form";
 
 const constraint = getZodConstraint(InquirySchema);
@@ -303,7 +307,10 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
   type Editor = {
     id: string;
     schema: Parameters<typeof getZodConstraint>[0];
-    inputs: Record<string, "text" | "url" | "number" | "date" | "time" | "email" | "tel">;
+    inputs: Record<
+      string,
+      "text" | "url" | "number" | "date" | "time" | "email" | "tel" | "checkbox"
+    >;
     textareas?: string[];
     selects?: string[];
     /** Checkbox groups: the editor writes their inputs itself from the field's name and values. */
@@ -480,6 +487,124 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
         ["body", "ok"],
       ],
     },
+    {
+      id: "gig",
+      schema: GigSchema,
+      inputs: {
+        title: "text",
+        budgetMin: "text",
+        budgetMax: "text",
+        location: "text",
+        remote: "checkbox",
+        deadline: "date",
+        creatorsWanted: "number",
+      },
+      textareas: ["description", "deliverables", "requirements"],
+      selects: ["currency"],
+      // The categories' and platforms' checkboxes are written by the form itself.
+      lists: ["categoryIds", "platforms"],
+      // What GigForm passes for a new gig: a checked checkbox as the form sends it.
+      defaultValue: { currency: "USD", creatorsWanted: "1", remote: "on" },
+      bad: [
+        ["title", ""],
+        ["budgetMin", "900"],
+        ["budgetMax", "100"],
+        ["currency", "XYZ"],
+        ["deadline", "2020-01-01"],
+        ["categoryIds", "1"],
+      ],
+    },
+    {
+      id: "apply",
+      schema: ApplySchema,
+      inputs: { proposed: "text" },
+      textareas: ["message"],
+      // The portfolio items' checkboxes are written by the form itself.
+      lists: ["portfolioItemIds"],
+      bad: [
+        ["message", "Hi"],
+        ["proposed", "a lot"],
+        ...["1", "2", "3", "4", "5", "6", "7"].map((id): [string, string] => [
+          "portfolioItemIds",
+          id,
+        ]),
+      ],
+    },
+    ...["offer", "counter-o1"].map((id): Editor => ({
+      id,
+      schema: OfferSchema,
+      inputs: { amount: "text", timelineDays: "number" },
+      selects: ["expiresInDays"],
+      textareas: ["deliverables", "message"],
+      defaultValue: {
+        expiresInDays: "7",
+        amount: "1200",
+        deliverables: "1 reel\n3 stories",
+        timelineDays: "14",
+      },
+      bad: [
+        ["amount", "-5"],
+        ["deliverables", ""],
+        ["timelineDays", "0"],
+        ["expiresInDays", "9"],
+      ],
+    })),
+    {
+      id: "brand-profile",
+      schema: BrandProfileSchema,
+      inputs: { company: "text", slug: "text", industry: "text", website: "url", logoUrl: "url" },
+      textareas: ["description"],
+      defaultValue: {
+        company: "Fjord Knit",
+        slug: "fjord-knit",
+        industry: "Fashion",
+        website: "",
+        logoUrl: "https://example.com/logo.png",
+        description: "Knitwear from Bergen.",
+      },
+      bad: [
+        ["company", ""],
+        ["slug", "Not A Slug!"],
+        ["website", "ftp://example.com"],
+        ["logoUrl", "http://example.com/logo.png"],
+      ],
+    },
+    ...(
+      [
+        { id: "item-new", defaultValue: { kind: "image" } },
+        {
+          id: "item-abc123",
+          defaultValue: {
+            kind: "video",
+            title: "Spring lookbook",
+            url: "https://youtu.be/abc",
+            brand: "Fjord Knit",
+            itemDate: "",
+            description: "Shot in Bergen.",
+            featured: "on",
+          },
+        },
+      ] as { id: string; defaultValue: Record<string, string> }[]
+    ).map(({ id, defaultValue }): Editor => ({
+      id,
+      schema: PortfolioItemSchema,
+      inputs: {
+        title: "text",
+        url: "url",
+        brand: "text",
+        itemDate: "date",
+        featured: "checkbox",
+      },
+      selects: ["kind"],
+      textareas: ["description"],
+      defaultValue,
+      bad: [
+        ["kind", "sculpture"],
+        ["title", ""],
+        ["url", "not a link"],
+        ["itemDate", "2026-02-30"],
+      ],
+    })),
   ];
 
   function props(editor: Editor, [meta, fields]: Metadata) {
@@ -489,7 +614,10 @@ describe("the dashboard's and the review page's flat forms on the server", () =>
       formErrorId: meta.errorId,
     };
     for (const [name, type] of Object.entries(editor.inputs)) {
-      out[name] = getInputProps(fields[name]!, { type });
+      out[name] =
+        type === "checkbox"
+          ? getInputProps(fields[name]!, { type })
+          : getInputProps(fields[name]!, { type });
       out[`${name}Errors`] = fields[name]!.errors;
     }
     for (const name of editor.textareas ?? []) out[name] = getTextareaProps(fields[name]!);

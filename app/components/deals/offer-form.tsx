@@ -3,13 +3,15 @@ import {
   getInputProps,
   getSelectProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { OFFER_TTL_CHOICES, OfferSchema } from "~/models/deals/deal-schema";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(OfferSchema);
 
 /** Makes a new offer, or counters the open one when `counterOfferId` is set. */
 export function OfferForm({
@@ -23,10 +25,10 @@ export function OfferForm({
   counterOfferId?: string;
   defaults?: { amount: string; deliverables: string; timelineDays: string };
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: counterOfferId ? `counter-${counterOfferId}` : "offer",
     lastResult,
-    constraint: getZodConstraint(OfferSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: OfferSchema }),

@@ -2,13 +2,15 @@ import {
   getFormProps,
   getInputProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { ApplySchema } from "~/models/gigs/gig-schema";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(ApplySchema);
 
 export function ApplyForm({
   lastResult,
@@ -19,10 +21,10 @@ export function ApplyForm({
   currency: string;
   items: { id: string; title: string }[];
 }) {
-  const [form, fields] = useForm({
+  const [form, fields] = useLightForm({
     id: "apply",
     lastResult,
-    constraint: getZodConstraint(ApplySchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ApplySchema }),

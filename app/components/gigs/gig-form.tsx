@@ -3,7 +3,6 @@ import {
   getInputProps,
   getSelectProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
@@ -12,6 +11,9 @@ import { GIG_PLATFORMS } from "~/db/schema/gigs";
 import { ErrorList, Field, SubmitButton, TextareaField } from "~/components/forms";
 import { GigSchema, PLATFORM_LABELS } from "~/models/gigs/gig-schema";
 import { CURRENCIES } from "~/models/gigs/money";
+import { useLightForm } from "~/utils/light-form";
+
+const constraint = getZodConstraint(GigSchema);
 
 export type GigFormDefaults = {
   title: string;
@@ -40,14 +42,17 @@ export function GigForm({
   categories: { id: number; name: string }[];
   submitLabel: string;
 }) {
-  const [form, fields] = useForm({
+  const { remote, ...rest } = defaults ?? { currency: "USD", creatorsWanted: "1", remote: true };
+  const [form, fields] = useLightForm({
     id: "gig",
     lastResult,
-    constraint: getZodConstraint(GigSchema),
+    constraint,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: GigSchema }),
-    defaultValue: defaults ?? { currency: "USD", creatorsWanted: "1", remote: true },
+    // As Conform writes a checked checkbox's value ("on"); the server-side light form takes values
+    // as the form sends them.
+    defaultValue: { ...rest, remote: remote ? "on" : undefined },
   });
   const selectedCats = new Set(
     (fields.categoryIds.initialValue as string[] | undefined) ?? defaults?.categoryIds ?? [],
