@@ -84,12 +84,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const back = redirect(`/dashboard/applications/${id}`);
   const fail = (message: string, status = 409) =>
-    data({ status: "error" as const, error: { "": [message] }, intent }, { status });
+    data({ status: "error" as const, error: { "": [message] }, form: intent }, { status });
   try {
     if (intent === "offer" || intent === "counter") {
       const submission = parseWithZod(formData, { schema: OfferSchema });
       if (submission.status !== "success")
-        return data({ ...submission.reply(), intent }, { status: 400 });
+        // Which of the page's offer forms was sent. Not under `intent`: that is Conform's own field
+        // of a submission's reply, and a string there hides every error the reply carries.
+        return data({ ...submission.reply(), form: intent }, { status: 400 });
       if (intent === "offer") {
         makeOffer(id, user, submission.value);
         return redirect(`/dashboard/applications/${id}?offer=sent`);
@@ -150,8 +152,8 @@ export default function ApplicationPage() {
     actionData && "initialValue" in actionData
       ? (actionData as unknown as SubmissionResult<string[]>)
       : undefined;
-  const offerResult = actionData?.intent === "offer" ? reply : undefined;
-  const counterResult = actionData?.intent === "counter" ? reply : undefined;
+  const offerResult = actionData?.form === "offer" ? reply : undefined;
+  const counterResult = actionData?.form === "counter" ? reply : undefined;
   const defaults = last
     ? {
         amount: centsToInput(last.amountCents),

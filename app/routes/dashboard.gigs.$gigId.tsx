@@ -124,9 +124,15 @@ export default function ManageGig() {
           Draft saved. Publish it when it is ready.
         </p>
       ) : null}
-      {params.get("status") ? (
+      {params.get("saved") ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Gig is now {statusLabel(params.get("status")!).toLowerCase()}.
+          Changes saved.
+        </p>
+      ) : null}
+      {/* Only while it is still true: a link or a later change must not announce a stale status. */}
+      {params.get("status") === gig.status ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Gig is now {statusLabel(gig.status).toLowerCase()}.
         </p>
       ) : null}
       {actionData && !actionData.applicationId ? <ErrorList errors={[actionData.error]} /> : null}

@@ -41,6 +41,16 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   await expect(brand.getByRole("status")).toContainText("Draft saved");
   const gigUrl = brand.url();
   const gigId = gigUrl.split("/").pop()!.split("?")[0]!;
+
+  // Edit the draft: the form opens filled in, and the change shows on the gig's page.
+  await brand.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(brand.getByRole("heading", { name: "Edit gig" })).toBeVisible();
+  await expect(brand.getByLabel("Title")).toHaveValue(`Hike ${word} reel`);
+  await expect(brand.getByLabel("Remote is fine")).toBeChecked();
+  await brand.getByLabel("Budget up to").fill("1300");
+  await brand.getByRole("button", { name: "Save changes" }).click();
+  await expect(brand.getByRole("status")).toContainText("Changes saved");
+  await expect(brand.getByText("$500.00–$1,300.00")).toBeVisible();
   await brand.getByRole("button", { name: "Publish" }).click();
   await expect(brand.getByRole("status")).toContainText("now published");
 
@@ -80,7 +90,12 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   await creator.getByRole("button", { name: "Send application" }).click();
   await expect(creator.getByRole("status")).toContainText("Application sent");
 
-  // The creator proposes terms (offer form, JS off).
+  // The creator proposes terms (offer form, JS off): a bad amount comes back beside its field.
+  await creator.getByLabel("Amount (USD)").fill("-4");
+  await creator.getByLabel("Days to deliver").fill("10");
+  await creator.getByRole("button", { name: "Send offer" }).click();
+  await expect(creator.getByLabel("Amount (USD)")).toHaveAccessibleDescription(/Amount: /);
+  await expect(creator.getByTestId("offer")).toHaveCount(0);
   await creator.getByLabel("Amount (USD)").fill("950");
   await creator.getByLabel("Days to deliver").fill("10");
   await creator.getByRole("button", { name: "Send offer" }).click();

@@ -256,7 +256,7 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     // Publishing an already published gig: refused by the state machine, so nothing changes.
     form: () => ({ intent: "publish" }),
   },
-  "routes/dashboard.gigs.$gigId.edit": {
+  "routes/dashboard.gigs.$gigId_.edit": {
     path: (fx) => `/dashboard/gigs/${need(fx.gigId, "gig")}/edit`,
     GET: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
     POST: signedIn(["brand"], { otherBrand: 404, admin: 404 }),

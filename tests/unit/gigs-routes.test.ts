@@ -197,9 +197,37 @@ describe("apply and offer forms", () => {
       ),
     );
     expect(statusOf(bad.value)).toBe(400);
-    expect(
-      dataOf<{ error: Record<string, string[]> }>(bad.value).error.deliverables?.[0],
-    ).toBeTruthy();
+    const reply = dataOf<{ error: Record<string, string[]>; intent?: unknown; form?: string }>(
+      bad.value,
+    );
+    expect(reply.error.deliverables?.[0]).toBeTruthy();
+    // Conform's own `intent` is left alone (a string there hides the errors in the browser); the
+    // page tells its offer forms apart by `form`.
+    expect(typeof reply.intent).not.toBe("string");
+    expect(reply.form).toBe("offer");
+
+    // A deliverable over the limit is refused on the field the form shows, naming the line.
+    const long = await settle(() =>
+      applicationAction(
+        args(
+          makeRequest(`/dashboard/applications/${app.id}`, {
+            form: {
+              intent: "offer",
+              amount: "400",
+              deliverables: `1 video\n${"x".repeat(301)}`,
+              timelineDays: "7",
+              expiresInDays: "7",
+            },
+            cookie,
+          }),
+          { applicationId: app.id },
+        ),
+      ),
+    );
+    expect(statusOf(long.value)).toBe(400);
+    expect(dataOf<{ error: Record<string, string[]> }>(long.value).error).toEqual({
+      deliverables: ["Deliverable 2 is too long: at most 300 characters each"],
+    });
     const ok = await settle(() =>
       applicationAction(
         args(

@@ -140,6 +140,15 @@ describe("gig validation", () => {
       )?.message,
     ).toMatch(/YYYY-MM-DD/);
   });
+  it("refuses a deliverable over 300 characters on the deliverables field, naming it", () => {
+    const r = parseGig(gigForm({ deliverables: `- ${"x".repeat(301)}\n- 1 reel` }));
+    expect(r.success).toBe(false);
+    expect(r.error?.flatten().fieldErrors.deliverables).toEqual([
+      "Deliverable 1 is too long: at most 300 characters each",
+    ]);
+    expect(parseGig(gigForm({ deliverables: "x".repeat(300) })).success).toBe(true);
+  });
+
   it("requires a location unless remote", () => {
     const r = parseGig(gigForm({ remote: "" }));
     expect(r.error?.issues.find((i) => i.path[0] === "location")).toBeTruthy();

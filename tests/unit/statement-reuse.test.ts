@@ -47,7 +47,7 @@ import { loader as dealLoader } from "~/routes/dashboard.deals.$dealId";
 import { loader as dealsLoader } from "~/routes/dashboard.deals._index";
 import { loader as favouritesLoader } from "~/routes/dashboard.favourites";
 import { loader as featuredLoader } from "~/routes/dashboard.featured";
-import { loader as gigEditLoader } from "~/routes/dashboard.gigs.$gigId.edit";
+import { loader as gigEditLoader } from "~/routes/dashboard.gigs.$gigId_.edit";
 import { loader as brandGigLoader } from "~/routes/dashboard.gigs.$gigId";
 import { loader as brandGigsLoader } from "~/routes/dashboard.gigs._index";
 import { loader as inquiryLoader } from "~/routes/dashboard.inquiries.$inquiryId";

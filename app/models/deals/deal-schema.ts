@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { longDeliverable } from "~/models/gigs/gig-schema";
 import { moneyField } from "~/models/gigs/money";
 
 export const OFFER_TTL_CHOICES = [1, 3, 7, 14] as const;
@@ -15,9 +16,12 @@ export const OfferSchema = z.object({
     )
     .pipe(
       z
-        .array(z.string().max(300, "Each deliverable: at most 300 characters"))
+        .array(z.string())
         .min(1, "List at least one deliverable")
-        .max(20, "At most 20 deliverables"),
+        .max(20, "At most 20 deliverables")
+        // Checked on the list, so the message is filed under the field the form shows (a check on
+        // each line would file it under "deliverables[n]", which no input has).
+        .superRefine(longDeliverable),
     ),
   timelineDays: z.coerce
     .number({

@@ -2,6 +2,18 @@ import { z } from "zod";
 import { GIG_PLATFORMS } from "~/db/schema/gigs";
 import { CURRENCIES, isValidDate, moneyField, todayUtc } from "./money";
 
+export const MAX_DELIVERABLE_LENGTH = 300;
+
+/** Refuses a list of deliverables with a line over the limit, naming the line. */
+export function longDeliverable(lines: string[], ctx: z.RefinementCtx) {
+  const index = lines.findIndex((line) => line.length > MAX_DELIVERABLE_LENGTH);
+  if (index !== -1)
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `Deliverable ${index + 1} is too long: at most ${MAX_DELIVERABLE_LENGTH} characters each`,
+    });
+}
+
 export const PLATFORM_LABELS: Record<(typeof GIG_PLATFORMS)[number], string> = {
   instagram: "Instagram",
   tiktok: "TikTok",
@@ -47,9 +59,12 @@ export function makeGigSchema(today = todayUtc()) {
         )
         .pipe(
           z
-            .array(z.string().max(300, "Each deliverable: at most 300 characters"))
+            .array(z.string())
             .min(1, "List at least one deliverable")
-            .max(20, "At most 20 deliverables"),
+            .max(20, "At most 20 deliverables")
+            // Checked on the list, so the message is filed under the field the form shows (a check on
+            // each line would file it under "deliverables[n]", which no input has).
+            .superRefine(longDeliverable),
         ),
       deadline: z
         .string({ required_error: "Choose a deadline" })
