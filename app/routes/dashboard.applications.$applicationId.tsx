@@ -27,7 +27,11 @@ import {
 import { getGigDetails } from "~/models/gigs/gigs.server";
 import { centsToInput } from "~/models/gigs/money";
 import { getPortfolioItemsByIds } from "~/models/gigs/portfolio-items.server";
-import { IllegalTransitionError } from "~/models/gigs/state";
+import {
+  HIRING_GIG_STATUSES,
+  IllegalTransitionError,
+  VISIBLE_GIG_STATUSES,
+} from "~/models/gigs/state";
 import { getProfileForOwner } from "~/models/portfolio/profiles.server";
 import { getUserById } from "~/models/accounts/users.server";
 import { getDealIdForApplication } from "~/models/deals/deals.server";
@@ -61,7 +65,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       rejectionMessage: app.rejectionMessage,
       createdAt: app.createdAt.getTime(),
     },
-    gig: { id: gig.id, title: gig.title, status: gig.status },
+    gig: {
+      id: gig.id,
+      title: gig.title,
+      status: gig.status,
+      // Offers are made and accepted only while the brand is still hiring for the gig.
+      hiring: HIRING_GIG_STATUSES.includes(gig.status),
+      // A cancelled or completed gig's page is gone for creators: its title is not a link then.
+      public: VISIBLE_GIG_STATUSES.includes(gig.status),
+    },
     gigDeliverables: getGigDetails(gig.id).deliverables,
     creator: {
       name: creator?.displayName ?? creatorUser?.displayName ?? "Creator",
@@ -141,7 +153,8 @@ export default function ApplicationPage() {
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const open = app.status === "pending" || app.status === "shortlisted";
+  const undecided = app.status === "pending" || app.status === "shortlisted";
+  const open = undecided && gig.hiring;
   const pending = offers.find((o) => o.status === "pending");
   const last = offers[offers.length - 1];
   const formError =
@@ -178,9 +191,13 @@ export default function ApplicationPage() {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           {side === "brand" ? `${creator.name} → ` : "Your application: "}
-          <Link to={`/gigs/${gig.id}`} className="link">
-            {gig.title}
-          </Link>
+          {gig.public || side === "brand" ? (
+            <Link to={`/gigs/${gig.id}`} className="link">
+              {gig.title}
+            </Link>
+          ) : (
+            gig.title
+          )}
         </h1>
         <StatusBadge status={app.status} />
       </div>
@@ -195,6 +212,12 @@ export default function ApplicationPage() {
         </p>
       ) : null}
       {formError ? <ErrorList errors={formError} /> : null}
+      {undecided && !gig.hiring ? (
+        <p className="card text-sm text-slate-700" data-testid="not-hiring">
+          This gig is {statusLabel(gig.status).toLowerCase()}: the brand is no longer hiring for it,
+          so offers can no longer be made or accepted.
+        </p>
+      ) : null}
       {dealId ? (
         <p className="card">
           This application became a deal.{" "}
@@ -294,14 +317,16 @@ export default function ApplicationPage() {
                 ) : (
                   <Form method="post" className="flex flex-wrap gap-2">
                     <input type="hidden" name="offerId" value={o.id} />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value="accept-offer"
-                      className="btn-primary"
-                    >
-                      Accept offer
-                    </button>
+                    {gig.hiring ? (
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="accept-offer"
+                        className="btn-primary"
+                      >
+                        Accept offer
+                      </button>
+                    ) : null}
                     <button
                       type="submit"
                       name="intent"

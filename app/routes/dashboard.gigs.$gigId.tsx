@@ -21,6 +21,7 @@ import {
 } from "~/models/gigs/applications.server";
 import {
   changeGigStatus,
+  gigCanComplete,
   GIG_ACTIONS,
   getGigHistory,
   type GigAction,
@@ -28,6 +29,7 @@ import {
 import {
   EDITABLE_GIG_STATUSES,
   GIG_TRANSITIONS,
+  HIRING_GIG_STATUSES,
   IllegalTransitionError,
 } from "~/models/gigs/state";
 import { requireUser } from "~/utils/auth.server";
@@ -42,14 +44,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = listApplicants(params.gigId ?? "", user);
   invariantResponse(found, "Gig not found", { status: 404 });
   const { gig, rows } = found;
-  const actions = (Object.keys(GIG_ACTIONS) as GigAction[]).filter((a) =>
-    GIG_TRANSITIONS[gig.status].includes(GIG_ACTIONS[a]),
+  const actions = (Object.keys(GIG_ACTIONS) as GigAction[]).filter(
+    (a) =>
+      GIG_TRANSITIONS[gig.status].includes(GIG_ACTIONS[a]) &&
+      (a !== "complete" || gigCanComplete(gig.id)),
   );
   return {
     gig: { ...gig, publishedAt: gig.publishedAt?.getTime() ?? null },
     applicants: rows,
     actions,
     editable: EDITABLE_GIG_STATUSES.includes(gig.status),
+    hiring: HIRING_GIG_STATUSES.includes(gig.status),
     history: getGigHistory(gig.id),
   };
 }
@@ -105,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageGig() {
-  const { gig, applicants, actions, editable, history } = useLoaderData<typeof loader>();
+  const { gig, applicants, actions, editable, hiring, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -235,7 +240,7 @@ export default function ManageGig() {
                       Open deal
                     </Link>
                   ) : null}
-                  {a.status === "pending" || a.status === "shortlisted" ? (
+                  {hiring && (a.status === "pending" || a.status === "shortlisted") ? (
                     <Form method="post" className="flex flex-wrap gap-2">
                       <input type="hidden" name="applicationId" value={a.id} />
                       {a.status === "pending" ? (

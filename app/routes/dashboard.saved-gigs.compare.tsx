@@ -3,6 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText, whereText } from "~/components/gigs/gig-summary";
+import { StatusBadge } from "~/components/gigs/status-badge";
+import type { GigStatus } from "~/db/schema/gigs";
+import { VISIBLE_GIG_STATUSES } from "~/models/gigs/state";
 import { COMPARE_MAX } from "~/models/gigs/gig-schema";
 import { compareSavedGigs } from "~/models/gigs/saved.server";
 import { requireUser } from "~/utils/auth.server";
@@ -58,9 +61,15 @@ export default function CompareGigs() {
                 <th />
                 {rows.map((r) => (
                   <th key={r.gigId} scope="col" className="py-2 pr-4 text-left">
-                    <Link to={`/gigs/${r.gigId}`} className="link">
-                      {r.title}
-                    </Link>
+                    {VISIBLE_GIG_STATUSES.includes(r.status as GigStatus) ? (
+                      <Link to={`/gigs/${r.gigId}`} className="link">
+                        {r.title}
+                      </Link>
+                    ) : (
+                      <>
+                        {r.title} <StatusBadge status={r.status} />
+                      </>
+                    )}
                   </th>
                 ))}
               </tr>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { db, sqlite } from "~/db/client.server";
+import { emailOutbox } from "~/db/schema/accounts";
 import { applications, gigs } from "~/db/schema/gigs";
 import { deals, offers } from "~/db/schema/deals";
 import { saveBrandProfile, getBrandReputation } from "~/models/brands/brands.server";
@@ -442,6 +443,73 @@ describe("deals", () => {
       ),
     );
     expect(statusOf(ok.value)).toBe(200);
+  });
+});
+
+describe("a gig's end answers its applicants and deals", () => {
+  const terms = (amount: string) =>
+    OfferSchema.parse({ amount, deliverables: "1 reel", timelineDays: "7", expiresInDays: "7" });
+  const statusOfGig = (id: string) => db.select().from(gigs).where(eq(gigs.id, id)).get()?.status;
+  const appStatus = (id: string) =>
+    db.select().from(applications).where(eq(applications.id, id)).get()?.status;
+
+  it("cancelling a gig declines its open applications, withdraws their offers and tells the creators", async () => {
+    const { gig, brand, creator, B, C } = await setup();
+    const other = await makeUser("creator");
+    const a1 = applyToGig(creator.id, gig.id, applyInput);
+    const a2 = applyToGig(other.id, gig.id, applyInput);
+    shortlistApplication(a2.id, brand.id);
+    const waiting = makeOffer(a1.id, B, terms("700"))!;
+    changeGigStatus(gig.id, brand.id, "cancel");
+    expect([appStatus(a1.id), appStatus(a2.id)]).toEqual(["rejected", "rejected"]);
+    expect(db.select().from(offers).where(eq(offers.id, waiting.id)).get()?.status).toBe(
+      "withdrawn",
+    );
+    const mails = db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.kind, "gig_application_rejected"))
+      .all()
+      .filter((m) => m.subject === `Gig cancelled: ${gig.title}`);
+    expect(mails.map((m) => m.toAddress).sort()).toEqual([creator.email, other.email].sort());
+    // Nothing can be negotiated on it any more.
+    expect(() => makeOffer(a1.id, C, terms("800"))).toThrow(OfferError);
+  });
+
+  it("once a gig is filled, the other applicants cannot be offered, countered or accepted", async () => {
+    const { gig, brand, creator, B } = await setup();
+    const other = await makeUser("creator");
+    const O = { id: other.id, role: "creator" };
+    const hired = applyToGig(creator.id, gig.id, applyInput);
+    const waiting = applyToGig(other.id, gig.id, applyInput);
+    const pendingOffer = makeOffer(waiting.id, O, terms("650"))!;
+    acceptApplication(hired.id, brand.id);
+    expect(statusOfGig(gig.id)).toBe("in_progress");
+    expect(() => makeOffer(waiting.id, B, terms("600"))).toThrow(/no longer hiring/);
+    expect(() =>
+      respondToOffer(pendingOffer.id, B, { kind: "counter", input: terms("600") }),
+    ).toThrow(/no longer hiring/);
+    expect(() => respondToOffer(pendingOffer.id, B, { kind: "accept" })).toThrow();
+    expect(() => acceptApplication(waiting.id, brand.id)).toThrow();
+    expect(appStatus(waiting.id)).toBe("pending");
+    expect(db.select().from(deals).where(eq(deals.gigId, gig.id)).all()).toHaveLength(1);
+  });
+
+  it("a cancelled deal frees its place: the gig goes back to closed and the brand can hire again", async () => {
+    const { gig, brand, creator, B } = await setup();
+    const other = await makeUser("creator");
+    const first = applyToGig(creator.id, gig.id, applyInput);
+    const second = applyToGig(other.id, gig.id, applyInput);
+    const deal = acceptApplication(first.id, brand.id)!;
+    expect(statusOfGig(gig.id)).toBe("in_progress");
+    // Nothing was delivered: the gig cannot be marked completed.
+    expect(() => changeGigStatus(gig.id, brand.id, "complete")).toThrow(IllegalTransitionError);
+    cancelDeal(deal.id, B, "The creator fell ill");
+    expect(statusOfGig(gig.id)).toBe("closed");
+    expect(() => changeGigStatus(gig.id, brand.id, "complete")).toThrow(IllegalTransitionError);
+    const replacement = acceptApplication(second.id, brand.id)!;
+    expect(replacement.creatorId).toBe(other.id);
+    expect(statusOfGig(gig.id)).toBe("in_progress");
   });
 });
 

@@ -136,6 +136,22 @@ export function maybeCompleteGig(gigId: string | null, actorUserId: string | nul
   if (open.n === 0 && done.n > 0) setGigStatus(gig, "completed", actorUserId);
 }
 
+/**
+ * A cancelled deal frees its place on a gig in progress: with fewer creators hired than wanted, the
+ * gig goes back to closed, where the brand can hire another applicant, publish it again, or mark it
+ * completed once the other deals are done. With every place still filled, it completes when they do.
+ */
+function reopenPlaceOnGig(gigId: string | null, actorUserId: string) {
+  if (!gigId) return;
+  const gig = getGig(gigId);
+  if (!gig || gig.status !== "in_progress") return;
+  const hired = cachedStatement(
+    `select count(*) as n from deals where gig_id = ? and status in ('active', 'completed')`,
+  ).get(gigId) as { n: number };
+  if (hired.n < gig.creatorsWanted) setGigStatus(gig, "closed", actorUserId);
+  else maybeCompleteGig(gigId, actorUserId);
+}
+
 export function cancelDeal(dealId: string, viewer: Viewer, reason: string) {
   return immediateTransaction(() => {
     const deal = getDealForParty(dealId, viewer);
@@ -145,6 +161,7 @@ export function cancelDeal(dealId: string, viewer: Viewer, reason: string) {
       cancelReason: reason,
       cancelledBy: viewer.id,
     });
+    reopenPlaceOnGig(deal.gigId, viewer.id);
     const other = side === "brand" ? deal.creatorId : deal.brandId;
     notifyUser(
       other,

@@ -4,7 +4,12 @@ import { offers, type OfferStatus } from "~/db/schema/deals";
 import { applications } from "~/db/schema/gigs";
 import { acceptApplicationInTx, getApplicationForParty } from "~/models/gigs/applications.server";
 import { getGig } from "~/models/gigs/gigs.server";
-import { assertTransition, IllegalTransitionError, OFFER_TRANSITIONS } from "~/models/gigs/state";
+import {
+  assertTransition,
+  HIRING_GIG_STATUSES,
+  IllegalTransitionError,
+  OFFER_TRANSITIONS,
+} from "~/models/gigs/state";
 import type { OfferInput } from "./deal-schema";
 import { notifyUser } from "./notify.server";
 
@@ -69,6 +74,8 @@ function livePendingOffer(applicationId: string, now: Date) {
   return offer;
 }
 
+const NOT_HIRING = "This gig is no longer hiring, so there is nothing to negotiate.";
+
 function loadNegotiation(applicationId: string, viewer: Viewer) {
   const found = getApplicationForParty(applicationId, viewer);
   if (!found || found.side === "admin") return null;
@@ -129,6 +136,7 @@ export function makeOffer(
     if (!found) return null;
     if (!["pending", "shortlisted"].includes(found.application.status))
       throw new OfferError("This application is no longer open for negotiation.");
+    if (!HIRING_GIG_STATUSES.includes(found.gig.status)) throw new OfferError(NOT_HIRING);
     if (livePendingOffer(applicationId, now))
       throw new OfferError(
         "An offer is already waiting for an answer. Answer it or withdraw it first.",
@@ -178,6 +186,7 @@ export function respondToOffer(
     if (response.kind === "counter") {
       if (!["pending", "shortlisted"].includes(found.application.status))
         throw new IllegalTransitionError("offer", offer.status, "countered");
+      if (!HIRING_GIG_STATUSES.includes(found.gig.status)) throw new OfferError(NOT_HIRING);
       setOfferStatus(offer, "countered", viewer.id, now);
       const counter = insertOffer(
         offer.applicationId,

@@ -15,7 +15,8 @@ import type { ApplyInput } from "./gig-schema";
 import { getGig, setGigStatus } from "./gigs.server";
 import { addDays, todayUtc } from "./money";
 import { listCreatorPortfolioItems, ownedItemIds } from "./portfolio-items.server";
-import { APPLICATION_TRANSITIONS, assertTransition } from "./state";
+import { HIRING_GIG_STATUSES } from "./state";
+import { setApplicationStatus } from "./application-status.server";
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type GigRow = typeof gigs.$inferSelect;
@@ -87,28 +88,7 @@ export function applyToGig(creatorId: string, gigId: string, input: ApplyInput, 
   });
 }
 
-export function setApplicationStatus(
-  app: Pick<ApplicationRow, "id" | "status">,
-  to: ApplicationStatus,
-  actorUserId: string,
-  note?: string | null,
-  extra: Partial<ApplicationRow> = {},
-) {
-  assertTransition("application", APPLICATION_TRANSITIONS, app.status, to);
-  db.update(applications)
-    .set({ ...extra, status: to, updatedAt: new Date() })
-    .where(and(eq(applications.id, app.id), eq(applications.status, app.status)))
-    .run();
-  db.insert(applicationStatusHistory)
-    .values({
-      applicationId: app.id,
-      fromStatus: app.status,
-      toStatus: to,
-      actorUserId,
-      note: note ?? null,
-    })
-    .run();
-}
+export { setApplicationStatus } from "./application-status.server";
 
 /** The application with its gig, if the viewer is the applicant, the gig's brand or an admin. */
 const applicationWithGigQuery = lazyPrepared(() =>
@@ -227,9 +207,7 @@ export function acceptApplicationInTx(
   terms?: AcceptTerms,
   now = new Date(),
 ) {
-  if (!["published", "paused", "closed"].includes(gig.status)) {
-    throw new GigNotOpenError();
-  }
+  if (!HIRING_GIG_STATUSES.includes(gig.status)) throw new GigNotOpenError();
   setApplicationStatus(app, "accepted", actorUserId);
   db.update(offers)
     .set({ status: "withdrawn", respondedAt: now, respondedBy: actorUserId })
@@ -257,12 +235,13 @@ export function acceptApplicationInTx(
     })),
     actorUserId,
   });
-  const accepted = (
+  // Creators hired: deals under way or done (a cancelled deal frees its place).
+  const hired = (
     cachedStatement(
-      `select count(*) as n from applications where gig_id = ? and status = 'accepted'`,
+      `select count(*) as n from deals where gig_id = ? and status in ('active', 'completed')`,
     ).get(gig.id) as { n: number }
   ).n;
-  if (accepted >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
+  if (hired >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
   notifyUser(
     app.creatorId,
     "gig_application_accepted",

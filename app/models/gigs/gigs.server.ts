@@ -9,6 +9,7 @@ import {
   gigStatusHistory,
   type GigStatus,
 } from "~/db/schema/gigs";
+import { closeApplicationsOfCancelledGig } from "./application-status.server";
 import type { GigInput } from "./gig-schema";
 import {
   assertTransition,
@@ -148,6 +149,16 @@ export const GIG_ACTIONS = {
 } as const satisfies Record<string, GigStatus>;
 export type GigAction = keyof typeof GIG_ACTIONS;
 
+/** A gig is done when its deals are: none still running, at least one delivered. */
+export function gigCanComplete(gigId: string) {
+  const deals = cachedStatement(
+    `select count(*) filter (where status = 'active') as open,
+            count(*) filter (where status = 'completed') as done
+       from deals where gig_id = ?`,
+  ).get(gigId) as { open: number; done: number };
+  return deals.open === 0 && deals.done > 0;
+}
+
 export function changeGigStatus(
   gigId: string,
   brandId: string,
@@ -158,13 +169,10 @@ export function changeGigStatus(
     const gig = getGigForBrand(gigId, brandId, options);
     if (!gig) return null;
     const to = GIG_ACTIONS[action];
-    if (action === "complete") {
-      const open = cachedStatement(
-        `select count(*) as n from deals where gig_id = ? and status = 'active'`,
-      ).get(gigId) as { n: number };
-      if (open.n > 0) throw new IllegalTransitionError("gig", gig.status, to);
-    }
+    if (action === "complete" && !gigCanComplete(gigId))
+      throw new IllegalTransitionError("gig", gig.status, to);
     setGigStatus(gig, to, brandId);
+    if (to === "cancelled") closeApplicationsOfCancelledGig(gig, brandId);
     return to;
   });
 }

@@ -21,8 +21,10 @@ export const GIG_TRANSITIONS: Record<GigStatus, readonly GigStatus[]> = {
   draft: ["published", "cancelled"],
   published: ["paused", "closed", "cancelled", "in_progress"],
   paused: ["published", "closed", "cancelled", "in_progress"],
-  closed: ["published", "cancelled", "in_progress"],
-  in_progress: ["completed", "cancelled"],
+  // Closed to new applicants; completed once its deals are done (after a hire fell through).
+  closed: ["published", "cancelled", "in_progress", "completed"],
+  // Back to closed when a cancelled deal leaves a place to fill.
+  in_progress: ["completed", "cancelled", "closed"],
   completed: [],
   cancelled: [],
 };
@@ -70,6 +72,8 @@ export function assertTransition<S extends string>(
   if (!canTransition(table, from, to)) throw new IllegalTransitionError(machine, from, to);
 }
 
+/** Gigs whose brand still negotiates with and hires applicants (applying needs "published"). */
+export const HIRING_GIG_STATUSES: readonly GigStatus[] = ["published", "paused", "closed"];
 /** Gigs anyone can see and apply to. */
 export const PUBLIC_GIG_STATUSES: readonly GigStatus[] = ["published"];
 /** Gigs whose page stays visible to the public (read-only) after publication. */
