@@ -2,6 +2,7 @@ import { invariantResponse } from "@epic-web/invariant";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
+import { budgetText } from "~/components/gigs/gig-summary";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReputationSummary, Stars } from "~/components/gigs/reputation";
 import {
@@ -11,7 +12,6 @@ import {
 } from "~/models/brands/brands.server";
 import { listOpenGigsForBrand } from "~/models/gigs/gigs.server";
 import { todayUtc } from "~/models/gigs/money";
-import { formatMoney } from "~/utils/format";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const brand = getBrandBySlug(params.slug ?? "");
@@ -103,8 +103,7 @@ export default function BrandPage() {
                   {g.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {formatMoney(g.budgetMinCents, g.currency)}–
-                  {formatMoney(g.budgetMaxCents, g.currency)} · apply by {g.deadline}
+                  {budgetText(g)} · apply by {g.deadline}
                 </p>
               </li>
             ))}
