@@ -160,7 +160,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const creator = getUserById(profile.userId);
   invariantResponse(creator, "No creator has this link.", { status: 404 });
-  createInquiry(creator, submission.value);
+  createInquiry(creator, submission.value, profile.currency);
   return done;
 }
 
@@ -245,6 +245,7 @@ export default function PortfolioPage() {
       <div className="mt-10">
         <InquiryForm
           creatorName={profile.displayName}
+          currency={profile.currency}
           lastResult={lastResult}
           sent={searchParams.get("inquiry") === "sent"}
         />

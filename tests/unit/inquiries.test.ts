@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db/client.server";
-import { emailOutbox, inquiries, inquiryStatusHistory } from "~/db/schema";
+import { creatorProfiles, emailOutbox, inquiries, inquiryStatusHistory } from "~/db/schema";
 import { ProfileSchema } from "~/models/portfolio/profile-schema";
 import { saveProfile } from "~/models/portfolio/profiles.server";
 import { action, loader } from "~/routes/$slug";
@@ -108,6 +108,19 @@ describe("sending an inquiry from a public page", () => {
       .get();
     expect(email?.subject).toBe("New inquiry from Sam Brand");
     expect(email?.textBody).toContain("spring campaign");
+  });
+
+  it("stores the budget in the creator's currency, which the form names", async () => {
+    const { user, slug } = await makeCreatorWithPage();
+    db.update(creatorProfiles)
+      .set({ currency: "EUR" })
+      .where(eq(creatorProfiles.userId, user.id))
+      .run();
+    const page = await settle(() => loader(args(makeRequest(`/${slug}`), { slug })));
+    expect(dataOf<{ profile: { currency: string } }>(page.value).profile.currency).toBe("EUR");
+    const { value } = await send(slug, good);
+    expect(statusOf(value)).toBe(302);
+    expect(inquiriesOf(user.id)[0]).toMatchObject({ budgetCents: 125050, currency: "EUR" });
   });
 
   it("stores an inquiry without a budget as no budget", async () => {

@@ -15,10 +15,13 @@ const constraint = getZodConstraint(InquirySchema);
 
 export function InquiryForm({
   creatorName,
+  currency,
   lastResult,
   sent,
 }: {
   creatorName: string;
+  /** The creator's currency: the budget is read and stored in it. */
+  currency: string;
   lastResult?: SubmissionResult<string[]>;
   sent: boolean;
 }) {
@@ -63,7 +66,7 @@ export function InquiryForm({
           {...getTextareaProps(fields.message)}
         />
         <Field
-          label="Budget (USD, optional)"
+          label={`Budget (${currency}, optional)`}
           errors={fields.budget.errors}
           {...getInputProps(fields.budget, { type: "number" })}
           step="0.01"

@@ -19,6 +19,7 @@ const insertQueries = lazyPrepared(() => ({
       email: sql.placeholder("email"),
       message: sql.placeholder("message"),
       budgetCents: sql.placeholder("budgetCents"),
+      currency: sql.placeholder("currency"),
       createdAt: sql.placeholder("createdAt"),
     })
     .prepare(),
@@ -34,9 +35,11 @@ const insertQueries = lazyPrepared(() => ({
     .prepare(),
 }));
 
+/** `currency`: the creator's (their rates'), which the form names beside the budget. */
 export function createInquiry(
   creator: { id: string; email: string; displayName: string },
   input: InquiryInput,
+  currency = "USD",
 ) {
   return immediateTransaction(() => {
     const row = { id: createId() };
@@ -49,6 +52,7 @@ export function createInquiry(
       email: input.email.toLowerCase(),
       message: input.message,
       budgetCents: toCents(input.budget),
+      currency,
       createdAt,
     });
     q.history.run({ id: createId(), inquiryId: row.id, createdAt });
