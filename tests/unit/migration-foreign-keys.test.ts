@@ -3,37 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { runMigrations } from "~/db/migrate.server";
+import { migrate, migrationsBefore } from "./fixtures/migrations";
 
 const TAG = "0009_foreign_keys_application_items_deals";
-
-/** A copy of the migrations folder that ends just before `tag`: a database as it was before it. */
-function migrationsBefore(tag: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gigfolio-migrations-"));
-  fs.mkdirSync(path.join(dir, "meta"));
-  const journal = JSON.parse(fs.readFileSync("drizzle/meta/_journal.json", "utf8")) as {
-    entries: { tag: string }[];
-  };
-  const cut = journal.entries.findIndex((e) => e.tag === tag);
-  expect(cut).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, cut);
-  fs.writeFileSync(path.join(dir, "meta/_journal.json"), JSON.stringify(journal));
-  for (const e of journal.entries)
-    fs.copyFileSync(`drizzle/${e.tag}.sql`, path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
-
-function migrate(file: string, folder?: string) {
-  const before = process.env.MIGRATIONS_DIR;
-  if (folder) process.env.MIGRATIONS_DIR = folder;
-  else delete process.env.MIGRATIONS_DIR;
-  try {
-    runMigrations(file);
-  } finally {
-    if (before === undefined) delete process.env.MIGRATIONS_DIR;
-    else process.env.MIGRATIONS_DIR = before;
-  }
-}
 
 const now = Date.now();
 

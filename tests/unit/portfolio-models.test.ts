@@ -142,6 +142,19 @@ describe("social accounts", () => {
         }),
       ),
     ).toThrow(DuplicateAccountError);
+    // The same handle in another case is the same account.
+    expect(() =>
+      addSocialAccount(
+        user.id,
+        SocialAccountSchema.parse({
+          platform: "instagram",
+          handle: "@M",
+          url: "https://instagram.com/M",
+          followers: "1",
+        }),
+      ),
+    ).toThrow(DuplicateAccountError);
+    expect(getProfileForOwner(user.id)!.totalFollowers).toBe(1500);
     updateSocialAccount(
       user.id,
       a.id,

@@ -89,10 +89,12 @@ export const socialAccounts = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("social_accounts_creator_platform_handle_unique").on(
+    // Handles are case-insensitive on every platform listed: "MayaLens" and "mayalens" are one
+    // account, counted once in a creator's reach.
+    uniqueIndex("social_accounts_creator_platform_handle_nocase_unique").on(
       t.creatorId,
       t.platform,
-      t.handle,
+      sql`lower(${t.handle})`,
     ),
     index("social_accounts_platform_idx").on(t.platform, t.creatorId),
     check("social_accounts_platform_check", sql`${t.platform} in (${inList(SOCIAL_PLATFORMS)})`),

@@ -34,7 +34,10 @@ function toRow(input: SocialAccountInput) {
 }
 
 function rethrow(error: unknown): never {
-  if (error instanceof Error && /UNIQUE constraint failed: social_accounts/.test(error.message))
+  if (
+    error instanceof Error &&
+    /UNIQUE constraint failed: (index .)?social_accounts/.test(error.message)
+  )
     throw new DuplicateAccountError();
   throw error;
 }
