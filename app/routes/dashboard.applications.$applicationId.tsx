@@ -25,7 +25,7 @@ import {
   withdrawApplication,
 } from "~/models/gigs/applications.server";
 import { getGigDetails } from "~/models/gigs/gigs.server";
-import { centsToInput } from "~/models/gigs/money";
+import { centsToInput, fractionError } from "~/models/gigs/money";
 import { getPortfolioItemsByIds } from "~/models/gigs/portfolio-items.server";
 import {
   HIRING_GIG_STATUSES,
@@ -104,6 +104,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         // Which of the page's offer forms was sent. Not under `intent`: that is Conform's own field
         // of a submission's reply, and a string there hides every error the reply carries.
         return data({ ...submission.reply(), form: intent }, { status: 400 });
+      const fraction = fractionError(submission.value.amount, found.application.currency, "Amount");
+      if (fraction)
+        return data(
+          { ...submission.reply({ fieldErrors: { amount: [fraction] } }), form: intent },
+          { status: 400 },
+        );
       if (intent === "offer") {
         makeOffer(id, user, submission.value);
         return redirect(`/dashboard/applications/${id}?offer=sent`);

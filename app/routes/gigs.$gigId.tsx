@@ -25,6 +25,7 @@ import {
 import { ApplySchema, PLATFORM_LABELS, SaveNoteSchema } from "~/models/gigs/gig-schema";
 import { countApplicants, getGigDetails, getVisibleGig } from "~/models/gigs/gigs.server";
 import { listCreatorPortfolioItems } from "~/models/gigs/portfolio-items.server";
+import { fractionError } from "~/models/gigs/money";
 import { getSavedGig, saveGig, unsaveGig } from "~/models/gigs/saved.server";
 import { getUserById } from "~/models/accounts/users.server";
 import { getUser, requireUser } from "~/utils/auth.server";
@@ -93,6 +94,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ status: "error" as const, error: { "": ["Unknown action"] } }, { status: 400 });
   const submission = parseWithZod(formData, { schema: ApplySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const fraction = fractionError(submission.value.proposed, found.gig.currency, "Your price");
+  if (fraction)
+    return data(submission.reply({ fieldErrors: { proposed: [fraction] } }), { status: 400 });
   try {
     const app = applyToGig(user.id, gigId, submission.value);
     return redirect(`/dashboard/applications/${app.id}?applied=1`);

@@ -150,6 +150,17 @@ describe("gig validation", () => {
     expect(parseGig(gigForm({ deliverables: "x".repeat(300) })).success).toBe(true);
   });
 
+  it("refuses decimals in a currency without them (yen), on the field", () => {
+    const r = parseGig(gigForm({ currency: "JPY", budgetMin: "1000.40", budgetMax: "2000" }));
+    expect(r.success).toBe(false);
+    expect(r.error?.flatten().fieldErrors.budgetMin).toEqual([
+      "Minimum budget: JPY amounts are whole numbers, without decimals",
+    ]);
+    expect(
+      parseGig(gigForm({ currency: "JPY", budgetMin: "1000", budgetMax: "2000" })).success,
+    ).toBe(true);
+    expect(parseGig(gigForm({ currency: "EUR", budgetMin: "1000.40" })).success).toBe(true);
+  });
   it("requires a location unless remote", () => {
     const r = parseGig(gigForm({ remote: "" }));
     expect(r.error?.issues.find((i) => i.path[0] === "location")).toBeTruthy();

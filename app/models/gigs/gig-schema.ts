@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GIG_PLATFORMS } from "~/db/schema/gigs";
-import { CURRENCIES, isValidDate, moneyField, todayUtc } from "./money";
+import { CURRENCIES, fractionError, isValidDate, moneyField, todayUtc } from "./money";
 
 export const MAX_DELIVERABLE_LENGTH = 300;
 
@@ -89,6 +89,13 @@ export function makeGigSchema(today = todayUtc()) {
           path: ["budgetMax"],
           message: "The maximum must be at least the minimum",
         });
+      }
+      for (const [field, label] of [
+        ["budgetMin", "Minimum budget"],
+        ["budgetMax", "Maximum budget"],
+      ] as const) {
+        const message = fractionError(v[field], v.currency, label);
+        if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
       }
       if (!v.remote && !v.location) {
         ctx.addIssue({

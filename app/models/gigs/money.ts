@@ -35,6 +35,17 @@ export const moneyField = (label: string, { min = 1 }: { min?: number } = {}) =>
 
 export const CURRENCIES = ["USD", "EUR", "GBP", "SEK", "CAD", "AUD", "JPY"] as const;
 
+/**
+ * An amount in a currency without minor units (the yen) must be whole: "1000.40" would be stored
+ * as typed and shown rounded. The message for such an amount, or null when it is fine.
+ */
+export function fractionError(cents: number, currency: string, label: string): string | null {
+  if (cents % 100 === 0) return null;
+  const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+    .maximumFractionDigits;
+  return digits === 0 ? `${label}: ${currency} amounts are whole numbers, without decimals` : null;
+}
+
 export function todayUtc(now = new Date()) {
   return now.toISOString().slice(0, 10);
 }
