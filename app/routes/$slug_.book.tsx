@@ -18,15 +18,28 @@ import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { DateUnavailableError, requestBooking } from "~/models/bookings/bookings.server";
 import { addDays, formatLongDate, isValidDate } from "~/models/bookings/dates";
 import { bookablePackages, findPackage } from "~/models/bookings/packages.server";
-import { getProfileBySlug } from "~/models/portfolio/profiles.server";
+import {
+  getProfileBySlug,
+  pageUnderSlug,
+  resolveSlugRedirect,
+} from "~/models/portfolio/profiles.server";
 import { getUser } from "~/utils/auth.server";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 import { getOrigin } from "~/utils/url.server";
 
-/** Private pages are 404 to everyone but their owner, like the portfolio page. */
-async function loadVisibleProfile(request: Request, slug: string) {
-  const profile = getProfileBySlug(slug);
+/**
+ * Private pages are 404 to everyone but their owner, like the portfolio page. An old slug (the creator
+ * renamed theirs) answers 301 to the same page under the current one; a form posted to it, from a page
+ * left open across the rename, is followed to that creator rather than lost in a redirect.
+ */
+async function loadVisibleProfile(request: Request, slug: string, oldSlug: "redirect" | "follow") {
+  let profile = getProfileBySlug(slug);
+  if (!profile) {
+    const current = resolveSlugRedirect(slug);
+    if (current && oldSlug === "redirect") throw redirect(pageUnderSlug(request.url, current), 301);
+    if (current) profile = getProfileBySlug(current);
+  }
   invariantResponse(profile, "No creator has this link.", { status: 404 });
   if (profile.visibility === "private") {
     const viewer = await getUser(request);
@@ -38,7 +51,7 @@ async function loadVisibleProfile(request: Request, slug: string) {
 const PICKER_DAYS = 120;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const profile = await loadVisibleProfile(request, params.slug ?? "");
+  const profile = await loadVisibleProfile(request, params.slug ?? "", "redirect");
   const url = new URL(request.url);
   const { settings, today, nextDates, available } = bookingPicker(profile.userId, PICKER_DAYS, 8);
   const picked = url.searchParams.get("date") ?? "";
@@ -60,7 +73,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const profile = await loadVisibleProfile(request, params.slug ?? "");
+  const profile = await loadVisibleProfile(request, params.slug ?? "", "follow");
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: BookingRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

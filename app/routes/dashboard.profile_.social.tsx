@@ -8,7 +8,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
@@ -149,6 +149,13 @@ function AccountForm({ account }: { account?: Account }) {
 
 export default function SocialAccountsEditor() {
   const { slug, accounts, totalFollowers } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  // The action redirects back with ?saved=1 or ?removed=1.
+  const notice = searchParams.get("removed")
+    ? "Account removed."
+    : searchParams.get("saved")
+      ? "Account saved."
+      : null;
   return (
     <div className="space-y-6">
       <EditorNav slug={slug} />
@@ -159,6 +166,11 @@ export default function SocialAccountsEditor() {
           {accounts.length} {accounts.length === 1 ? "account" : "accounts"}.
         </p>
       </div>
+      {notice ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          {notice}
+        </p>
+      ) : null}
       {accounts.length === 0 ? (
         <p className="card text-slate-600">
           No accounts yet. Add your first one below; brands filter by platform and followers.

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-/** Paths that belong to the app; a creator cannot take them as a portfolio slug. */
+/**
+ * Paths that belong to the app; a creator cannot take them as a portfolio slug. Every first path
+ * segment a route in app/routes serves, or a file in public/, must be here (tests/unit/reserved-slugs.test.ts
+ * checks it); the rest are kept for pages the app may grow.
+ */
 export const RESERVED_SLUGS = new Set([
   "about",
   "account",
@@ -10,6 +14,7 @@ export const RESERVED_SLUGS = new Set([
   "assets",
   "auth",
   "blog",
+  "booking",
   "bookings",
   "brands",
   "build",
@@ -23,6 +28,7 @@ export const RESERVED_SLUGS = new Set([
   "discover",
   "explore",
   "favicon.ico",
+  "favicon.svg",
   "forgot-password",
   "gigs",
   "help",
@@ -37,6 +43,7 @@ export const RESERVED_SLUGS = new Set([
   "logout",
   "manage",
   "me",
+  "media",
   "messages",
   "new",
   "notifications",

@@ -1,5 +1,5 @@
 import { syncRatingAggregate } from "~/models/reviews/reviews.server";
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import {
   cachedStatement,
   db,
@@ -10,6 +10,7 @@ import {
 import { cachedQuery } from "~/db/query-cache.server";
 import { categories, creatorCategories, creatorProfiles } from "~/db/schema";
 import { creatorSkills, skills, slugRedirects } from "~/db/schema/portfolio-extras";
+import { currentTimeZoneName } from "~/utils/time-zones.server";
 import type { ProfileSaveInput } from "./profile-schema";
 
 export class SlugTakenError extends Error {
@@ -58,7 +59,9 @@ export function getProfileForOwner(userId: string) {
   if (!profile) return null;
   const categoryIds = queries.categoryIds.all({ userId }).map((r) => r.id);
   const skillIds = queries.skillIds.all({ userId }).map((r) => r.id);
-  return { ...profile, categoryIds, skillIds };
+  // A zone stored under its old name (Asia/Calcutta) shows as the list's current one (Asia/Kolkata).
+  const timeZone = currentTimeZoneName(profile.timeZone);
+  return { ...profile, timeZone, categoryIds, skillIds };
 }
 
 const profileLinkStmt = lazyStatement(
@@ -79,6 +82,12 @@ export function resolveSlugRedirect(oldSlug: string) {
     `select p.slug from slug_redirects r join creator_profiles p on p.user_id = r.user_id where r.old_slug = ?`,
   ).get(oldSlug.toLowerCase()) as { slug: string } | undefined;
   return row?.slug ?? null;
+}
+
+/** The same page and query under another slug: `/old/book?date=…` → `/new/book?date=…`. */
+export function pageUnderSlug(requestUrl: string, slug: string) {
+  const url = new URL(requestUrl);
+  return `/${slug}${url.pathname.replace(/^\/[^/]+/, "")}${url.search}`;
 }
 
 type PublicProfileRow = {
@@ -117,7 +126,7 @@ export function saveProfile(userId: string, input: ProfileSaveInput) {
     bio: input.bio,
     visibility: input.visibility,
     ...(input.location !== undefined ? { location: input.location } : {}),
-    ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+    ...(input.timeZone !== undefined ? { timeZone: currentTimeZoneName(input.timeZone) } : {}),
     ...(input.languages !== undefined ? { languages: input.languages } : {}),
     updatedAt: new Date(),
   };
@@ -188,7 +197,8 @@ const recentPublicQuery = lazyPrepared(() =>
     })
     .from(creatorProfiles)
     .where(eq(creatorProfiles.visibility, "public"))
-    .orderBy(asc(creatorProfiles.createdAt))
+    // Served backwards by creator_profiles_newest_idx (visibility, created_at, user_id): no sort step.
+    .orderBy(desc(creatorProfiles.createdAt), desc(creatorProfiles.userId))
     .limit(sql.placeholder("limit"))
     .prepare(),
 );
