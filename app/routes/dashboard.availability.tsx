@@ -110,7 +110,18 @@ function SettingsForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AvailabilitySchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
+    // The saved settings, as the form sends them; after a refused post, what was sent instead.
+    defaultValue: {
+      timeZone: settings.timeZone,
+      workingDays: WEEKDAYS.flatMap((_, i) =>
+        (settings.workingDays & (1 << i)) !== 0 ? [String(i + 1)] : [],
+      ),
+      minNoticeDays: String(settings.minNoticeDays),
+      maxBookingsPerDay: String(settings.maxBookingsPerDay),
+      cancelNoticeHours: String(settings.cancelNoticeHours),
+    },
   });
+  const chosenDays = new Set([fields.workingDays.initialValue ?? []].flat());
   return (
     <Form method="post" className="card space-y-4" {...getFormProps(form)}>
       <h2 className="text-lg font-semibold">Working week</h2>
@@ -118,7 +129,12 @@ function SettingsForm({
         <label htmlFor="timeZone" className="label">
           Time zone
         </label>
-        <select id="timeZone" name="timeZone" defaultValue={settings.timeZone} className="input">
+        <select
+          id="timeZone"
+          name="timeZone"
+          defaultValue={String(fields.timeZone.initialValue ?? settings.timeZone)}
+          className="input"
+        >
           {timeZones.map((tz) => (
             <option key={tz} value={tz}>
               {tz}
@@ -136,7 +152,7 @@ function SettingsForm({
                 type="checkbox"
                 name="workingDays"
                 value={i + 1}
-                defaultChecked={(settings.workingDays & (1 << i)) !== 0}
+                defaultChecked={chosenDays.has(String(i + 1))}
               />
               {day}
             </label>
@@ -153,7 +169,6 @@ function SettingsForm({
               hint={hint}
               errors={fields[name].errors}
               {...getInputProps(fields[name], { type: "number" })}
-              defaultValue={settings[name]}
             />
           </Fragment>
         ))}
@@ -200,10 +215,13 @@ function BlockForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) 
   );
 }
 
-const DONE: Record<string, string> = {
-  settings: "Availability saved.",
-  block: "Dates blocked.",
-  unblock: "Date unblocked.",
+const DONE: Record<string, (n: number) => string> = {
+  settings: () => "Availability saved.",
+  block: (n) =>
+    n === 0
+      ? "No dates added: they were blocked already."
+      : `${n} ${n === 1 ? "date" : "dates"} blocked.`,
+  unblock: () => "Date unblocked.",
 };
 
 export default function AvailabilityPage() {
@@ -219,9 +237,10 @@ export default function AvailabilityPage() {
           Calendar
         </Link>
       </div>
-      {done && DONE[done] ? (
+      {/* The last success stays in the address; after a refused post it would sit beside the error. */}
+      {done && DONE[done] && !actionData ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {DONE[done]}
+          {DONE[done](Number(params.get("n") ?? 1))}
         </p>
       ) : null}
       <SettingsForm

@@ -310,6 +310,31 @@ test("without JavaScript, the creator proposes another date, the client accepts 
   await visitor.context.close();
 });
 
+test("without JavaScript, the availability page keeps what was typed beside its error, and says what blocking did", async ({
+  browser,
+}) => {
+  const creator = await noJsVisitor(browser);
+  const page = creator.page;
+  await creatorWithPortfolio(page, "Ada Avail");
+  await openEveryDay(page);
+  // A refused value stays as typed, with its message, and the earlier "saved" notice is gone.
+  const perDay = page.getByLabel("Bookings per day at most");
+  await perDay.fill("0");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(perDay).toHaveValue("0");
+  await expect(perDay).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await expect(page.getByLabel("Monday")).toBeChecked();
+
+  const day = isoDay(9);
+  for (const expected of ["1 date blocked.", "No dates added: they were blocked already."]) {
+    await page.getByLabel("From").fill(day);
+    await page.getByRole("button", { name: "Block dates" }).click();
+    await expect(page.getByRole("status")).toHaveText(expected);
+  }
+  await creator.context.close();
+});
+
 test("the client cancels through the manage link, within the notice the creator sets", async ({
   page,
   browser,
