@@ -7,7 +7,7 @@ import { formatCount } from "~/components/portfolio/format";
 import { PortfolioHeader } from "~/components/portfolio/portfolio-header";
 import { RateCard, SocialList } from "~/components/portfolio/portfolio-sections";
 import { getPublicPortfolio } from "~/models/portfolio/public-portfolio.server";
-import { resolveSlugRedirect } from "~/models/portfolio/profiles.server";
+import { pageUnderSlug, resolveSlugRedirect } from "~/models/portfolio/profiles.server";
 import { getUser } from "~/utils/auth.server";
 import { getOrigin } from "~/utils/url.server";
 import { redirect } from "@remix-run/node";
@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = getPublicPortfolio(slug);
   if (!profile) {
     const current = resolveSlugRedirect(slug);
-    if (current) throw redirect(`/${current}/media-kit`, 301);
+    if (current) throw redirect(pageUnderSlug(request.url, current), 301);
   }
   invariantResponse(profile, "No creator has this link.", { status: 404 });
   if (profile.visibility === "private") {

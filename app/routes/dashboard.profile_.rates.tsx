@@ -164,9 +164,9 @@ export default function RatesEditor() {
     <div className="space-y-6">
       <EditorNav slug={slug} />
       <h1 className="text-2xl font-bold">Rates</h1>
-      {searchParams.get("saved") ? (
+      {searchParams.get("saved") || searchParams.get("removed") ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Saved.
+          {searchParams.get("removed") ? "Package removed." : "Saved."}
         </p>
       ) : null}
       <section aria-labelledby="budget-title" className="card">

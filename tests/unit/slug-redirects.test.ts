@@ -6,6 +6,7 @@ import { saveAvailability } from "~/models/bookings/availability.server";
 import { addDays, todayIn } from "~/models/bookings/dates";
 import { pageUnderSlug, saveProfile } from "~/models/portfolio/profiles.server";
 import { action as bookAction, loader as bookLoader } from "~/routes/$slug_.book";
+import { loader as mediaKitLoader } from "~/routes/$slug_.media-kit";
 import { loader as ogLoader } from "~/routes/$slug_.og[.]png";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import { args, locationOf, makeRequest, settle, statusOf, uniqueEmail } from "../utils";
@@ -44,6 +45,15 @@ describe("pages under a renamed creator's old slug", () => {
       bookLoader(args(makeRequest(`/never-${uid()}/book`), { slug: `never-${uid()}` })),
     );
     expect(statusOf(none.value)).toBe(404);
+  });
+
+  it("the media kit answers 301 to the new slug, keeping the query", async () => {
+    const { oldSlug, slug } = await renamedCreator();
+    const { value } = await settle(() =>
+      mediaKitLoader(args(makeRequest(`/${oldSlug}/media-kit?print=1`), { slug: oldSlug })),
+    );
+    expect(statusOf(value)).toBe(301);
+    expect(locationOf(value)).toBe(`/${slug}/media-kit?print=1`);
   });
 
   it("a booking form posted to the old slug books the renamed creator", async () => {
