@@ -88,6 +88,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Fail = {
   intent: string;
   target: string | null;
+  /** What was typed, shown again beside the errors. */
+  values: Record<string, string>;
   fieldErrors: Record<string, string[] | null | undefined>;
   formError?: string;
 };
@@ -100,8 +102,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const target = form.get("deliverableId") ? String(form.get("deliverableId")) : null;
   const back = redirect(`/dashboard/deals/${deal.id}`);
+  const values: Record<string, string> = {};
+  for (const [name, value] of form) if (typeof value === "string") values[name] = value;
   const fail = (status: number, fieldErrors: Fail["fieldErrors"], formError?: string) =>
-    data<Fail>({ intent, target, fieldErrors, formError }, { status });
+    data<Fail>({ intent, target, values, fieldErrors, formError }, { status });
   const parse = <S extends Parameters<typeof parseWithZod>[1]["schema"]>(schema: S) =>
     parseWithZod(form, { schema });
   try {
@@ -163,6 +167,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+/** An input or textarea followed by its errors, which it names in aria-describedby. */
+function FieldInput({
+  as,
+  errors,
+  ...props
+}: {
+  as: "input" | "textarea";
+  errors: { id: string; errors?: string[] | null };
+} & React.InputHTMLAttributes<HTMLInputElement> &
+  React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const Tag = as;
+  return (
+    <>
+      <Tag className="input" {...props} />
+      <ErrorList id={errors.id} errors={errors.errors ?? undefined} />
+    </>
+  );
+}
+
 function Score({ name, label, errors }: { name: string; label: string; errors?: string[] }) {
   return (
     <fieldset>
@@ -188,6 +211,19 @@ export default function DealPage() {
     a && a.intent === intent && a.target === target
       ? (a.fieldErrors[field] ?? undefined)
       : undefined;
+  /** A text field of one form: the value sent, and its errors tied to it for screen readers. */
+  const field = (intent: string, name: string, id: string, target: string | null = null) => {
+    const errors = errs(intent, name, target);
+    const sent = a && a.intent === intent && a.target === target;
+    return {
+      id,
+      name,
+      defaultValue: sent ? a.values[name] : undefined,
+      "aria-invalid": errors?.length ? true : undefined,
+      "aria-describedby": errors?.length ? `${id}-error` : undefined,
+      errors: { id: `${id}-error`, errors },
+    };
+  };
   const active = deal.status === "active";
   return (
     <div className="space-y-6">
@@ -268,22 +304,19 @@ export default function DealPage() {
                   <label className="label" htmlFor={`url-${d.id}`}>
                     Link to the work
                   </label>
-                  <input
-                    id={`url-${d.id}`}
-                    name="url"
+                  <FieldInput
+                    as="input"
+                    {...field("submit", "url", `url-${d.id}`, d.id)}
                     type="url"
                     required
-                    className="input"
                     placeholder="https://"
                   />
-                  <ErrorList errors={errs("submit", "url", d.id)} />
                   <label className="label" htmlFor={`note-${d.id}`}>
                     Note
                   </label>
-                  <textarea
-                    id={`note-${d.id}`}
-                    name="note"
-                    className="input"
+                  <FieldInput
+                    as="textarea"
+                    {...field("submit", "note", `note-${d.id}`, d.id)}
                     rows={2}
                     maxLength={2000}
                   />
@@ -309,16 +342,14 @@ export default function DealPage() {
                     <label className="label" htmlFor={`rev-${d.id}`}>
                       What should change?
                     </label>
-                    <textarea
-                      id={`rev-${d.id}`}
-                      name="note"
-                      className="input"
+                    <FieldInput
+                      as="textarea"
+                      {...field("revision", "note", `rev-${d.id}`, d.id)}
                       rows={2}
                       required
                       minLength={5}
                       maxLength={2000}
                     />
-                    <ErrorList errors={errs("revision", "note", d.id)} />
                     <button type="submit" name="intent" value="revision" className="btn-secondary">
                       Request revision
                     </button>
@@ -358,10 +389,9 @@ export default function DealPage() {
             <label className="label" htmlFor="rating-comment">
               Comment (shown on the brand page)
             </label>
-            <textarea
-              id="rating-comment"
-              name="comment"
-              className="input"
+            <FieldInput
+              as="textarea"
+              {...field("rate-brand", "comment", "rating-comment")}
               rows={3}
               maxLength={2000}
             />
@@ -385,16 +415,14 @@ export default function DealPage() {
             <label className="label" htmlFor="review-body">
               Your review (shown on their portfolio, marked verified)
             </label>
-            <textarea
-              id="review-body"
-              name="body"
-              className="input"
+            <FieldInput
+              as="textarea"
+              {...field("review-creator", "body", "review-body")}
               rows={3}
               required
               minLength={20}
               maxLength={5000}
             />
-            <ErrorList errors={errs("review-creator", "body")} />
             <button type="submit" name="intent" value="review-creator" className="btn-primary">
               Publish review
             </button>
@@ -402,22 +430,20 @@ export default function DealPage() {
         )
       ) : null}
       {active && side ? (
-        <details className="card">
+        <details className="card" open={errs("cancel", "reason") ? true : undefined}>
           <summary className="cursor-pointer font-semibold">Cancel this deal…</summary>
           <Form method="post" className="mt-3 space-y-2">
             <label className="label" htmlFor="cancel-reason">
               Reason (the other side sees it)
             </label>
-            <textarea
-              id="cancel-reason"
-              name="reason"
-              className="input"
+            <FieldInput
+              as="textarea"
+              {...field("cancel", "reason", "cancel-reason")}
               rows={2}
               required
               minLength={5}
               maxLength={2000}
             />
-            <ErrorList errors={errs("cancel", "reason")} />
             <button type="submit" name="intent" value="cancel" className="btn-danger">
               Cancel deal
             </button>

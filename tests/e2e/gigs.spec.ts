@@ -122,7 +122,15 @@ test("brand posts a gig, creator finds and applies (no JS), negotiation, deliver
   await expect(creator.getByText("$800.00")).toBeVisible();
   const dealUrl = new URL(creator.url()).pathname;
 
-  // Deliverable: submit, revision requested, resubmit, approve.
+  // Deliverable: a link that is not a web page is refused beside the field and kept (no JS), then
+  // submit, revision requested, resubmit, approve.
+  const link = creator.getByLabel("Link to the work");
+  await link.fill("ftp://video.example/v1");
+  await creator.getByRole("button", { name: "Submit deliverable" }).click();
+  await expect(link).toHaveValue("ftp://video.example/v1");
+  await expect(link).toHaveAttribute("aria-invalid", "true");
+  await expect(link).toHaveAccessibleDescription(/\S/);
+  await expect(creator.getByTestId("deliverable")).toHaveAttribute("data-status", "pending");
   await creator.getByLabel("Link to the work").fill("https://video.example/v1");
   await creator.getByRole("button", { name: "Submit deliverable" }).click();
   await expect(creator.getByTestId("deliverable")).toHaveAttribute("data-status", "submitted");
