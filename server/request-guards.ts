@@ -1,4 +1,10 @@
-import { checkBodySize, checkOrigin, formatBytes } from "../app/utils/origin-check.server";
+import {
+  bodyLimitFor,
+  checkBodySize,
+  checkOrigin,
+  formatBytes,
+  UPLOAD_BODY_LIMIT,
+} from "../app/utils/origin-check.server";
 import { createLimiter } from "../app/utils/limiter.server";
 import {
   clientAddress,
@@ -8,6 +14,8 @@ import {
   protocolOf,
   sendPage as page,
   type Middleware,
+  type Request,
+  type Response,
 } from "./http";
 
 /** Refuses cross-site mutations (403) before the Remix handler sees them. */
@@ -33,7 +41,22 @@ export function originGuard(appUrl: string | undefined): Middleware {
   };
 }
 
-/** Refuses bodies over the route's limit (413) from Content-Length, before anything reads them. */
+/**
+ * On the upload routes (photos, portfolio items) a body over UPLOAD_BODY_LIMIT but no larger than
+ * this still goes on to the app, which discards it as it streams and answers with the editor and
+ * "The image is larger than 5 MB…" next to the file field: a page the browser shows with JavaScript
+ * on or off, where this guard's bare page would replace the form (or, fetched by Remix, show as an
+ * error). It covers the photos a phone takes; larger bodies are refused here.
+ */
+export const UPLOAD_APP_REFUSAL_LIMIT = 25 * 1024 * 1024;
+
+/** Above this, a body is not worth reading: refused at once and the connection closed. */
+const DISCARD_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Refuses bodies over the route's limit (413) from Content-Length, before anything reads them, and
+ * makes sure every body it lets through is read to its end (see discardUnreadBody).
+ */
 export function bodySizeGuard(): Middleware {
   return (req, res, next) => {
     const verdict = checkBodySize({
@@ -42,7 +65,15 @@ export function bodySizeGuard(): Middleware {
       contentLength: header(req, "content-length"),
       transferEncoding: header(req, "transfer-encoding"),
     });
-    if (verdict.ok) return next();
+    const length = Number(header(req, "content-length") ?? 0);
+    const appRefuses =
+      bodyLimitFor(pathOf(req)) === UPLOAD_BODY_LIMIT &&
+      length > UPLOAD_BODY_LIMIT &&
+      length <= UPLOAD_APP_REFUSAL_LIMIT;
+    if (verdict.ok || appRefuses) {
+      if (length > 0) discardUnreadBody(req, res);
+      return next();
+    }
     const refuse = () => {
       if (verdict.status === 411)
         return page(res, 411, "Length required", "Send the request with a Content-Length header.");
@@ -56,7 +87,7 @@ export function bodySizeGuard(): Middleware {
     // Browsers send the whole body before they read the answer: for a moderately large body, read
     // and discard it first, so the user sees this page rather than "connection reset". Absurd
     // sizes and unknown lengths are answered at once and the connection closed.
-    if (verdict.status === 411 || Number(header(req, "content-length") ?? 0) > 64 * 1024 * 1024) {
+    if (verdict.status === 411 || length > DISCARD_LIMIT) {
       res.setHeader("Connection", "close");
       return refuse();
     }
@@ -64,6 +95,22 @@ export function bodySizeGuard(): Middleware {
     req.on("error", () => res.destroy());
     req.resume();
   };
+}
+
+/**
+ * Once the answer is sent, reads and throws away whatever of the body the app left unread: a
+ * browser looks at the answer only after it has sent the whole body, so an answer given before the
+ * body was read (a redirect to the login page, an unknown item, a refused upload) would otherwise
+ * never show. Node does this itself for a body nothing started to read, but not for one the Remix
+ * adapter paused half-way (it stops reading when its stream is not read): its listener is removed,
+ * as Node's own discarding does, and the rest flows to nowhere. Bounded by the limits above.
+ */
+function discardUnreadBody(req: Request, res: Response) {
+  res.once("finish", () => {
+    if (req.complete || req.destroyed) return;
+    req.removeAllListeners("data");
+    req.resume();
+  });
 }
 
 /**

@@ -142,6 +142,7 @@ export default function MediaEditor() {
   const { slug, avatar, banner } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const saved = searchParams.get("saved");
+  const removed = searchParams.get("removed");
   return (
     <div className="space-y-6">
       <EditorNav slug={slug} />
@@ -149,6 +150,10 @@ export default function MediaEditor() {
       {saved ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
           Your {saved === "banner" ? "banner" : "avatar"} is updated.
+        </p>
+      ) : removed ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Your {removed === "banner" ? "banner" : "avatar"} is removed.
         </p>
       ) : null}
       <UploadForm

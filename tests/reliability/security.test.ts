@@ -83,21 +83,29 @@ describe("oversized bodies", () => {
     expect(changedTables(before, rowCounts())).toEqual([]);
   });
 
-  it("refuses an 8 MB upload to the media route with 413 naming the 6 MB limit", async () => {
+  it("refuses an 8 MB photo on the editor (413, the 5 MB limit beside the field) and a 30 MB body at the door", async () => {
     const owner = await creatorWithPage();
-    const form = new FormData();
-    form.append(
-      "avatar",
-      new Blob([new Uint8Array(8 * 1024 * 1024)], { type: "image/png" }),
-      "huge.png",
-    );
-    const res = await request(app.url, "/dashboard/profile/media", {
-      method: "POST",
-      body: form,
-      cookie: owner.cookie,
-    });
-    expect(res.status).toBe(413);
-    expect(res.text).toContain("6 MB");
+    const upload = (megabytes: number) => {
+      const form = new FormData();
+      form.append(
+        "avatar",
+        new Blob([new Uint8Array(megabytes * 1024 * 1024)], { type: "image/png" }),
+        "huge.png",
+      );
+      return request(app.url, "/dashboard/profile/media", {
+        method: "POST",
+        body: form,
+        cookie: owner.cookie,
+      });
+    };
+    // A phone-sized photo reaches the app, which answers on the editor's own page.
+    const photo = await upload(8);
+    expect(photo.status).toBe(413);
+    expect(photo.text).toContain("The image is larger than 5 MB");
+    // A body no photo needs is refused by the server's guard before the app reads it.
+    const huge = await upload(30);
+    expect(huge.status).toBe(413);
+    expect(huge.text).toContain("6 MB");
   });
 });
 
