@@ -329,7 +329,7 @@ describe("negotiation", () => {
       expiresInDays: days,
     });
   it("brand offers, creator counters, brand accepts: the deal gets the countered terms", async () => {
-    const { gig, creator, B, C } = await setup();
+    const { gig, creator, brand, B, C } = await setup();
     const app = applyToGig(creator.id, gig.id, applyInput);
     const first = makeOffer(app.id, B, offer("700"))!;
     expect(() => makeOffer(app.id, C, offer("800"))).toThrow(OfferError);
@@ -345,6 +345,17 @@ describe("negotiation", () => {
     expect(db.select().from(applications).where(eq(applications.id, app.id)).get()?.status).toBe(
       "accepted",
     );
+    // One email about the deal to each side: the creator's counter was accepted; the brand's deal started.
+    const dealMails = (email: string) =>
+      db
+        .select({ subject: emailOutbox.subject })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.toAddress, email))
+        .all()
+        .map((m) => m.subject)
+        .filter((subject) => /^(Offer accepted|You got the gig|Deal started)/.test(subject));
+    expect(dealMails(creator.email)).toEqual([`Offer accepted: ${gig.title}`]);
+    expect(dealMails(brand.email)).toEqual([`Deal started: ${gig.title}`]);
   });
   it("an expired offer reads as expired and cannot be accepted", async () => {
     const { gig, creator, B, C } = await setup();

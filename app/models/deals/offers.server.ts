@@ -215,15 +215,9 @@ export function respondToOffer(
         currency: offer.currency,
         deliverables: offer.deliverables.split("\n").filter(Boolean),
         timelineDays: offer.timelineDays,
+        offerFromUserId: offer.fromUserId,
       },
       now,
-    );
-    notifyUser(
-      offer.fromUserId,
-      "deal_offer_accepted",
-      `Offer accepted: ${gig.title}`,
-      [`Your offer on "${gig.title}" was accepted. The deal has started.`],
-      `/dashboard/deals/${deal.id}`,
     );
     return { offer, deal };
   });

@@ -193,6 +193,8 @@ export type AcceptTerms = {
   currency: string;
   deliverables: string[];
   timelineDays: number;
+  /** Set when the terms are an offer being accepted: its sender hears "your offer was accepted". */
+  offerFromUserId?: string;
 };
 
 /**
@@ -242,20 +244,35 @@ export function acceptApplicationInTx(
     ).get(gig.id) as { n: number }
   ).n;
   if (hired >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
-  notifyUser(
-    app.creatorId,
-    "gig_application_accepted",
-    `You got the gig: ${gig.title}`,
-    [`Your application to "${gig.title}" was accepted. A deal has been created.`],
-    `/dashboard/deals/${deal.id}`,
-  );
-  notifyUser(
-    gig.brandId,
-    "gig_application_accepted",
-    `Deal started: ${gig.title}`,
-    [`A deal for "${gig.title}" has started.`],
-    `/dashboard/deals/${deal.id}`,
-  );
+  // One email to each side. The sender of an accepted offer hears that, rather than a second
+  // message about the same deal.
+  const path = `/dashboard/deals/${deal.id}`;
+  for (const userId of [app.creatorId, gig.brandId]) {
+    if (userId === terms?.offerFromUserId)
+      notifyUser(
+        userId,
+        "deal_offer_accepted",
+        `Offer accepted: ${gig.title}`,
+        [`Your offer on "${gig.title}" was accepted. The deal has started.`],
+        path,
+      );
+    else if (userId === app.creatorId)
+      notifyUser(
+        userId,
+        "gig_application_accepted",
+        `You got the gig: ${gig.title}`,
+        [`Your application to "${gig.title}" was accepted. A deal has been created.`],
+        path,
+      );
+    else
+      notifyUser(
+        userId,
+        "gig_application_accepted",
+        `Deal started: ${gig.title}`,
+        [`A deal for "${gig.title}" has started.`],
+        path,
+      );
+  }
   return deal;
 }
 
