@@ -44,7 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "brand" });
-  const submission = parseWithZod(await request.formData(), { schema: BrandProfileSchema });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: BrandProfileSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     saveBrandProfile(user.id, submission.value);
@@ -53,6 +54,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return data(submission.reply({ fieldErrors: { slug: [error.message] } }), { status: 400 });
     throw error;
   }
+  // Sent here from "Post a gig" without a profile: back to the gig form, now that it opens.
+  if (formData.get("next") === "gig") return redirect("/dashboard/gigs/new");
   return redirect("/dashboard/brand-profile?saved=1");
 }
 
@@ -92,6 +95,7 @@ export default function BrandProfileEditor() {
         </p>
       ) : null}
       <Form method="post" className="card space-y-5" {...getFormProps(form)}>
+        {params.get("needed") === "gig" ? <input type="hidden" name="next" value="gig" /> : null}
         <Field
           label="Company"
           errors={fields.company.errors}

@@ -13,10 +13,19 @@ import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
 import { compareSavedGigs, saveGig } from "~/models/gigs/saved.server";
 import { action as applicationAction } from "~/routes/dashboard.applications.$applicationId";
 import { action as brandProfileAction } from "~/routes/dashboard.brand-profile";
-import { action as newGigAction } from "~/routes/dashboard.gigs.new";
+import { action as newGigAction, loader as newGigLoader } from "~/routes/dashboard.gigs.new";
 import { action as gigPageAction } from "~/routes/gigs.$gigId";
 import { loader as compareLoader } from "~/routes/dashboard.saved-gigs.compare";
-import { args, dataOf, makeRequest, makeUser, sessionCookie, settle, statusOf } from "../utils";
+import {
+  args,
+  dataOf,
+  locationOf,
+  makeRequest,
+  makeUser,
+  sessionCookie,
+  settle,
+  statusOf,
+} from "../utils";
 import { gigInput } from "./fixtures/gig-input";
 
 async function publishedGig() {
@@ -300,6 +309,32 @@ describe("brand profile and saved gigs", () => {
     expect(
       db.select().from(brandProfiles).where(eq(brandProfiles.userId, brand.id)).get(),
     ).toBeUndefined();
+  });
+  it("a brand sent to set up its profile before posting a gig goes back to the gig form once saved", async () => {
+    const brand = await makeUser("brand");
+    const { cookie } = await sessionCookie(brand.id);
+    const sent = await settle(() =>
+      newGigLoader(args(makeRequest("/dashboard/gigs/new", { cookie }))),
+    );
+    expect(locationOf(sent.value)).toBe("/dashboard/brand-profile?needed=gig");
+    const saved = await settle(() =>
+      brandProfileAction(
+        args(
+          makeRequest("/dashboard/brand-profile?needed=gig", {
+            form: {
+              company: "Acme",
+              slug: `acme-${brand.id
+                .slice(0, 6)
+                .toLowerCase()
+                .replace(/[^a-z0-9]/g, "x")}`,
+              next: "gig",
+            },
+            cookie,
+          }),
+        ),
+      ),
+    );
+    expect(locationOf(saved.value)).toBe("/dashboard/gigs/new");
   });
   it("compare shows at most four of the creator's own saved gigs, with their private notes", async () => {
     const creator = await makeUser("creator");
