@@ -188,23 +188,26 @@ describe("apply and offer forms", () => {
       portfolioItemIds: [],
     });
     const { cookie } = await sessionCookie(brand.id);
-    const bad = await settle(() =>
-      applicationAction(
-        args(
-          makeRequest(`/dashboard/applications/${app.id}`, {
-            form: {
-              intent: "offer",
-              amount: "400",
-              deliverables: " ",
-              timelineDays: "7",
-              expiresInDays: "7",
-            },
-            cookie,
-          }),
-          { applicationId: app.id },
+    /** The brand posts the offer form with these deliverables. */
+    const offerWith = (deliverables: string) =>
+      settle(() =>
+        applicationAction(
+          args(
+            makeRequest(`/dashboard/applications/${app.id}`, {
+              form: {
+                intent: "offer",
+                amount: "400",
+                deliverables,
+                timelineDays: "7",
+                expiresInDays: "7",
+              },
+              cookie,
+            }),
+            { applicationId: app.id },
+          ),
         ),
-      ),
-    );
+      );
+    const bad = await offerWith(" ");
     expect(statusOf(bad.value)).toBe(400);
     const reply = dataOf<{ error: Record<string, string[]>; intent?: unknown; form?: string }>(
       bad.value,
@@ -216,44 +219,12 @@ describe("apply and offer forms", () => {
     expect(reply.form).toBe("offer");
 
     // A deliverable over the limit is refused on the field the form shows, naming the line.
-    const long = await settle(() =>
-      applicationAction(
-        args(
-          makeRequest(`/dashboard/applications/${app.id}`, {
-            form: {
-              intent: "offer",
-              amount: "400",
-              deliverables: `1 video\n${"x".repeat(301)}`,
-              timelineDays: "7",
-              expiresInDays: "7",
-            },
-            cookie,
-          }),
-          { applicationId: app.id },
-        ),
-      ),
-    );
+    const long = await offerWith(`1 video\n${"x".repeat(301)}`);
     expect(statusOf(long.value)).toBe(400);
     expect(dataOf<{ error: Record<string, string[]> }>(long.value).error).toEqual({
       deliverables: ["Deliverable 2 is too long: at most 300 characters each"],
     });
-    const ok = await settle(() =>
-      applicationAction(
-        args(
-          makeRequest(`/dashboard/applications/${app.id}`, {
-            form: {
-              intent: "offer",
-              amount: "400",
-              deliverables: "1 video",
-              timelineDays: "7",
-              expiresInDays: "7",
-            },
-            cookie,
-          }),
-          { applicationId: app.id },
-        ),
-      ),
-    );
+    const ok = await offerWith("1 video");
     expect(statusOf(ok.value)).toBe(302);
     expect(
       db

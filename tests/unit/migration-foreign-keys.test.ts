@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
-import { migrate, migrationsBefore } from "./fixtures/migrations";
+import { describe, expect, it } from "vitest";
+import { databaseBefore, migrate } from "./fixtures/migrations";
 
 const TAG = "0009_foreign_keys_application_items_deals";
 
@@ -96,19 +93,9 @@ function seedOldSchema(file: string) {
   db.close();
 }
 
-let dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
 describe(`migration ${TAG}`, () => {
   it("keeps every deal's deliverables and history, drops dangling links, and enforces the new keys", () => {
-    const old = migrationsBefore(TAG);
-    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), "gigfolio-mig-db-"));
-    dirs.push(old, dbDir);
-    const file = path.join(dbDir, "app.db");
-    migrate(file, old);
+    const file = databaseBefore(TAG);
     seedOldSchema(file);
 
     migrate(file);
@@ -169,11 +156,7 @@ describe(`migration ${TAG}`, () => {
   });
 
   it("stops when rows break a foreign key after migrating, naming them; a start with nothing to apply does not check", () => {
-    const old = migrationsBefore(TAG);
-    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), "gigfolio-mig-db-"));
-    dirs.push(old, dbDir);
-    const file = path.join(dbDir, "app.db");
-    migrate(file, old);
+    const file = databaseBefore(TAG);
     const db = new Database(file);
     db.pragma("foreign_keys = OFF");
     db.prepare(

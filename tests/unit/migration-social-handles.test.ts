@@ -1,25 +1,12 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
-import { migrate, migrationsBefore } from "./fixtures/migrations";
+import { describe, expect, it } from "vitest";
+import { databaseBefore, migrate } from "./fixtures/migrations";
 
 const TAG = "0016_social_handle_nocase";
 
-let dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
 describe(`migration ${TAG}`, () => {
   it("keeps the first of accounts that differ only in case, then refuses another", () => {
-    const old = migrationsBefore(TAG);
-    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), "gigfolio-mig-db-"));
-    dirs.push(old, dbDir);
-    const file = path.join(dbDir, "app.db");
-    migrate(file, old);
+    const file = databaseBefore(TAG);
 
     const db = new Database(file);
     const now = Date.now();
