@@ -187,17 +187,27 @@ function FieldInput({
 }
 
 function Score({ name, label, errors }: { name: string; label: string; errors?: string[] }) {
+  const errorId = `${name}-error`;
+  const invalid = errors?.length ? true : undefined;
   return (
     <fieldset>
       <legend className="label">{label}</legend>
       <div className="flex gap-3">
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className="flex items-center gap-1 text-sm">
-            <input type="radio" name={name} value={n} required /> {n}
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              required
+              aria-invalid={invalid}
+              aria-describedby={invalid ? errorId : undefined}
+            />{" "}
+            {n}
           </label>
         ))}
       </div>
-      <ErrorList errors={errors} />
+      <ErrorList id={errorId} errors={errors} />
     </fieldset>
   );
 }

@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "~/db/client.server";
+import { db, sqlite } from "~/db/client.server";
+import { getAvailability, saveAvailability } from "~/models/bookings/availability.server";
 import { creatorProfiles } from "~/db/schema";
 import { ProfileSchema } from "~/models/portfolio/profile-schema";
 import { getProfileForOwner, saveProfile } from "~/models/portfolio/profiles.server";
+import { getPublicPortfolio } from "~/models/portfolio/public-portfolio.server";
 import { action as profileAction, loader as profileLoader } from "~/routes/dashboard.profile";
 import { currentTimeZoneName, timeZoneChoices, timeZoneNames } from "~/utils/time-zones.server";
 import { args, dataOf, makeRequest, sessionCookie, settle } from "../utils";
@@ -92,6 +94,28 @@ describe("a creator's time zone", () => {
     expect(page.profile.timeZone).toBe("Europe/Kyiv");
     expect(page.timeZones).toContain("Europe/Kyiv");
     expect(page.timeZones).not.toContain("Europe/Kiev");
+  });
+
+  it("availability settings and the public page read an old stored name as the current one", async () => {
+    const { user, slug } = await makeCreator();
+    db.update(creatorProfiles)
+      .set({ timeZone: "Asia/Calcutta" })
+      .where(eq(creatorProfiles.userId, user.id))
+      .run();
+    expect(getPublicPortfolio(slug)?.timeZone).toBe("Asia/Kolkata");
+    expect(getAvailability(user.id).timeZone).toBe("Asia/Kolkata");
+    saveAvailability(user.id, {
+      timeZone: "Europe/Kiev",
+      workingDays: 127,
+      minNoticeDays: 1,
+      maxBookingsPerDay: 1,
+    });
+    const stored = sqlite
+      .prepare("select time_zone from availability_settings where creator_id = ?")
+      .pluck()
+      .get(user.id);
+    expect(stored).toBe("Europe/Kyiv");
+    expect(getAvailability(user.id).timeZone).toBe("Europe/Kyiv");
   });
 
   it("the editor saves a current name as it is", async () => {

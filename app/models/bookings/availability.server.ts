@@ -9,6 +9,7 @@ import {
   type DayLoad,
 } from "./availability-rules";
 import { addDays, todayIn } from "./dates";
+import { currentTimeZoneName } from "~/utils/time-zones.server";
 
 /** Statuses that hold a slot on the day. */
 export const SLOT_HOLDING = ["requested", "confirmed", "completed"] as const;
@@ -20,12 +21,17 @@ export function getAvailability(creatorId: string): AvailabilitySettings {
         max_bookings_per_day as maxBookingsPerDay, cancel_notice_hours as cancelNoticeHours
        from availability_settings where creator_id = ?`,
   ).get(creatorId) as AvailabilitySettings | undefined;
-  if (row) return row;
+  // A zone saved under its old name (Europe/Kiev) reads as its current one (Europe/Kyiv), which the
+  // page's list offers.
+  if (row) return { ...row, timeZone: currentTimeZoneName(row.timeZone) };
   // Until the creator saves availability, their profile's time zone applies with the defaults.
   const profile = cachedStatement(
     "select time_zone as timeZone from creator_profiles where user_id = ?",
   ).get(creatorId) as { timeZone: string } | undefined;
-  return { ...DEFAULT_AVAILABILITY, timeZone: profile?.timeZone || DEFAULT_AVAILABILITY.timeZone };
+  return {
+    ...DEFAULT_AVAILABILITY,
+    timeZone: currentTimeZoneName(profile?.timeZone || DEFAULT_AVAILABILITY.timeZone),
+  };
 }
 
 /** Saves the creator's availability; a cancellation notice left out keeps the one stored (48 h at first). */
@@ -33,11 +39,12 @@ export function saveAvailability(
   creatorId: string,
   settings: Omit<AvailabilitySettings, "cancelNoticeHours"> & { cancelNoticeHours?: number },
 ) {
+  const stored = { ...settings, timeZone: currentTimeZoneName(settings.timeZone) };
   db.insert(availabilitySettings)
-    .values({ creatorId, ...settings, updatedAt: new Date() })
+    .values({ creatorId, ...stored, updatedAt: new Date() })
     .onConflictDoUpdate({
       target: availabilitySettings.creatorId,
-      set: { ...settings, updatedAt: new Date() },
+      set: { ...stored, updatedAt: new Date() },
     })
     .run();
 }

@@ -7,6 +7,7 @@ import { imageUrl, ownsUpload, releaseUpload } from "./images.server";
 import { listItems } from "./items.server";
 import { listPackages } from "./packages.server";
 import { listSocialAccounts } from "./socials.server";
+import { currentTimeZoneName } from "~/utils/time-zones.server";
 
 type Row = {
   userId: string;
@@ -76,6 +77,8 @@ export function getPublicPortfolio(slug: string) {
   }));
   return {
     ...row,
+    // A zone saved under its old name (Europe/Kiev) shows under its current one (Europe/Kyiv).
+    timeZone: currentTimeZoneName(row.timeZone),
     avatar: imageUrl(row.avatarImageId, "avatar-256"),
     avatarSmall: imageUrl(row.avatarImageId, "avatar-96"),
     banner: imageUrl(row.bannerImageId, "banner-1200"),
