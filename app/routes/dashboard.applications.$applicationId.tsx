@@ -13,6 +13,7 @@ import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { OfferForm } from "~/components/deals/offer-form";
 import { ErrorList } from "~/components/forms";
+import { GigTitle } from "~/components/gigs/gig-title";
 import { StatusBadge, statusLabel } from "~/components/gigs/status-badge";
 import { OfferSchema } from "~/models/deals/deal-schema";
 import { listOffers, makeOffer, OfferError, respondToOffer } from "~/models/deals/offers.server";
@@ -27,11 +28,7 @@ import {
 import { getGigDetails } from "~/models/gigs/gigs.server";
 import { centsToInput, fractionError } from "~/models/gigs/money";
 import { getPortfolioItemsByIds } from "~/models/gigs/portfolio-items.server";
-import {
-  HIRING_GIG_STATUSES,
-  IllegalTransitionError,
-  VISIBLE_GIG_STATUSES,
-} from "~/models/gigs/state";
+import { HIRING_GIG_STATUSES, IllegalTransitionError } from "~/models/gigs/state";
 import { getProfileForOwner } from "~/models/portfolio/profiles.server";
 import { getUserById } from "~/models/accounts/users.server";
 import { getDealIdForApplication } from "~/models/deals/deals.server";
@@ -71,8 +68,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: gig.status,
       // Offers are made and accepted only while the brand is still hiring for the gig.
       hiring: HIRING_GIG_STATUSES.includes(gig.status),
-      // A cancelled or completed gig's page is gone for creators: its title is not a link then.
-      public: VISIBLE_GIG_STATUSES.includes(gig.status),
     },
     gigDeliverables: getGigDetails(gig.id).deliverables,
     creator: {
@@ -197,13 +192,7 @@ export default function ApplicationPage() {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           {side === "brand" ? `${creator.name} → ` : "Your application: "}
-          {gig.public || side === "brand" ? (
-            <Link to={`/gigs/${gig.id}`} className="link">
-              {gig.title}
-            </Link>
-          ) : (
-            gig.title
-          )}
+          <GigTitle gig={gig} linked={side === "brand"} />
         </h1>
         <StatusBadge status={app.status} />
       </div>

@@ -3,11 +3,10 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText } from "~/components/gigs/gig-summary";
+import { GigTitle } from "~/components/gigs/gig-title";
 import { StatusBadge } from "~/components/gigs/status-badge";
-import type { GigStatus } from "~/db/schema/gigs";
 import { COMPARE_MAX } from "~/models/gigs/gig-schema";
 import { listSavedGigs } from "~/models/gigs/saved.server";
-import { VISIBLE_GIG_STATUSES } from "~/models/gigs/state";
 import { requireUser } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Saved gigs · Gigfolio" }];
@@ -45,14 +44,10 @@ export default function SavedGigs() {
                   className="mt-1"
                 />
                 <div className="flex-1">
-                  {/* A cancelled gig's page is gone: its title stays, without a link. */}
-                  {VISIBLE_GIG_STATUSES.includes(r.status as GigStatus) ? (
-                    <Link to={`/gigs/${r.gigId}`} className="link font-semibold">
-                      {r.title}
-                    </Link>
-                  ) : (
-                    <span className="font-semibold">{r.title}</span>
-                  )}{" "}
+                  <GigTitle
+                    gig={{ id: r.gigId, title: r.title, status: r.status }}
+                    className="font-semibold"
+                  />{" "}
                   {r.status !== "published" ? <StatusBadge status={r.status} /> : null}
                   <p className="text-sm text-slate-600">
                     {r.brandName} · {budgetText(r)} · apply by {r.deadline}

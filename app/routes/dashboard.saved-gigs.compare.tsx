@@ -3,9 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText, whereText } from "~/components/gigs/gig-summary";
+import { GigTitle } from "~/components/gigs/gig-title";
 import { StatusBadge } from "~/components/gigs/status-badge";
-import type { GigStatus } from "~/db/schema/gigs";
-import { VISIBLE_GIG_STATUSES } from "~/models/gigs/state";
 import { COMPARE_MAX } from "~/models/gigs/gig-schema";
 import { compareSavedGigs } from "~/models/gigs/saved.server";
 import { requireUser } from "~/utils/auth.server";
@@ -61,15 +60,13 @@ export default function CompareGigs() {
                 <th />
                 {rows.map((r) => (
                   <th key={r.gigId} scope="col" className="py-2 pr-4 text-left">
-                    {VISIBLE_GIG_STATUSES.includes(r.status as GigStatus) ? (
-                      <Link to={`/gigs/${r.gigId}`} className="link">
-                        {r.title}
-                      </Link>
-                    ) : (
+                    <GigTitle gig={{ id: r.gigId, title: r.title, status: r.status }} />
+                    {r.status === "cancelled" ? (
                       <>
-                        {r.title} <StatusBadge status={r.status} />
+                        {" "}
+                        <StatusBadge status={r.status} />
                       </>
-                    )}
+                    ) : null}
                   </th>
                 ))}
               </tr>

@@ -7,7 +7,7 @@ import {
   deliverables,
   type DealStatus,
 } from "~/db/schema/deals";
-import { getGig, setGigStatus } from "~/models/gigs/gigs.server";
+import { getGig, gigCanComplete, gigDealCounts, setGigStatus } from "~/models/gigs/gigs.server";
 import { assertTransition, DEAL_TRANSITIONS } from "~/models/gigs/state";
 import { notifyUser } from "./notify.server";
 
@@ -127,13 +127,7 @@ export function maybeCompleteGig(gigId: string | null, actorUserId: string | nul
   if (!gigId) return;
   const gig = getGig(gigId);
   if (!gig || gig.status !== "in_progress") return;
-  const open = cachedStatement(
-    `select count(*) as n from deals where gig_id = ? and status = 'active'`,
-  ).get(gigId) as { n: number };
-  const done = cachedStatement(
-    `select count(*) as n from deals where gig_id = ? and status = 'completed'`,
-  ).get(gigId) as { n: number };
-  if (open.n === 0 && done.n > 0) setGigStatus(gig, "completed", actorUserId);
+  if (gigCanComplete(gigId)) setGigStatus(gig, "completed", actorUserId);
 }
 
 /**
@@ -145,10 +139,8 @@ function reopenPlaceOnGig(gigId: string | null, actorUserId: string) {
   if (!gigId) return;
   const gig = getGig(gigId);
   if (!gig || gig.status !== "in_progress") return;
-  const hired = cachedStatement(
-    `select count(*) as n from deals where gig_id = ? and status in ('active', 'completed')`,
-  ).get(gigId) as { n: number };
-  if (hired.n < gig.creatorsWanted) setGigStatus(gig, "closed", actorUserId);
+  const deals = gigDealCounts(gigId);
+  if (deals.open + deals.done < gig.creatorsWanted) setGigStatus(gig, "closed", actorUserId);
   else maybeCompleteGig(gigId, actorUserId);
 }
 

@@ -12,7 +12,7 @@ import {
 import { insertDeal } from "~/models/deals/deals.server";
 import { notifyUser } from "~/models/deals/notify.server";
 import type { ApplyInput } from "./gig-schema";
-import { getGig, setGigStatus } from "./gigs.server";
+import { getGig, gigDealCounts, setGigStatus } from "./gigs.server";
 import { addDays, todayUtc } from "./money";
 import { listCreatorPortfolioItems, ownedItemIds } from "./portfolio-items.server";
 import { HIRING_GIG_STATUSES } from "./state";
@@ -238,12 +238,8 @@ export function acceptApplicationInTx(
     actorUserId,
   });
   // Creators hired: deals under way or done (a cancelled deal frees its place).
-  const hired = (
-    cachedStatement(
-      `select count(*) as n from deals where gig_id = ? and status in ('active', 'completed')`,
-    ).get(gig.id) as { n: number }
-  ).n;
-  if (hired >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
+  const deals = gigDealCounts(gig.id);
+  if (deals.open + deals.done >= gig.creatorsWanted) setGigStatus(gig, "in_progress", actorUserId);
   // One email to each side. The sender of an accepted offer hears that, rather than a second
   // message about the same deal.
   const path = `/dashboard/deals/${deal.id}`;

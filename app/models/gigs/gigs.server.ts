@@ -149,13 +149,18 @@ export const GIG_ACTIONS = {
 } as const satisfies Record<string, GigStatus>;
 export type GigAction = keyof typeof GIG_ACTIONS;
 
-/** A gig is done when its deals are: none still running, at least one delivered. */
-export function gigCanComplete(gigId: string) {
-  const deals = cachedStatement(
+/** A gig's deals still running (`open`) and delivered (`done`): together, the creators it hired. */
+export function gigDealCounts(gigId: string) {
+  return cachedStatement(
     `select count(*) filter (where status = 'active') as open,
             count(*) filter (where status = 'completed') as done
        from deals where gig_id = ?`,
   ).get(gigId) as { open: number; done: number };
+}
+
+/** A gig is done when its deals are: none still running, at least one delivered. */
+export function gigCanComplete(gigId: string) {
+  const deals = gigDealCounts(gigId);
   return deals.open === 0 && deals.done > 0;
 }
 
