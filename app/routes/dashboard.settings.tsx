@@ -1,21 +1,47 @@
 import { invariantResponse } from "@epic-web/invariant";
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import {
+  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
+import { EmailForm, NameForm, PasswordForm } from "~/components/settings/account-forms";
+import { SessionsSection } from "~/components/settings/sessions-section";
+import {
+  changeDisplayName,
+  changePassword,
+  checkPassword,
+  getAccount,
+} from "~/models/accounts/account-settings.server";
+import {
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  DisplayNameSchema,
+} from "~/models/accounts/account-schemas";
+import {
+  pendingEmailChange,
+  requestEmailChange,
+  sendVerificationEmail,
+} from "~/models/accounts/email-verification.server";
 import { deleteUserSessions, listUserSessions } from "~/models/accounts/sessions.server";
+import { getUserByEmail, type PublicUser } from "~/models/accounts/users.server";
 import { endSession, getSessionId, requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
+import { consume, isLimited } from "~/utils/rate-limit.server";
+import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Account settings · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const account = getAccount(user.id);
+  invariantResponse(account, "Account not found", { status: 404 });
   const current = await getSessionId(request);
   const sessions = listUserSessions(user.id).map((s) => ({
     createdAt: s.createdAt,
@@ -23,12 +49,88 @@ export async function loader({ request }: LoaderFunctionArgs) {
     userAgent: s.userAgent,
     current: s.id === current,
   }));
-  return { user: { email: user.email, displayName: user.displayName, role: user.role }, sessions };
+  return { account, pendingEmail: pendingEmailChange(user.id), sessions };
+}
+
+type ActionData = { intent: "name" | "password" | "email"; result: SubmissionResult<string[]> };
+
+const WRONG_PASSWORD = "The current password is not right";
+const TOO_MANY = "Too many wrong passwords. Try again in 15 minutes.";
+
+/** Wrong current passwords count like failed logins, per account. */
+async function passwordRefusal(user: PublicUser, password: string): Promise<string | null> {
+  const key = `settings:${user.id}`;
+  if (await isLimited("loginAccount", key)) return TOO_MANY;
+  if (await checkPassword(user.id, password)) return null;
+  return (await consume("loginAccount", key)) ? WRONG_PASSWORD : TOO_MANY;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const intent = (await request.formData()).get("intent");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "name") {
+    const submission = parseWithZod(formData, { schema: DisplayNameSchema });
+    if (submission.status !== "success") {
+      return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
+    }
+    changeDisplayName(user.id, submission.value.displayName);
+    return redirect("/dashboard/settings?saved=name");
+  }
+
+  if (intent === "password") {
+    const hide = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
+    const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
+    if (submission.status !== "success") {
+      return data<ActionData>({ intent, result: submission.reply(hide) }, { status: 400 });
+    }
+    const refusal = await passwordRefusal(user, submission.value.currentPassword);
+    if (refusal) {
+      const result = submission.reply({ ...hide, fieldErrors: { currentPassword: [refusal] } });
+      return data<ActionData>({ intent, result }, { status: refusal === TOO_MANY ? 429 : 400 });
+    }
+    const current = await getSessionId(request);
+    const ended = await changePassword(user, submission.value.newPassword, current ?? undefined);
+    return redirect(`/dashboard/settings?saved=password&ended=${ended}`);
+  }
+
+  if (intent === "email") {
+    const submission = await parseWithZod(formData, {
+      schema: ChangeEmailSchema.superRefine((value, ctx) => {
+        if (value.email === user.email) {
+          ctx.addIssue({ code: "custom", path: ["email"], message: "This is already your email" });
+        } else if (getUserByEmail(value.email)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["email"],
+            message: "Another account uses this email",
+          });
+        }
+      }),
+    });
+    const hide = { hideFields: ["currentPassword"] };
+    if (submission.status !== "success") {
+      return data<ActionData>({ intent, result: submission.reply(hide) }, { status: 400 });
+    }
+    const refusal = await passwordRefusal(user, submission.value.currentPassword);
+    if (refusal) {
+      const result = submission.reply({ ...hide, fieldErrors: { currentPassword: [refusal] } });
+      return data<ActionData>({ intent, result }, { status: refusal === TOO_MANY ? 429 : 400 });
+    }
+    requestEmailChange(user, submission.value.email, getOrigin(request));
+    return redirect("/dashboard/settings?saved=email");
+  }
+
+  if (intent === "resend-verification") {
+    if (!(await consume("reset", `verify:${user.id}`))) {
+      throw new Response("Too many links asked for. Try again in 15 minutes.", { status: 429 });
+    }
+    const account = getAccount(user.id);
+    if (account && !account.emailVerifiedAt) sendVerificationEmail(user, getOrigin(request));
+    return redirect("/dashboard/settings?saved=verification");
+  }
+
   if (intent === "logout-others") {
     const current = await getSessionId(request);
     const count = deleteUserSessions(user.id, current ?? undefined);
@@ -42,70 +144,89 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SettingsPage() {
-  const { user, sessions } = useLoaderData<typeof loader>();
+  const { account, pendingEmail, sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const revoked = params.get("revoked");
+  const saved = params.get("saved");
+  const replyFor = (intent: ActionData["intent"]) =>
+    actionData?.intent === intent ? actionData.result : undefined;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Account settings</h1>
-      <section className="card">
-        <h2 className="font-semibold">Account</h2>
-        <dl className="mt-3 grid grid-cols-[8rem_1fr] gap-2 text-sm">
-          <dt className="text-slate-500">Name</dt>
-          <dd>{user.displayName}</dd>
-          <dt className="text-slate-500">Email</dt>
-          <dd>{user.email}</dd>
-          <dt className="text-slate-500">Account type</dt>
-          <dd className="capitalize">{user.role}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="sessions-title">
-        <h2 id="sessions-title" className="font-semibold">
-          Where you are logged in
+      <section className="card space-y-4" aria-labelledby="account-title">
+        <h2 id="account-title" className="font-semibold">
+          Account
         </h2>
-        {revoked !== null ? (
-          <p role="status" className="mt-2 rounded-md bg-green-50 p-2 text-sm text-green-800">
-            Logged out of {revoked} other {revoked === "1" ? "device" : "devices"}.
-          </p>
-        ) : null}
-        <ul className="mt-3 divide-y divide-slate-200 text-sm">
-          {sessions.map((s, i) => (
-            <li key={i} className="py-2">
-              <span className="font-medium">{s.userAgent ?? "Unknown browser"}</span>
-              {s.current ? (
-                <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-800">
-                  This device
-                </span>
-              ) : null}
-              <br />
-              <span className="text-slate-500">
-                Since {formatDateTime(s.createdAt)} · expires {formatDateTime(s.expiresAt)}
+        <dl className="grid grid-cols-[8rem_1fr] gap-2 text-sm">
+          <dt className="text-slate-500">Email</dt>
+          <dd>
+            {account.email}{" "}
+            {account.emailVerifiedAt ? (
+              <span className="rounded bg-green-100 px-1.5 text-xs text-green-800">Confirmed</span>
+            ) : (
+              <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">
+                Not confirmed
               </span>
-            </li>
-          ))}
-        </ul>
-        <div className="mt-4 flex flex-wrap gap-2">
-          <Form method="post">
+            )}
+          </dd>
+          <dt className="text-slate-500">Account type</dt>
+          <dd className="capitalize">{account.role}</dd>
+          <dt className="text-slate-500">Member since</dt>
+          <dd>{formatDateTime(account.createdAt)}</dd>
+        </dl>
+        {account.emailVerifiedAt ? null : (
+          <Form method="post" className="flex flex-wrap items-center gap-2 text-sm">
+            {saved === "verification" ? (
+              <p role="status" className="rounded-md bg-green-50 p-2 text-green-800">
+                We sent a new link to {account.email}.
+              </p>
+            ) : (
+              <p>Open the link we emailed you to confirm your address.</p>
+            )}
             <SubmitButton
               name="intent"
-              value="logout-others"
-              className="btn-secondary"
-              pendingText="Logging out…"
+              value="resend-verification"
+              className="btn-secondary px-3 py-1"
+              pendingText="Sending…"
             >
-              Log out of other devices
+              Send the link again
             </SubmitButton>
           </Form>
-          <Form method="post">
-            <SubmitButton
-              name="intent"
-              value="logout-everywhere"
-              className="btn-danger"
-              pendingText="Logging out…"
-            >
-              Log out of all devices
-            </SubmitButton>
-          </Form>
-        </div>
+        )}
+        <NameForm
+          displayName={account.displayName}
+          lastResult={replyFor("name")}
+          saved={saved === "name"}
+        />
+      </section>
+      <section className="card space-y-3" aria-labelledby="email-title">
+        <h2 id="email-title" className="font-semibold">
+          Change email
+        </h2>
+        <EmailForm lastResult={replyFor("email")} pendingEmail={pendingEmail} />
+      </section>
+      <section className="card space-y-3" aria-labelledby="password-title">
+        <h2 id="password-title" className="font-semibold">
+          Change password
+        </h2>
+        <PasswordForm
+          lastResult={replyFor("password")}
+          saved={saved === "password"}
+          revoked={Number(params.get("ended") ?? 0) || 0}
+        />
+      </section>
+      <SessionsSection sessions={sessions} revoked={params.get("revoked")} />
+      <section className="card space-y-2" aria-labelledby="export-title">
+        <h2 id="export-title" className="font-semibold">
+          Your data
+        </h2>
+        <p className="text-sm text-slate-600">
+          Download everything Gigfolio stores about your account as one JSON file: your profile,
+          pages, bookings, inquiries, reviews, gigs, applications and deals.
+        </p>
+        <a href="/dashboard/settings/export" className="btn-secondary" download>
+          Download my data
+        </a>
       </section>
     </div>
   );

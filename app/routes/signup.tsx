@@ -12,9 +12,10 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import { SignupSchema } from "~/models/accounts/account-schemas";
+import { sendVerificationEmail } from "~/models/accounts/email-verification.server";
 import { createUser, EmailTakenError, getUserByEmail } from "~/models/accounts/users.server";
 import { requireAnonymous, startSession } from "~/utils/auth.server";
-import { safeRedirect } from "~/utils/url.server";
+import { getOrigin, safeRedirect } from "~/utils/url.server";
 import { useLightForm } from "~/utils/light-form";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Gigfolio" }];
@@ -45,6 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { email, password, displayName, role, redirectTo } = submission.value;
   try {
     const user = await createUser({ email, password, displayName, role });
+    sendVerificationEmail(user, getOrigin(request));
     const fallback = role === "creator" ? "/dashboard/profile?welcome=1" : "/dashboard";
     return startSession(request, user.id, safeRedirect(redirectTo, fallback));
   } catch (error) {

@@ -160,6 +160,16 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn(),
     form: () => ({ intent: "nonsense" }),
   },
+  "routes/dashboard.settings.export": {
+    path: () => "/dashboard/settings/export",
+    GET: signedIn(), // each account downloads only its own rows (tests/unit/account-settings.test.ts)
+  },
+  "routes/verify-email": {
+    path: (fx) => `/verify-email?token=${fx.bogusToken}`,
+    GET: everyone("ok"), // an unknown link shows "This link no longer works"
+    POST: everyone("ok"), // and its POST is answered 410
+    form: (fx) => ({ token: fx.bogusToken }),
+  },
 
   // Portfolio and inquiries
   "routes/$slug": {

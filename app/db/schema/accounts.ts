@@ -63,6 +63,33 @@ export const passwordResetTokens = sqliteTable(
   ],
 );
 
+/**
+ * One-time links that prove an address is the user's: the signup's own address, or a new one asked
+ * for in the settings (the email changes only when the link is used). Only the hash is stored.
+ */
+export const emailVerifications = sqliteTable(
+  "email_verifications",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("email_verifications_token_hash_unique").on(t.tokenHash),
+    index("email_verifications_user_idx").on(t.userId),
+    check(
+      "email_verifications_email_lower",
+      sql`${t.email} = lower(${t.email}) and instr(${t.email}, '@') > 1`,
+    ),
+  ],
+);
+
 /** Every email leaves through this table; a transport delivers pending rows. */
 export const emailOutbox = sqliteTable(
   "email_outbox",

@@ -50,3 +50,30 @@ export const ResetPasswordSchema = z
     path: ["confirmPassword"],
     message: "The passwords do not match",
   });
+
+export const DisplayNameSchema = z.object({ displayName: displayNameSchema });
+
+const currentPasswordSchema = z
+  .string({ required_error: "Enter your current password" })
+  .min(1, "Enter your current password")
+  .max(200);
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ required_error: "Repeat the new password" }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one",
+  });
+
+export const ChangeEmailSchema = z.object({
+  email: emailSchema,
+  currentPassword: currentPasswordSchema,
+});

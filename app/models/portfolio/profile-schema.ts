@@ -64,6 +64,7 @@ export const RESERVED_SLUGS = new Set([
   "terms",
   "u",
   "user",
+  "verify-email",
   "users",
   "www",
 ]);

@@ -1,0 +1,162 @@
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { Form } from "@remix-run/react";
+import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import {
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  DisplayNameSchema,
+} from "~/models/accounts/account-schemas";
+import { useLightForm } from "~/utils/light-form";
+
+type Reply = SubmissionResult<string[]> | undefined;
+
+const nameConstraint = getZodConstraint(DisplayNameSchema);
+const passwordConstraint = getZodConstraint(ChangePasswordSchema);
+const emailConstraint = getZodConstraint(ChangeEmailSchema);
+
+function Notice({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="rounded-md bg-green-50 p-2 text-sm text-green-800">
+      {children}
+    </p>
+  );
+}
+
+export function NameForm({
+  displayName,
+  lastResult,
+  saved,
+}: {
+  displayName: string;
+  lastResult: Reply;
+  saved: boolean;
+}) {
+  const [form, fields] = useLightForm({
+    id: "settings-name",
+    lastResult,
+    constraint: nameConstraint,
+    defaultValue: { displayName },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DisplayNameSchema }),
+  });
+  return (
+    <Form method="post" className="space-y-3" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="name" />
+      {saved && !lastResult ? <Notice>Name saved.</Notice> : null}
+      <Field
+        label="Name"
+        hint="Shown to the people you work with: in messages, deals and emails. Your public page has its own name."
+        errors={fields.displayName.errors}
+        {...getInputProps(fields.displayName, { type: "text" })}
+        autoComplete="name"
+      />
+      <SubmitButton className="btn-secondary" pendingText="Saving…">
+        Save name
+      </SubmitButton>
+    </Form>
+  );
+}
+
+export function PasswordForm({
+  lastResult,
+  saved,
+  revoked,
+}: {
+  lastResult: Reply;
+  saved: boolean;
+  revoked: number;
+}) {
+  const [form, fields] = useLightForm({
+    id: "settings-password",
+    lastResult,
+    constraint: passwordConstraint,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+  });
+  return (
+    <Form method="post" className="space-y-3" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="password" />
+      {saved && !lastResult ? (
+        <Notice>
+          Password changed.
+          {revoked > 0
+            ? ` ${revoked} other ${revoked === 1 ? "device was" : "devices were"} logged out.`
+            : ""}
+        </Notice>
+      ) : null}
+      <Field
+        label="Current password"
+        errors={fields.currentPassword.errors}
+        {...getInputProps(fields.currentPassword, { type: "password" })}
+        autoComplete="current-password"
+      />
+      <Field
+        label="New password"
+        hint="At least 10 characters. Your other devices are logged out."
+        errors={fields.newPassword.errors}
+        {...getInputProps(fields.newPassword, { type: "password" })}
+        autoComplete="new-password"
+      />
+      <Field
+        label="Repeat the new password"
+        errors={fields.confirmPassword.errors}
+        {...getInputProps(fields.confirmPassword, { type: "password" })}
+        autoComplete="new-password"
+      />
+      <div role="alert">
+        <ErrorList id={form.errorId} errors={form.errors} />
+      </div>
+      <SubmitButton className="btn-secondary" pendingText="Saving…">
+        Change password
+      </SubmitButton>
+    </Form>
+  );
+}
+
+export function EmailForm({
+  lastResult,
+  pendingEmail,
+}: {
+  lastResult: Reply;
+  pendingEmail: string | null;
+}) {
+  const [form, fields] = useLightForm({
+    id: "settings-email",
+    lastResult,
+    constraint: emailConstraint,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangeEmailSchema }),
+  });
+  return (
+    <Form method="post" className="space-y-3" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="email" />
+      {pendingEmail && !lastResult ? (
+        <Notice>
+          We sent a link to {pendingEmail}. Your email changes once you open it (within 24 hours).
+        </Notice>
+      ) : null}
+      <Field
+        label="New email"
+        errors={fields.email.errors}
+        {...getInputProps(fields.email, { type: "email" })}
+        autoComplete="email"
+      />
+      <Field
+        label="Current password"
+        errors={fields.currentPassword.errors}
+        {...getInputProps(fields.currentPassword, { type: "password" })}
+        autoComplete="current-password"
+      />
+      <div role="alert">
+        <ErrorList id={form.errorId} errors={form.errors} />
+      </div>
+      <SubmitButton className="btn-secondary" pendingText="Sending…">
+        Send a confirmation link
+      </SubmitButton>
+    </Form>
+  );
+}
