@@ -16,9 +16,11 @@ import { BOOKING_HORIZON_DAYS } from "~/models/bookings/availability-rules";
 import { bookingPicker } from "~/models/bookings/availability.server";
 import { BookingRequestSchema } from "~/models/bookings/booking-schema";
 import { DateUnavailableError, requestBooking } from "~/models/bookings/bookings.server";
+import { fractionError } from "~/models/gigs/money";
 import { addDays, formatLongDate, isValidDate } from "~/models/bookings/dates";
 import { bookablePackages, findPackage } from "~/models/bookings/packages.server";
 import {
+  getCreatorCurrency,
   getProfileBySlug,
   pageUnderSlug,
   resolveSlugRedirect,
@@ -57,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const picked = url.searchParams.get("date") ?? "";
   return {
     profile: { slug: profile.slug, displayName: profile.displayName },
+    currency: getCreatorCurrency(profile.userId),
     packages: bookablePackages(profile.userId),
     nextDates: nextDates.map((date) => ({ date, label: formatLongDate(date) })),
     available,
@@ -87,6 +90,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 429 },
     );
   }
+  const { budget } = submission.value;
+  const currency = getCreatorCurrency(profile.userId);
+  const fraction =
+    budget === undefined ? null : fractionError(Math.round(budget * 100), currency, "Budget");
+  if (fraction) {
+    return data(submission.reply({ fieldErrors: { budget: [fraction] } }), { status: 400 });
+  }
   const creator = getUserById(profile.userId);
   invariantResponse(creator, "No creator has this link.", { status: 404 });
   let packageName: string | null = null;
@@ -100,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     packageName = pkg.name;
   }
   try {
-    requestBooking(creator, { ...submission.value, packageName }, getOrigin(request));
+    requestBooking(creator, { ...submission.value, packageName, currency }, getOrigin(request));
   } catch (error) {
     if (error instanceof DateUnavailableError) {
       return data(submission.reply({ fieldErrors: { date: [error.message] } }), { status: 400 });

@@ -12,10 +12,12 @@ import { BookingHistory, StatusBadge } from "~/components/bookings/booking-histo
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { getUserById } from "~/models/accounts/users.server";
+import { getAvailability } from "~/models/bookings/availability.server";
 import {
   acceptProposal,
   cancelByClient,
   clientCancelPolicy,
+  declineProposal,
   getBookingByToken,
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
@@ -44,8 +46,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   invariantResponse(booking, NOT_FOUND, { status: 404 });
   const { user, slug } = creatorOf(booking.creatorId);
   const { deadline, tooLate } = clientCancelPolicy(booking);
+  // A request not yet confirmed can be withdrawn at any time; the notice applies once confirmed.
   const canCancel =
-    nextStatus(booking.status, "cancel") !== null && Date.now() <= deadline.getTime();
+    nextStatus(booking.status, "cancel") !== null &&
+    (booking.status === "requested" || Date.now() <= deadline.getTime());
   return {
     booking: {
       date: booking.date,
@@ -62,6 +66,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       history: booking.history,
     },
     creator: { displayName: user.displayName, slug },
+    timeZone: getAvailability(booking.creatorId).timeZone,
     canCancel,
     deadline: deadline.toISOString(),
     tooLate,
@@ -79,14 +84,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ? cancelByClient(token, user)
       : intent === "accept"
         ? acceptProposal(token, user)
-        : null;
+        : intent === "decline-proposal"
+          ? declineProposal(token, user)
+          : null;
   invariantResponse(result, "Unknown action.", { status: 400 });
   if (!result.ok) return data({ error: result.message }, { status: result.status });
   return redirect(`/booking/${token}?done=${intent}`);
 }
 
 export default function ManageBooking() {
-  const { booking, creator, canCancel, deadline, tooLate } = useLoaderData<typeof loader>();
+  const { booking, creator, timeZone, canCancel, deadline, tooLate } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { token } = useParams();
@@ -104,6 +112,12 @@ export default function ManageBooking() {
           Your booking was cancelled. {creator.displayName} has been told.
         </p>
       ) : null}
+      {done === "decline-proposal" ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          You turned down the new date. Your request for {formatLongDate(booking.date)} stands, and{" "}
+          {creator.displayName} has been told.
+        </p>
+      ) : null}
       {done === "accept" ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
           You accepted the new date. Your booking is confirmed.
@@ -117,7 +131,9 @@ export default function ManageBooking() {
       <section className="card space-y-2">
         <p>
           <strong>Date:</strong> {formatLongDate(booking.date)}
-          {booking.startTime ? ` at ${booking.startTime}` : ""}
+          {booking.startTime
+            ? ` at ${booking.startTime} (${timeZone.replace(/_/g, " ")} time)`
+            : ""}
           {booking.durationMinutes ? ` (${booking.durationMinutes} minutes)` : ""}
         </p>
         <p>
@@ -139,9 +155,17 @@ export default function ManageBooking() {
           <h2 id="proposal-title" className="font-semibold">
             {creator.displayName} proposed another date: {formatLongDate(booking.proposedDate)}
           </h2>
-          <Form method="post">
+          <Form method="post" className="flex flex-wrap gap-2">
             <SubmitButton name="intent" value="accept" pendingText="Accepting…">
               Accept {formatLongDate(booking.proposedDate)}
+            </SubmitButton>
+            <SubmitButton
+              name="intent"
+              value="decline-proposal"
+              className="btn-secondary"
+              pendingText="Sending…"
+            >
+              Keep {formatLongDate(booking.date)} instead
             </SubmitButton>
           </Form>
         </section>
@@ -155,7 +179,9 @@ export default function ManageBooking() {
         {canCancel ? (
           <Form method="post" className="space-y-2">
             <p className="text-sm text-slate-600">
-              You can cancel online until {formatDateTime(deadline)}.
+              {booking.status === "requested"
+                ? `You can withdraw your request until ${creator.displayName} confirms it; once confirmed, you can cancel online until ${formatDateTime(deadline, timeZone)}.`
+                : `You can cancel online until ${formatDateTime(deadline, timeZone)}.`}
             </p>
             <SubmitButton
               name="intent"
@@ -179,7 +205,11 @@ export default function ManageBooking() {
           </p>
         ) : null}
       </section>
-      <BookingHistory history={booking.history} creatorName={creator.displayName} />
+      <BookingHistory
+        history={booking.history}
+        creatorName={creator.displayName}
+        timeZone={timeZone}
+      />
     </div>
   );
 }

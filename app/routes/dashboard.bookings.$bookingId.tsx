@@ -30,6 +30,7 @@ import {
   getBookingForCreator,
   TransitionError,
 } from "~/models/bookings/bookings.server";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { allowedActions } from "~/models/bookings/status-machine";
 import { createShootFromBooking, shootForBooking } from "~/models/calendar/calendar.server";
@@ -48,9 +49,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(booking, "This booking does not exist.", { status: 404 });
   const { manageTokenHash: _hash, ...safe } = booking;
   const shoot = shootForBooking(booking.id);
+  const { timeZone } = getAvailability(user.id);
   return {
     booking: safe,
     creatorName: user.displayName,
+    timeZone,
     actions: allowedActions(booking.status),
     shoot: shoot ? { id: shoot.id, date: shoot.date } : null,
     liveLink:
@@ -132,7 +135,8 @@ const DONE: Record<string, string> = {
   confirm: "Booking confirmed. The client has been emailed.",
   decline: "Booking declined. The client has been emailed.",
   propose: "New date proposed. The client can accept it from their link.",
-  cancel: "Booking cancelled. The client has been emailed.",
+  cancel:
+    "Booking cancelled. The client has been emailed, and a shoot planned for it left your calendar.",
   complete: "Marked as completed. Ask the client for a review below.",
 };
 
@@ -193,7 +197,7 @@ function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
 }
 
 export default function BookingDetail() {
-  const { booking, creatorName, actions, shoot, liveLink, reviewed } =
+  const { booking, creatorName, timeZone, actions, shoot, liveLink, reviewed } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
@@ -253,7 +257,9 @@ export default function BookingDetail() {
         {booking.declineReason ? (
           <p className="text-sm">Decline reason: {booking.declineReason}</p>
         ) : null}
-        <p className="text-xs text-slate-500">Received {formatDateTime(booking.createdAt)}</p>
+        <p className="text-xs text-slate-500">
+          Received {formatDateTime(booking.createdAt, timeZone)}
+        </p>
       </article>
       {actions.length ? (
         <section aria-labelledby="actions-title" className="card space-y-4">
@@ -318,7 +324,7 @@ export default function BookingDetail() {
           freshUrl={actionData?.reviewUrl}
         />
       ) : null}
-      <BookingHistory history={booking.history} creatorName={creatorName} />
+      <BookingHistory history={booking.history} creatorName={creatorName} timeZone={timeZone} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { ReviewForm } from "~/components/reviews/review-form";
 import { inspectReviewLink } from "~/models/reviews/review-links.server";
 import { ReviewSchema } from "~/models/reviews/review-schema";
 import { submitReview } from "~/models/reviews/reviews.server";
+import { getUserById } from "~/models/accounts/users.server";
+import { getUser } from "~/utils/auth.server";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
 
@@ -39,17 +41,36 @@ function requireValidLink(token: string) {
   return state;
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
+const OWN_WORK =
+  "You cannot review your own work. Send this link to your client; it works once, for them.";
+
+/** The creator who made the link cannot use it: signed in as themselves, it is refused. */
+async function refuseTheCreator(request: Request, creatorId: string) {
+  const viewer = await getUser(request);
+  if (viewer?.id === creatorId) throw new Response(OWN_WORK, { status: 403 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const { link, creatorName } = requireValidLink(params.token ?? "");
+  await refuseTheCreator(request, link.creatorId);
   return { creatorName, subjectLabel: link.subjectLabel };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const { creatorSlug } = requireValidLink(token);
+  const { creatorSlug, link } = requireValidLink(token);
+  await refuseTheCreator(request, link.creatorId);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: ReviewSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.value.email.toLowerCase() === getUserById(link.creatorId)?.email) {
+    return data(
+      submission.reply({
+        fieldErrors: { email: ["This is the creator’s own email. " + OWN_WORK] },
+      }),
+      { status: 400 },
+    );
+  }
   // A bot gets the same answer as a person; the link stays usable for the real client.
   if (isHoneypotFilled(formData))
     return redirect(`/review/thanks${creatorSlug ? `?creator=${creatorSlug}` : ""}`);

@@ -298,6 +298,7 @@ describe("client cancellation through the manage link", () => {
     const now = new Date("2026-12-02T12:00:00Z");
     const early = request(creator, "2026-12-10", now);
     const late = request(creator, "2026-12-11", now);
+    for (const b of [early, late]) actOnBooking(b.booking.id, creator, { action: "confirm" }, now);
     expect(cancelByClient(early.token, creator, new Date("2026-12-07T12:00:00Z"))).toEqual({
       ok: true,
     });
@@ -307,9 +308,10 @@ describe("client cancellation through the manage link", () => {
       ok: true,
     });
     const third = request(creator, "2026-12-12", now);
+    actOnBooking(third.booking.id, creator, { action: "confirm" }, now);
     const refused = cancelByClient(third.token, creator, new Date("2026-12-09T23:01:00Z"));
     expect(refused).toMatchObject({ ok: false, status: 409 });
-    expect(getBookingByToken(third.token)?.status).toBe("requested");
+    expect(getBookingByToken(third.token)?.status).toBe("confirmed");
     const history = getBookingByToken(early.token)!.history.at(-1)!;
     expect([history.toStatus, history.actorKind]).toEqual(["cancelled", "client"]);
   });
@@ -323,10 +325,12 @@ describe("client cancellation through the manage link", () => {
     const now = new Date("2026-12-02T12:00:00Z");
     // Dec 12 00:00 in Paris is Dec 11 23:00 UTC; a week before is Dec 4 23:00 UTC.
     const inTime = request(creator, "2026-12-12", now);
+    actOnBooking(inTime.booking.id, creator, { action: "confirm" }, now);
     expect(cancelByClient(inTime.token, creator, new Date("2026-12-04T22:59:00Z"))).toEqual({
       ok: true,
     });
     const tooLate = request(creator, "2026-12-12", now);
+    actOnBooking(tooLate.booking.id, creator, { action: "confirm" }, now);
     const refused = cancelByClient(tooLate.token, creator, new Date("2026-12-04T23:01:00Z"));
     expect(refused).toMatchObject({ ok: false, status: 409 });
     expect(refused.ok ? "" : refused.message).toMatch(/less than 168 hours before/);
@@ -354,6 +358,17 @@ describe("client cancellation through the manage link", () => {
     expect(() => saveAvailability(creator.id, { ...everyDay, cancelNoticeHours: 1000 })).toThrow(
       /CHECK constraint/,
     );
+  });
+
+  it("lets a request not yet confirmed be withdrawn at any time, even inside the notice", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, { ...everyDay, timeZone: "Europe/Paris" });
+    const now = new Date("2026-12-02T12:00:00Z");
+    const requested = request(creator, "2026-12-03", now);
+    expect(cancelByClient(requested.token, creator, new Date("2026-12-02T20:00:00Z"))).toEqual({
+      ok: true,
+    });
+    expect(getBookingByToken(requested.token)?.status).toBe("cancelled");
   });
 
   it("cannot cancel a booking that is already completed", async () => {

@@ -20,6 +20,8 @@ const constraint = getZodConstraint(BookingRequestSchema);
 
 type Props = {
   slug: string;
+  /** The creator's currency: the budget is asked and stored in it. */
+  currency: string;
   lastResult?: SubmissionResult<string[]>;
   packages: { id: string; name: string; priceCents: number; currency: string }[];
   nextDates: { date: string; label: string }[];
@@ -31,6 +33,7 @@ type Props = {
 
 export function BookingForm({
   slug,
+  currency,
   lastResult,
   packages,
   nextDates,
@@ -135,7 +138,7 @@ export function BookingForm({
           rows={3}
         />
         <Field
-          label="Budget (USD, optional)"
+          label={`Budget (${currency}, optional)`}
           errors={fields.budget.errors}
           {...getInputProps(fields.budget, { type: "number" })}
           step="0.01"

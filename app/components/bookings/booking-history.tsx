@@ -17,9 +17,12 @@ const label = (s: string) => STATUS_LABELS[s as BookingStatus] ?? s;
 export function BookingHistory({
   history,
   creatorName,
+  timeZone,
 }: {
   history: Entry[];
   creatorName: string;
+  /** The creator's time zone, which the booking's dates are in. */
+  timeZone?: string;
 }) {
   return (
     <section aria-labelledby="history-title" className="card">
@@ -29,11 +32,13 @@ export function BookingHistory({
       <ol className="mt-2 space-y-2 text-sm text-slate-700">
         {history.map((h) => (
           <li key={h.id}>
-            <span className="text-slate-500">{formatDateTime(h.createdAt)}</span> ·{" "}
+            <span className="text-slate-500">{formatDateTime(h.createdAt, timeZone)}</span> ·{" "}
             {h.fromStatus === null
               ? "Requested by the client"
               : h.fromStatus === h.toStatus
-                ? `${h.actorKind === "client" ? "The client" : creatorName} proposed another date`
+                ? h.actorKind === "client"
+                  ? "The client turned down the proposed date"
+                  : `${creatorName} proposed another date`
                 : `${label(h.fromStatus)} → ${label(h.toStatus)} by ${h.actorKind === "client" ? "the client" : creatorName}`}
             {h.note ? <span className="block pl-4 text-slate-600">“{h.note}”</span> : null}
           </li>

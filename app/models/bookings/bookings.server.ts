@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { db, immediateTransaction, lazyPrepared, lazyStatement } from "~/db/client.server";
 import { bookings, bookingStatusHistory, type BookingStatus } from "~/db/schema/bookings";
+import { shoots } from "~/db/schema/calendar";
 import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
 import { generateToken, hashToken } from "~/utils/tokens.server";
@@ -40,6 +41,7 @@ const requestQueries = lazyPrepared(() => ({
       clientPhone: sql.placeholder("clientPhone"),
       message: sql.placeholder("message"),
       budgetCents: sql.placeholder("budgetCents"),
+      currency: sql.placeholder("currency"),
       manageTokenHash: sql.placeholder("manageTokenHash"),
       manageTokenExpiresAt: sql.placeholder("manageTokenExpiresAt"),
       createdAt: sql.placeholder("createdAt"),
@@ -66,7 +68,7 @@ const requestQueries = lazyPrepared(() => ({
  */
 export function requestBooking(
   creator: Creator,
-  input: BookingRequestInput & { packageName?: string | null },
+  input: BookingRequestInput & { packageName?: string | null; currency?: string },
   origin: string,
   now = new Date(),
 ) {
@@ -90,6 +92,7 @@ export function requestBooking(
       clientPhone: input.phone ?? null,
       message: input.message,
       budgetCents: input.budget === undefined ? null : Math.round(input.budget * 100),
+      currency: input.currency ?? "USD",
       manageTokenHash: hash,
       manageTokenExpiresAt: new Date(now.getTime() + MANAGE_LINK_TTL_MS),
       createdAt,
@@ -105,7 +108,7 @@ export function requestBooking(
       to: creator.email,
       kind: "booking-received",
       subject: `New booking request for ${formatLongDate(input.date)}`,
-      text: `${input.name} <${booking.clientEmail}> asked to book you on ${formatLongDate(input.date)}.\n\n${input.message}\n\nAnswer it in your dashboard: ${origin}/dashboard/bookings/${booking.id}\n`,
+      text: `${input.name} <${booking.clientEmail}> asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.\n\n${input.message}\n\nAnswer it in your dashboard: ${origin}/dashboard/bookings/${booking.id}\n`,
     });
     return booking;
   });
@@ -329,6 +332,7 @@ export function actOnBooking(
         createdAt: now,
       })
       .run();
+    if (to === "cancelled" || to === "declined") removePlannedShoots(booking.id);
     const email = clientEmailFor(input.action, booking, creator.displayName, input);
     queueEmail({
       to: booking.clientEmail,
@@ -338,6 +342,16 @@ export function actOnBooking(
     });
     return { ...booking, status: to };
   });
+}
+
+/**
+ * A cancelled or declined booking takes the shoot planned for it off the creator's calendar (and
+ * the feed); a completed shoot stays, since the work was done.
+ */
+function removePlannedShoots(bookingId: string) {
+  db.delete(shoots)
+    .where(and(eq(shoots.bookingId, bookingId), eq(shoots.status, "planned")))
+    .run();
 }
 
 /**
@@ -372,7 +386,7 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
         message: `This booking is ${booking.status} and can no longer be cancelled.`,
       };
     const policy = clientCancelPolicy(booking);
-    if (now.getTime() > policy.deadline.getTime()) {
+    if (booking.status === "confirmed" && now.getTime() > policy.deadline.getTime()) {
       return {
         ok: false,
         status: 409,
@@ -383,6 +397,7 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
       .set({ status: "cancelled", proposedDate: null, updatedAt: now })
       .where(eq(bookings.id, booking.id))
       .run();
+    removePlannedShoots(booking.id);
     db.insert(bookingStatusHistory)
       .values({
         bookingId: booking.id,
@@ -437,6 +452,42 @@ export function acceptProposal(token: string, creator: Creator, now = new Date()
       kind: "booking-proposal-accepted",
       subject: `${booking.clientName} accepted ${formatLongDate(booking.proposedDate)}`,
       text: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+    });
+    return { ok: true };
+  });
+}
+
+/**
+ * The client turns down the date the creator proposed and keeps the request for its own date: the
+ * proposal is withdrawn, the booking stays requested, and the creator is told, to confirm, decline
+ * or propose again.
+ */
+export function declineProposal(token: string, creator: Creator, now = new Date()): ClientResult {
+  return immediateTransaction(() => {
+    const booking = getBookingByToken(token, now);
+    if (!booking || booking.creatorId !== creator.id)
+      return { ok: false, status: 404, message: "This booking link is not valid." };
+    if (booking.status !== "requested" || !booking.proposedDate)
+      return { ok: false, status: 409, message: "There is no proposed date to turn down." };
+    db.update(bookings)
+      .set({ proposedDate: null, updatedAt: now })
+      .where(eq(bookings.id, booking.id))
+      .run();
+    db.insert(bookingStatusHistory)
+      .values({
+        bookingId: booking.id,
+        fromStatus: "requested",
+        toStatus: "requested",
+        actorKind: "client",
+        note: `Client turned down ${booking.proposedDate} and keeps ${booking.date}`,
+        createdAt: now,
+      })
+      .run();
+    queueEmail({
+      to: creator.email,
+      kind: "booking-proposal-declined",
+      subject: `${booking.clientName} cannot make ${formatLongDate(booking.proposedDate)}`,
+      text: `${booking.clientName} turned down your proposed date, ${formatLongDate(booking.proposedDate)}, and keeps the request for ${formatLongDate(booking.date)}. Confirm it, decline it or propose another date from your dashboard.`,
     });
     return { ok: true };
   });

@@ -76,6 +76,13 @@ export function getProfileLink(userId: string) {
   );
 }
 
+const currencyStmt = lazyStatement(`select currency from creator_profiles where user_id = ?`);
+
+/** The currency the creator works in (their rates, and what clients' budgets are asked in). */
+export function getCreatorCurrency(userId: string): string {
+  return (currencyStmt().pluck().get(userId) as string | undefined) ?? "USD";
+}
+
 /** The current slug an old slug redirects to, or null. */
 export function resolveSlugRedirect(oldSlug: string) {
   const row = cachedStatement(

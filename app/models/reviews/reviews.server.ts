@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull, sql, type Placeholder } from "drizzle-orm
 import { db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { users } from "~/db/schema/accounts";
 import { creatorProfiles } from "~/db/schema/portfolio";
+import { shoots } from "~/db/schema/calendar";
 import { reviewLinks, reviews } from "~/db/schema/reviews";
 import { hashToken } from "~/utils/tokens.server";
 import { queueEmail } from "../email/outbox.server";
@@ -13,6 +14,20 @@ export const DASHBOARD_REVIEWS_PAGE_SIZE = 20;
 export type SubmitResult =
   | { ok: true; reviewId: string; creatorId: string }
   | { ok: false; state: "unknown" | "used" | "expired" | "revoked" };
+
+/**
+ * A review is verified when it is tied to work a client asked for: a booking, a deal, or a shoot
+ * made from a booking. A shoot the creator only put on their own calendar proves no client.
+ */
+function isVerifiedSubject(subjectType: string, subjectId: string): boolean {
+  if (subjectType !== "shoot") return true;
+  const shoot = db
+    .select({ bookingId: shoots.bookingId })
+    .from(shoots)
+    .where(eq(shoots.id, subjectId))
+    .get();
+  return Boolean(shoot?.bookingId);
+}
 
 /**
  * Consumes the link and inserts the review in one immediate transaction: the UPDATE only succeeds
@@ -44,7 +59,7 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
         sourceType: link.subjectType,
         sourceId: link.subjectId,
         reviewLinkId: link.id,
-        verified: true,
+        verified: isVerifiedSubject(link.subjectType, link.subjectId),
         rating: input.rating,
         body: input.body,
         clientName: input.name,
@@ -185,11 +200,20 @@ export function getReviewSummary(creatorId: string) {
   return stored ? summarise(stored) : computeReviewSummary(creatorId);
 }
 
+/**
+ * A client who reviews through a link is promised that only their first name is shown; a deal's
+ * review carries the brand's name, shown whole.
+ */
+const publicClientName = sql<string>`case
+  when ${reviews.sourceType} in ('booking', 'shoot') and instr(trim(${reviews.clientName}), ' ') > 0
+  then substr(trim(${reviews.clientName}), 1, instr(trim(${reviews.clientName}), ' ') - 1)
+  else ${reviews.clientName} end`;
+
 const publicColumns = {
   id: reviews.id,
   rating: reviews.rating,
   body: reviews.body,
-  clientName: reviews.clientName,
+  clientName: publicClientName,
   verified: reviews.verified,
   reply: reviews.reply,
   replyAt: reviews.replyAt,
@@ -243,6 +267,8 @@ export function creatorReviewsPage(
   return db
     .select({
       ...publicColumns,
+      // The creator sees the whole name the client gave.
+      clientName: reviews.clientName,
       clientEmail: reviews.clientEmail,
       hidden: reviews.hidden,
       sourceType: reviews.sourceType,
