@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { forwardedClientIp } from "../app/utils/client-ip";
+import { clientIpOf } from "../app/utils/client-ip";
+import { getEnv } from "../app/utils/env.server";
 import type { PageCacheContext } from "../app/utils/page-cache.server";
 
 /**
@@ -50,9 +51,16 @@ export function hostOf(req: IncomingMessage): string | undefined {
   return firstValue(header(req, "x-forwarded-host")) ?? header(req, "host");
 }
 
-/** The visitor's address: from the proxy's headers (app/utils/client-ip.ts), else the socket's peer. */
+/**
+ * The visitor's address: from the header of the proxy the deployment names (CLIENT_IP_SOURCE,
+ * app/utils/client-ip.ts), else the socket's peer.
+ */
 export function clientAddress(req: IncomingMessage): string | undefined {
-  return forwardedClientIp((name) => header(req, name)) ?? req.socket.remoteAddress;
+  return clientIpOf(
+    (name) => header(req, name),
+    req.socket.remoteAddress,
+    getEnv().CLIENT_IP_SOURCE,
+  );
 }
 
 function escapeHtml(s: string) {

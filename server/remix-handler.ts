@@ -1,6 +1,15 @@
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { createRequest } from "@remix-run/node-fetch-server";
-import { hostOf, protocolOf, sendPage, type Middleware, type Request, type Response } from "./http";
+import { CLIENT_IP_HEADER } from "../app/utils/client-ip";
+import {
+  clientAddress,
+  hostOf,
+  protocolOf,
+  sendPage,
+  type Middleware,
+  type Request,
+  type Response,
+} from "./http";
 
 /**
  * Remix behind Node's own HTTP server: the request becomes a Fetch `Request` (its URL from the
@@ -19,6 +28,11 @@ export function remixHandler(options: {
       const host = hostOf(req);
       if (!host) throw new TypeError("no Host header");
       request = createRequest(req, res, { protocol: `${protocolOf(req)}:`, host });
+      // The address the rate limits key on, read once here; a visitor's own header of that name is
+      // overwritten (or removed when there is no address).
+      const address = clientAddress(req);
+      if (address) request.headers.set(CLIENT_IP_HEADER, address);
+      else request.headers.delete(CLIENT_IP_HEADER);
     } catch {
       // A Host (or forwarded host) that makes no URL: the client's mistake, not the server's.
       sendPage(

@@ -160,7 +160,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const creator = getUserById(profile.userId);
   invariantResponse(creator, "No creator has this link.", { status: 404 });
-  createInquiry(creator, submission.value, profile.currency);
+  createInquiry(creator, submission.value, profile.currency, getOrigin(request));
   return done;
 }
 

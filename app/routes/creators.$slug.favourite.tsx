@@ -17,9 +17,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") === "remove") {
     removeFavourite(user.id, slug, listName);
   } else {
-    invariantResponse(addFavourite(user.id, slug, listName), "No creator has this link.", {
-      status: 404,
-    });
+    const added = addFavourite(user.id, slug, listName);
+    if (!added.ok) {
+      invariantResponse(added.reason !== "own-page", "You cannot save your own page.", {
+        status: 403,
+      });
+      invariantResponse(false, "No creator has this link.", { status: 404 });
+    }
   }
   return redirect(back);
 }

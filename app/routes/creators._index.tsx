@@ -4,7 +4,7 @@ import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CreatorCardView } from "~/components/portfolio/creator-card";
 import { SOCIAL_PLATFORMS } from "~/db/schema/portfolio-extras";
-import { parseCreatorSearch, SORTS } from "~/models/discovery/search-schema";
+import { MAX_QUERY_LENGTH, parseCreatorSearch, SORTS } from "~/models/discovery/search-schema";
 import { listFeaturedCreators, searchCreators } from "~/models/discovery/search.server";
 import { CURRENCIES, PLATFORM_LABELS } from "~/models/portfolio/portfolio-schemas";
 import { listCategories } from "~/models/portfolio/profiles.server";
@@ -28,17 +28,25 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const canonical = withoutEmptyParams(url);
   if (canonical) throw redirect(canonical);
   const search = parseCreatorSearch(url.searchParams);
+  const categories = listCategories();
+  // A category nobody has is no filter: the page shows what its select can show ("All categories").
+  if (search.category && !categories.some((c) => c.slug === search.category)) search.category = "";
   const result = searchCreators(search);
   const filtered = [...url.searchParams.keys()].some(
     (k) => k !== "page" && url.searchParams.get(k),
   );
   return {
     search,
-    categories: listCategories(),
+    /** The search was longer than MAX_QUERY_LENGTH: its start was searched, and the page says so. */
+    queryCut: (url.searchParams.get("q") ?? "").trim().length > MAX_QUERY_LENGTH,
+    categories,
     featured: filtered || search.page > 1 ? [] : listFeaturedCreators(6),
     ...result,
   };
 }
+
+/** The ratings the select offers; a link with another minimum keeps it as an extra choice. */
+const RATING_CHOICES = [4.5, 4, 3];
 
 const SORT_LABELS = {
   relevance: "Best match",
@@ -49,8 +57,9 @@ const SORT_LABELS = {
 } as const;
 
 export default function CreatorsPage() {
-  const { rows, categories, featured, search, page, pageCount, total, sort, capped } =
+  const { rows, categories, featured, search, queryCut, page, pageCount, total, sort, capped } =
     useLoaderData<typeof loader>();
+  const minRating = search.minRating && search.minRating > 0 ? search.minRating : undefined;
   const pageHref = (p: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(search))
@@ -90,9 +99,14 @@ export default function CreatorsPage() {
             name="q"
             type="search"
             defaultValue={search.q}
-            placeholder="Name, niche, city…"
+            maxLength={MAX_QUERY_LENGTH}
+            placeholder="Name, niche, category…"
+            aria-describedby="q-hint"
             className="input"
           />
+          <p id="q-hint" className="mt-1 text-xs text-slate-500">
+            Searches names, headlines, bios and categories. For a city or country, use Location.
+          </p>
         </div>
         <div>
           <label htmlFor="category" className="label">
@@ -190,14 +204,12 @@ export default function CreatorsPage() {
           <label htmlFor="minRating" className="label">
             Min. rating
           </label>
-          <select
-            id="minRating"
-            name="minRating"
-            defaultValue={search.minRating ?? ""}
-            className="input"
-          >
+          <select id="minRating" name="minRating" defaultValue={minRating ?? ""} className="input">
             <option value="">Any rating</option>
-            {[4.5, 4, 3].map((r) => (
+            {(minRating === undefined || RATING_CHOICES.includes(minRating)
+              ? RATING_CHOICES
+              : [...RATING_CHOICES, minRating].sort((a, b) => b - a)
+            ).map((r) => (
               <option key={r} value={r}>
                 {r}★ and up
               </option>
@@ -228,6 +240,8 @@ export default function CreatorsPage() {
       </Form>
       <p className="mt-4 text-sm text-slate-600" role="status">
         {total} {total === 1 ? "creator" : "creators"}
+        {search.q ? ` matching “${search.q}”` : ""}
+        {queryCut ? ` (searches use the first ${MAX_QUERY_LENGTH} characters)` : ""}
         {capped ? " (showing the best matches; add words to narrow down)" : ""} · sorted by{" "}
         {SORT_LABELS[sort].toLowerCase()}
         {sort === "price"

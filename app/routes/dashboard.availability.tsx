@@ -122,6 +122,8 @@ function SettingsForm({
     },
   });
   const chosenDays = new Set([fields.workingDays.initialValue ?? []].flat());
+  // The days' error ("Pick at least one working day") is tied to the group and to each box.
+  const daysInvalid = fields.workingDays.errors?.length ? true : undefined;
   return (
     <Form method="post" className="card space-y-4" {...getFormProps(form)}>
       <h2 className="text-lg font-semibold">Working week</h2>
@@ -143,7 +145,7 @@ function SettingsForm({
         </select>
         <ErrorList errors={fields.timeZone.errors} />
       </div>
-      <fieldset>
+      <fieldset aria-describedby={daysInvalid ? fields.workingDays.errorId : undefined}>
         <legend className="label">Days you take bookings</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {WEEKDAYS.map((day, i) => (
@@ -153,12 +155,13 @@ function SettingsForm({
                 name="workingDays"
                 value={i + 1}
                 defaultChecked={chosenDays.has(String(i + 1))}
+                aria-invalid={daysInvalid}
               />
               {day}
             </label>
           ))}
         </div>
-        <ErrorList errors={fields.workingDays.errors} />
+        <ErrorList id={fields.workingDays.errorId} errors={fields.workingDays.errors} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         {NUMBER_SETTINGS.map(({ name, label, hint }) => (

@@ -7,7 +7,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/link";
 import type { SubmissionResult } from "@conform-to/react";
 import { KIND_STYLE } from "~/components/calendar/month-grid";
@@ -15,7 +15,8 @@ import { ShootForm, UploadForm } from "~/components/calendar/item-forms";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { ReviewLinkPanel } from "~/components/reviews/review-link-panel";
-import { formatLongDate, isValidDate } from "~/models/bookings/dates";
+import { formatLongDate, isCalendarDate } from "~/models/bookings/dates";
+import { fractionError } from "~/models/gigs/money";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
 import {
   blockDates,
@@ -23,10 +24,12 @@ import {
   completeItem,
   createShoot,
   createUpload,
+  creatorCurrency,
   deleteItem,
   getShoot,
   unblockDate,
 } from "~/models/calendar/calendar.server";
+import { redirectShowingOnce, takeShownOnce } from "~/models/calendar/shown-once.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
 import { requireUser } from "~/utils/auth.server";
@@ -40,7 +43,8 @@ export const meta: MetaFunction = ({ params }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const date = params.date ?? "";
-  invariantResponse(isValidDate(date), "There is no such day.", { status: 404 });
+  // The calendar's years only (no 0050-02-03, which the month links would take to 1950).
+  invariantResponse(isCalendarDate(date), "There is no such day.", { status: 404 });
   const entries = calendarEntries(user.id, date, date);
   const shoots = entries
     .filter((e) => e.kind === "shoot")
@@ -52,22 +56,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         reviewed: Boolean(reviewForSubject("shoot", shoot.id)),
       };
     });
-  return { date, entries, shoots, blocked: entries.find((e) => e.kind === "blocked") ?? null };
+  // A review link made by the last post, shown once (it came through the redirect in a cookie).
+  const { shown, headers } = await takeShownOnce(request, user.id, (key) =>
+    shoots.some((s) => key === reviewKey(s.id)),
+  );
+  return data(
+    {
+      date,
+      entries,
+      shoots,
+      blocked: entries.find((e) => e.kind === "blocked") ?? null,
+      currency: creatorCurrency(user.id),
+      freshReview: shown
+        ? { subjectId: shown.key.slice(reviewKey("").length), url: shown.url }
+        : null,
+    },
+    headers ? { headers } : undefined,
+  );
 }
+
+const reviewKey = (shootId: string) => `review:${shootId}`;
 
 type ActionData = {
   intent: string;
   result?: SubmissionResult<string[]>;
   error?: string;
-  reviewUrl?: string;
   subjectId?: string;
-  emailed?: boolean;
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const date = params.date ?? "";
-  invariantResponse(isValidDate(date), "There is no such day.", { status: 404 });
+  invariantResponse(isCalendarDate(date), "There is no such day.", { status: 404 });
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const back = (done: string) => redirect(`/dashboard/calendar/${date}?done=${done}`);
@@ -76,7 +96,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: ShootSchema });
       if (submission.status !== "success")
         return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
-      createShoot(user.id, submission.value);
+      // Stored in the creator's currency, which the form names; the yen has no cents.
+      const currency = creatorCurrency(user.id);
+      const { amount } = submission.value;
+      const fraction =
+        amount === undefined ? null : fractionError(Math.round(amount * 100), currency, "Amount");
+      if (fraction)
+        return data<ActionData>(
+          { intent, result: submission.reply({ fieldErrors: { amount: [fraction] } }) },
+          { status: 400 },
+        );
+      createShoot(user.id, submission.value, undefined, currency);
       return back("shoot");
     }
     case "upload": {
@@ -122,11 +152,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
           { intent, error: result.message, subjectId },
           { status: result.status },
         );
-      return data<ActionData>({
-        intent,
-        reviewUrl: result.url,
-        subjectId,
-        emailed: result.emailed,
+      // POST/redirect/GET: the notice replaces the last one (?done=complete-shoot), and a reload
+      // does not post again (which would revoke the link just copied). The link, shown once, goes
+      // to the next page in a cookie.
+      return redirectShowingOnce(`/dashboard/calendar/${date}?done=${intent}`, {
+        userId: user.id,
+        key: reviewKey(subjectId),
+        url: result.url,
       });
     }
     default:
@@ -143,23 +175,38 @@ const DONE: Record<string, string> = {
   "complete-upload": "Upload marked as done.",
   "delete-shoot": "Shoot removed.",
   "delete-upload": "Upload removed.",
+  "review-link": "Review link made. It is shown once, below: copy it now.",
+  "review-email": "A new review link was emailed to the client.",
 };
 
 export default function CalendarDay() {
-  const { date, entries, shoots, blocked } = useLoaderData<typeof loader>();
+  const { date, entries, shoots, blocked, currency, freshReview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
-  const done = params.get("done");
-  const created = params.get("created");
+  const location = useLocation();
+  // The last success stays in the address; after a refused post it would sit beside the error.
+  const done = actionData ? null : params.get("done");
+  const created = actionData ? null : params.get("created");
+  // A form that has just added its item starts afresh (a new key for each such visit): with
+  // JavaScript the page is not reloaded, and the typed title would invite a duplicate.
+  const formKey = (kind: "shoot" | "upload") => (done === kind ? location.key : kind);
+  const notice =
+    created === "shoot"
+      ? "Shoot added for the booking."
+      : done === "review-link" && !freshReview
+        ? "A review link was made and shown once. Lost it? Make a new one below."
+        : done
+          ? DONE[done]
+          : undefined;
   return (
     <div className="space-y-6">
       <Link to={`/dashboard/calendar?month=${date.slice(0, 7)}`} className="link text-sm">
         ← Back to the month
       </Link>
       <h1 className="text-2xl font-bold">{formatLongDate(date)}</h1>
-      {(done && DONE[done]) || created === "shoot" ? (
+      {notice ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {created === "shoot" ? "Shoot added for the booking." : DONE[done!]}
+          {notice}
         </p>
       ) : null}
       {actionData?.error ? (
@@ -239,9 +286,10 @@ export default function CalendarDay() {
             key={s.id}
             subjectType="shoot"
             subjectId={s.id}
+            title={s.title}
             live={s.liveLink}
             reviewed={s.reviewed}
-            freshUrl={actionData?.subjectId === s.id ? actionData.reviewUrl : undefined}
+            freshUrl={freshReview?.subjectId === s.id ? freshReview.url : undefined}
           />
         ))}
       <section aria-labelledby="block-title" className="card space-y-2">
@@ -272,7 +320,9 @@ export default function CalendarDay() {
         <summary className="cursor-pointer font-semibold">Add a shoot</summary>
         <div className="mt-3">
           <ShootForm
+            key={formKey("shoot")}
             date={date}
+            currency={currency}
             lastResult={actionData?.intent === "shoot" ? actionData.result : undefined}
           />
         </div>
@@ -281,6 +331,7 @@ export default function CalendarDay() {
         <summary className="cursor-pointer font-semibold">Add an upload</summary>
         <div className="mt-3">
           <UploadForm
+            key={formKey("upload")}
             date={date}
             lastResult={actionData?.intent === "upload" ? actionData.result : undefined}
           />

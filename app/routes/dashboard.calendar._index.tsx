@@ -5,15 +5,22 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { Agenda, MonthGrid, monthEntry, type MonthEntry } from "~/components/calendar/month-grid";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { getAvailability } from "~/models/bookings/availability.server";
-import { daysInMonth, formatMonth, MONTH_RE, shiftMonth, todayIn } from "~/models/bookings/dates";
+import {
+  daysInMonth,
+  formatMonth,
+  isCalendarMonth,
+  shiftMonth,
+  todayIn,
+} from "~/models/bookings/dates";
 import { calendarEntries } from "~/models/calendar/calendar.server";
 import { liveFeed, regenerateFeed, revokeFeed } from "~/models/calendar/feeds.server";
+import { redirectShowingOnce, takeShownOnce } from "~/models/calendar/shown-once.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
 import { getOrigin } from "~/utils/url.server";
@@ -24,32 +31,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const today = todayIn(getAvailability(user.id).timeZone);
   const requested = new URL(request.url).searchParams.get("month") ?? "";
-  const month =
-    MONTH_RE.test(requested) && Number(requested.slice(5)) >= 1 && Number(requested.slice(5)) <= 12
-      ? requested
-      : today.slice(0, 7);
+  // Anything but a month of the calendar's years (a typo, 0050-02, 10000-01) shows this month.
+  const month = isCalendarMonth(requested) ? requested : today.slice(0, 7);
   const days = daysInMonth(month);
   const byDay: Record<string, MonthEntry[]> = {};
   for (const e of calendarEntries(user.id, days[0]!, days[days.length - 1]!))
     (byDay[e.date] ??= []).push(monthEntry(e));
-  return { month, days, entries: byDay, today, feed: liveFeed(user.id) };
+  // The feed URL made by the last post, shown once (it came through the redirect in a cookie).
+  const { shown, headers } = await takeShownOnce(request, user.id, (key) => key === "feed");
+  return data(
+    { month, days, entries: byDay, today, feed: liveFeed(user.id), feedUrl: shown?.url ?? null },
+    headers ? { headers } : undefined,
+  );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const intent = (await request.formData()).get("intent");
-  if (intent === "feed")
-    return data({ feedUrl: `${getOrigin(request)}/calendar/${regenerateFeed(user.id)}.ics` });
+  // Back to the month the creator was looking at; a reload of the page then posts nothing again.
+  const month = new URL(request.url).searchParams.get("month") ?? "";
+  const back = (feed: string) =>
+    `/dashboard/calendar?${isCalendarMonth(month) ? `month=${month}&` : ""}feed=${feed}`;
+  if (intent === "feed") {
+    const url = `${getOrigin(request)}/calendar/${regenerateFeed(user.id)}.ics`;
+    return redirectShowingOnce(back("created"), { userId: user.id, key: "feed", url });
+  }
   if (intent === "revoke-feed") {
     revokeFeed(user.id);
-    return redirect("/dashboard/calendar?feed=revoked");
+    return redirect(back("revoked"));
   }
   throw new Response("Unknown action.", { status: 400 });
 }
 
 export default function CalendarPage() {
-  const { month, days, entries, today, feed } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { month, days, entries, today, feed, feedUrl } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="space-y-6">
@@ -65,21 +80,9 @@ export default function CalendarPage() {
         </div>
       </div>
       <nav aria-label="Months" className="flex items-center justify-between">
-        <Link
-          to={`/dashboard/calendar?month=${shiftMonth(month, -1)}`}
-          className="btn-secondary px-3 py-1"
-          rel="prev"
-        >
-          ← {formatMonth(shiftMonth(month, -1))}
-        </Link>
+        <MonthLink month={shiftMonth(month, -1)} rel="prev" />
         <h2 className="text-lg font-semibold">{formatMonth(month)}</h2>
-        <Link
-          to={`/dashboard/calendar?month=${shiftMonth(month, 1)}`}
-          className="btn-secondary px-3 py-1"
-          rel="next"
-        >
-          {formatMonth(shiftMonth(month, 1))} →
-        </Link>
+        <MonthLink month={shiftMonth(month, 1)} rel="next" />
       </nav>
       <MonthGrid days={days} entries={entries} today={today} />
       <Agenda days={days} entries={entries} />
@@ -95,7 +98,12 @@ export default function CalendarPage() {
             The feed URL was revoked; calendar apps using it stop updating.
           </p>
         ) : null}
-        {actionData?.feedUrl ? (
+        {params.get("feed") === "created" && !feedUrl ? (
+          <p role="status" className="text-sm text-green-800">
+            A new feed URL was made and shown once. Did not copy it? Make a new one.
+          </p>
+        ) : null}
+        {feedUrl ? (
           <div className="space-y-1">
             <label htmlFor="feed-url" className="label">
               Your private feed URL (shown once: copy it into Google Calendar, Apple Calendar or
@@ -104,7 +112,7 @@ export default function CalendarPage() {
             <input
               id="feed-url"
               readOnly
-              value={actionData.feedUrl}
+              value={feedUrl}
               className="input font-mono text-xs"
               onFocus={(e) => e.currentTarget.select()}
             />
@@ -127,7 +135,7 @@ export default function CalendarPage() {
             className="btn-secondary"
             pendingText="Creating…"
           >
-            {feed || actionData?.feedUrl ? "Make a new feed URL" : "Create a feed URL"}
+            {feed || feedUrl ? "Make a new feed URL" : "Create a feed URL"}
           </SubmitButton>
           {feed ? (
             <SubmitButton
@@ -142,6 +150,17 @@ export default function CalendarPage() {
         </Form>
       </section>
     </div>
+  );
+}
+
+/** A link to the month before or after; none past the calendar's first or last month. */
+function MonthLink({ month, rel }: { month: string; rel: "prev" | "next" }) {
+  // An empty box keeps the month's name centred.
+  if (!isCalendarMonth(month)) return <span className="w-24" />;
+  return (
+    <Link to={`/dashboard/calendar?month=${month}`} className="btn-secondary px-3 py-1" rel={rel}>
+      {rel === "prev" ? `← ${formatMonth(month)}` : `${formatMonth(month)} →`}
+    </Link>
   );
 }
 

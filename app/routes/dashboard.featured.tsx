@@ -6,7 +6,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { z } from "zod";
 import { Pager } from "~/components/bookings/pager";
@@ -48,6 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function FeaturedCreators() {
   const { q, rows, total, page, pageCount, featuredCount } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
   const back = new URLSearchParams(searchParams);
@@ -60,7 +61,11 @@ export default function FeaturedCreators() {
         Featured public creators appear on the home page, newest featured first ({featuredCount}{" "}
         featured now; the home page shows six). Unlisted and private pages are never shown there.
       </p>
-      {done ? (
+      {actionData?.error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
+          {actionData.error}
+        </p>
+      ) : done ? (
         <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
           {done === "featured" ? "Creator featured." : "Creator no longer featured."}
         </p>
@@ -78,7 +83,11 @@ export default function FeaturedCreators() {
       </Form>
       {rows.length === 0 ? (
         <div className="card text-center text-slate-600">
-          No creators match “{q}”. <Link to="/dashboard/featured">Show all</Link>.
+          No creators match “{q}”.{" "}
+          <Link to="/dashboard/featured" className="link">
+            Show all
+          </Link>
+          .
         </div>
       ) : (
         <ul

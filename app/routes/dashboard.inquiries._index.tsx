@@ -16,6 +16,22 @@ const FILTERS: { value: InboxFilter; label: string }[] = [
   { value: "archived", label: "Archived" },
 ];
 
+/** What an empty list says: only an inbox that never received anything says "no inquiries yet". */
+function emptyMessage(filter: InboxFilter, hasAny: boolean) {
+  switch (filter) {
+    case "open":
+      return hasAny
+        ? "No open inquiries. Archived ones are under Archived."
+        : "No inquiries yet. Share your portfolio link to get some.";
+    case "new":
+      return "No unread inquiries.";
+    case "read":
+      return "No read inquiries.";
+    case "archived":
+      return "Nothing archived.";
+  }
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const url = new URL(request.url);
@@ -28,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function InquiriesInbox() {
-  const { filter, rows, page, pageCount, total } = useLoaderData<typeof loader>();
+  const { filter, rows, page, pageCount, total, hasAny } = useLoaderData<typeof loader>();
   // Where a status change brings the creator back: this page of this filter.
   const back = `/dashboard/inquiries?status=${filter}&page=${page}`;
   return (
@@ -47,11 +63,7 @@ export default function InquiriesInbox() {
         ))}
       </nav>
       {rows.length === 0 ? (
-        <div className="card text-center text-slate-600">
-          {filter === "archived"
-            ? "Nothing archived."
-            : "No inquiries yet. Share your portfolio link to get some."}
-        </div>
+        <div className="card text-center text-slate-600">{emptyMessage(filter, hasAny)}</div>
       ) : (
         <>
           <InboxCount total={total} one="inquiry" many="inquiries" />

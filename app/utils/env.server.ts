@@ -1,3 +1,4 @@
+import { CLIENT_IP_SOURCES } from "./client-ip";
 import { z } from "zod";
 
 const bool = z
@@ -37,6 +38,14 @@ const schema = z
       .min(0)
       .default(64 * 1024 * 1024),
     // Web processes: 1 (the default) serves from this process; more, or "auto" (one per CPU), forks
+    // Which proxy header holds the visitor's address (app/utils/client-ip.ts, decision 030).
+    CLIENT_IP_SOURCE: z
+      .enum(CLIENT_IP_SOURCES, {
+        errorMap: () => ({
+          message: `CLIENT_IP_SOURCE is one of ${CLIENT_IP_SOURCES.join(", ")}`,
+        }),
+      })
+      .default(process.env.FLY_APP_NAME ? "fly-client-ip" : "socket"),
     // that many workers behind a primary (server/cluster.ts, docs/decisions 016).
     WEB_CONCURRENCY: z
       .string()

@@ -1,5 +1,5 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { forwardedClientIp } from "./client-ip";
+import { CLIENT_IP_HEADER } from "./client-ip";
 import { createLimiter } from "./limiter.server";
 
 /**
@@ -44,8 +44,9 @@ export async function consume(name: LimiterName, key: string): Promise<boolean> 
   }
 }
 
+/** The visitor's address, as the Node server read it (server/remix-handler.ts); "local" without it. */
 export function getClientIp(request: Request): string {
-  return forwardedClientIp((name) => request.headers.get(name)) ?? "local";
+  return request.headers.get(CLIENT_IP_HEADER) ?? "local";
 }
 
 export function resetRateLimitsForTests() {

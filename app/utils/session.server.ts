@@ -4,6 +4,16 @@ import { getEnv } from "./env.server";
 
 const DEV_SECRET = "gigfolio-development-secret-not-for-production";
 
+/** What every cookie the app signs shares: its secret, and Secure outside local production runs. */
+export function signedCookieBase() {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: getEnv().NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
+    secrets: [getEnv().SESSION_SECRET ?? DEV_SECRET],
+  };
+}
+
 /**
  * The cookie carries only the signed id of a row in `sessions`; everything else lives in the
  * database, so a session can be listed and revoked.
@@ -11,11 +21,8 @@ const DEV_SECRET = "gigfolio-development-secret-not-for-production";
 export const sessionStorage = createCookieSessionStorage<{ sessionId: string }>({
   cookie: {
     name: "__session",
-    httpOnly: true,
-    sameSite: "lax",
+    ...signedCookieBase(),
     path: "/",
-    secure: getEnv().NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "true",
-    secrets: [getEnv().SESSION_SECRET ?? DEV_SECRET],
     maxAge: SESSION_TTL_MS / 1000,
   },
 });

@@ -292,7 +292,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/creators.$slug.favourite": {
     path: (fx) => `/creators/${fx.otherCreatorSlug}/favourite`,
     GET: everyone({ redirect: "/*" }),
-    POST: signedIn("any", {}),
+    // The page's own creator cannot save it (403, nothing written).
+    POST: signedIn("any", { otherCreator: 403 }),
     form: () => ({ list: "" }),
   },
   "routes/dashboard.favourites": { path: () => "/dashboard/favourites", GET: signedIn() },

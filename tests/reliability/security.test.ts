@@ -18,8 +18,13 @@ beforeAll(async () => {
   const dbFile = process.env.DATABASE_PATH!;
   [app, secureApp] = await Promise.all([
     startApp({ port: workerPort(0), dbFile }),
-    // A production deployment behind TLS: no INSECURE_COOKIES.
-    startApp({ port: workerPort(1), dbFile, env: { INSECURE_COOKIES: undefined } }),
+    // A production deployment behind TLS: no INSECURE_COOKIES; no proxy in front, so the address
+    // is the socket's and forwarding headers are the visitor's own words.
+    startApp({
+      port: workerPort(1),
+      dbFile,
+      env: { INSECURE_COOKIES: undefined, CLIENT_IP_SOURCE: "socket" },
+    }),
   ]);
 });
 afterAll(async () => {
@@ -200,6 +205,27 @@ describe("public form limits", () => {
     });
     expect(limited.status).toBe(429);
     expect(limited.text).toContain("Too many messages");
+    expect(
+      db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
+    ).toHaveLength(20);
+  });
+});
+
+describe("a forged X-Forwarded-For", () => {
+  it("does not get round the limit when no proxy is trusted: the 21st inquiry still gets 429", async () => {
+    const creator = await creatorWithPage();
+    for (let i = 0; i < 20; i++) {
+      const res = await request(secureApp.url, `/${creator.slug}`, {
+        form: { ...inquiryForm, name: `Forger ${i}` },
+        headers: { "x-forwarded-for": `10.66.0.${i}`, "x-gigfolio-client-ip": `10.77.0.${i}` },
+      });
+      expect(res.status).toBe(302);
+    }
+    const limited = await request(secureApp.url, `/${creator.slug}`, {
+      form: inquiryForm,
+      headers: { "x-forwarded-for": "10.66.1.1", "x-gigfolio-client-ip": "10.77.1.1" },
+    });
+    expect(limited.status).toBe(429);
     expect(
       db.select().from(inquiries).where(eq(inquiries.creatorId, creator.id)).all(),
     ).toHaveLength(20);

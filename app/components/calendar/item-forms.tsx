@@ -10,11 +10,21 @@ import { Field, SubmitButton, TextareaField } from "~/components/forms";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
 import { useLightForm } from "~/utils/light-form";
 
+/** Whole units only in a currency without minor units (the yen); cents otherwise. */
+const amountStep = (currency: string) =>
+  new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+    .maximumFractionDigits === 0
+    ? "1"
+    : "0.01";
+
 export function ShootForm({
   date,
+  currency,
   lastResult,
 }: {
   date: string;
+  /** The creator's currency: the amount is read and stored in it. */
+  currency: string;
   lastResult?: SubmissionResult<string[]>;
 }) {
   const [form, fields] = useLightForm({
@@ -23,6 +33,9 @@ export function ShootForm({
     defaultValue: { date },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ShootSchema }),
     shouldValidate: "onBlur",
+    // An error shown goes as soon as the field is right, not on blur: a blur that removes it moves
+    // the button under the pointer, and the click is lost.
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>
@@ -44,10 +57,10 @@ export function ShootForm({
           {...getInputProps(fields.location, { type: "text" })}
         />
         <Field
-          label="Amount (USD, optional)"
+          label={`Amount (${currency}, optional)`}
           errors={fields.amount.errors}
           {...getInputProps(fields.amount, { type: "number" })}
-          step="0.01"
+          step={amountStep(currency)}
         />
         <Field
           label="Brand"
@@ -85,6 +98,7 @@ export function UploadForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: UploadSchema }),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" className="space-y-3" {...getFormProps(form)}>

@@ -9,6 +9,8 @@ type Props = {
   reviewed: boolean;
   freshUrl?: string | null;
   action?: string;
+  /** What the work is (a shoot's title): named when a page has a panel per piece of work. */
+  title?: string;
 };
 
 /**
@@ -22,11 +24,17 @@ export function ReviewLinkPanel({
   reviewed,
   freshUrl,
   action,
+  title,
 }: Props) {
+  // Ids per subject: a day of the calendar can show a panel for each completed shoot.
+  const titleId = `review-link-title-${subjectId}`;
+  const urlId = `review-url-${subjectId}`;
+  // Buttons repeated from panel to panel say which work they are for, to screen readers too.
+  const forWhat = title ? <span className="sr-only"> for {title}</span> : null;
   return (
-    <section aria-labelledby="review-link-title" className="card space-y-3">
-      <h2 id="review-link-title" className="font-semibold">
-        Review link
+    <section aria-labelledby={titleId} className="card space-y-3">
+      <h2 id={titleId} className="font-semibold">
+        {title ? `Review link: ${title}` : "Review link"}
       </h2>
       {reviewed ? (
         <p className="text-sm text-slate-700">
@@ -36,12 +44,12 @@ export function ReviewLinkPanel({
         <>
           {freshUrl ? (
             <div className="space-y-1">
-              <label htmlFor="review-url" className="label">
+              <label htmlFor={urlId} className="label">
                 Copy this link and send it to your client (it works once and expires in 30 days; it
                 will not be shown again)
               </label>
               <input
-                id="review-url"
+                id={urlId}
                 readOnly
                 value={freshUrl}
                 className="input font-mono text-xs"
@@ -68,6 +76,7 @@ export function ReviewLinkPanel({
               pendingText="Making a link…"
             >
               {live || freshUrl ? "Make a new review link" : "Make a review link"}
+              {forWhat}
             </SubmitButton>
             {live?.clientEmail || subjectType === "booking" ? (
               <SubmitButton
@@ -77,6 +86,7 @@ export function ReviewLinkPanel({
                 pendingText="Sending…"
               >
                 Email a new link to the client
+                {forWhat}
               </SubmitButton>
             ) : null}
           </Form>

@@ -18,6 +18,9 @@ export function recordProfileView(
   )
     return false;
   const url = new URL(request.url);
+  // Paging through the reviews (?reviews=N) is the same visit, not another view; the route and the
+  // page cache both count through here.
+  if (url.searchParams.has("reviews")) return false;
   const { source, referrerHost } = classifyReferrer(request.headers.get("Referer"), url.host);
   enqueueView({ creatorId, day: utcDay(), source, referrerHost });
   return true;

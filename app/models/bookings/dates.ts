@@ -55,15 +55,46 @@ export function monthOf(date: string) {
   return date.slice(0, 7);
 }
 
+/**
+ * The years the calendar pages show and link to. Four-digit years only (a year past 9999 has no
+ * YYYY-MM form), and none of the years 0–99 that Date.UTC would read as 1900–1999.
+ */
+export const FIRST_CALENDAR_YEAR = 2000;
+export const LAST_CALENDAR_YEAR = 2999;
+
+const inCalendarYears = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_CALENDAR_YEAR && year <= LAST_CALENDAR_YEAR;
+};
+
+/** A YYYY-MM month the calendar shows: a real month of a year in the calendar's range. */
+export function isCalendarMonth(value: string) {
+  if (!MONTH_RE.test(value) || !inCalendarYears(value)) return false;
+  const month = Number(value.slice(5));
+  return month >= 1 && month <= 12;
+}
+
+/** A real YYYY-MM-DD date of a year in the calendar's range. */
+export function isCalendarDate(value: string) {
+  return isValidDate(value) && inCalendarYears(value);
+}
+
+/** A UTC date for year/month/day as given: Date.UTC would turn the years 0–99 into 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number) {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
+}
+
 export function shiftMonth(month: string, delta: number) {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  const d = utcDate(y, m - 1 + delta, 1);
+  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
 export function daysInMonth(month: string) {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const count = utcDate(y, m, 0).getUTCDate();
   return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidDate } from "../bookings/dates";
+import { isCalendarDate } from "../bookings/dates";
 
 const optional = (max: number) =>
   z
@@ -18,7 +18,7 @@ const common = {
   date: z
     .string({ required_error: "Choose a date" })
     .trim()
-    .refine(isValidDate, "Enter a valid date"),
+    .refine(isCalendarDate, "Enter a valid date"),
   startTime: z
     .string()
     .trim()

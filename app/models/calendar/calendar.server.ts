@@ -1,5 +1,11 @@
 import { and, asc, between, eq, sql } from "drizzle-orm";
-import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
+import {
+  cachedStatement,
+  db,
+  immediateTransaction,
+  lazyPrepared,
+  lazyStatement,
+} from "~/db/client.server";
 import { bookings } from "~/db/schema/bookings";
 import { blockedDates, shoots, uploads } from "~/db/schema/calendar";
 import { addDays } from "../bookings/dates";
@@ -70,10 +76,25 @@ export function shootForBooking(bookingId: string) {
   return shootForBookingQuery().get({ bookingId }) ?? null;
 }
 
+const creatorCurrencyStmt = lazyStatement(
+  "select currency from creator_profiles where user_id = ?",
+);
+
+/** The currency the creator works in (their profile's): shoots are priced in it. USD without a profile. */
+export function creatorCurrency(creatorId: string) {
+  const row = creatorCurrencyStmt().get(creatorId) as { currency: string } | undefined;
+  return row?.currency ?? "USD";
+}
+
+/**
+ * `currency`: what the amount is in; the creator's currency unless given (a booking's shoot keeps
+ * the booking's).
+ */
 export function createShoot(
   creatorId: string,
   input: Omit<ShootInput, "intent">,
   bookingId?: string,
+  currency: string = creatorCurrency(creatorId),
 ) {
   return db
     .insert(shoots)
@@ -87,6 +108,7 @@ export function createShoot(
       campaign: input.campaign ?? null,
       notes: input.notes ?? null,
       amountCents: input.amount === undefined ? null : Math.round(input.amount * 100),
+      currency,
       bookingId: bookingId ?? null,
     })
     .returning()
@@ -119,6 +141,7 @@ export function createShootFromBooking(creatorId: string, bookingId: string) {
         location: undefined,
       },
       bookingId,
+      booking.currency,
     );
     return { shoot } as const;
   });

@@ -16,14 +16,23 @@ function findSaveableCreator(slug: string) {
   return c && c.visibility !== "private" ? c : null;
 }
 
-export function addFavourite(userId: string, creatorSlug: string, listName = DEFAULT_LIST) {
+export type AddFavouriteResult =
+  { ok: true; creatorId: string } | { ok: false; reason: "not-found" | "own-page" };
+
+/** Saves a creator to one of the user's lists. A creator's own page is not theirs to save. */
+export function addFavourite(
+  userId: string,
+  creatorSlug: string,
+  listName = DEFAULT_LIST,
+): AddFavouriteResult {
   const creator = findSaveableCreator(creatorSlug);
-  if (!creator) return null;
+  if (!creator) return { ok: false, reason: "not-found" };
+  if (creator.userId === userId) return { ok: false, reason: "own-page" };
   db.insert(favourites)
     .values({ userId, creatorId: creator.userId, listName: listName.trim() || DEFAULT_LIST })
     .onConflictDoNothing()
     .run();
-  return creator.userId;
+  return { ok: true, creatorId: creator.userId };
 }
 
 /** Removes the creator from one list, or from every list when listName is omitted. */

@@ -3,6 +3,7 @@ import { db, immediateTransaction, lazyPrepared, lazyStatement } from "~/db/clie
 import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema";
 import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
+import { getOrigin } from "~/utils/url.server";
 import { queueEmail } from "../email/outbox.server";
 import { toCents, type InquiryInput } from "./inquiry-schema";
 
@@ -35,11 +36,18 @@ const insertQueries = lazyPrepared(() => ({
     .prepare(),
 }));
 
-/** `currency`: the creator's (their rates'), which the form names beside the budget. */
+/** A header value (the email's subject) on one line, whatever it was given. */
+const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
+
+/**
+ * `currency`: the creator's (their rates'), which the form names beside the budget. `origin`: the
+ * site's public origin (getOrigin(request)), for the link to the inquiry in the creator's email.
+ */
 export function createInquiry(
   creator: { id: string; email: string; displayName: string },
   input: InquiryInput,
   currency = "USD",
+  origin = getOrigin(),
 ) {
   return immediateTransaction(() => {
     const row = { id: createId() };
@@ -59,8 +67,8 @@ export function createInquiry(
     queueEmail({
       to: creator.email,
       kind: "inquiry-received",
-      subject: `New inquiry from ${input.name}`,
-      text: `${input.name} <${input.email}> sent you an inquiry on Gigfolio:\n\n${input.message}\n\nOpen your inbox to answer.`,
+      subject: `New inquiry from ${oneLine(input.name)}`,
+      text: `${input.name} <${input.email}> sent you an inquiry on Gigfolio:\n\n${input.message}\n\nRead and answer it in your inbox: ${origin.replace(/\/$/, "")}/dashboard/inquiries/${row.id}\n`,
     });
     return row;
   });
@@ -113,12 +121,25 @@ const statusInboxQueries = lazyPrepared(() =>
   ),
 );
 
+const anyInquiryQuery = lazyStatement(
+  "select exists (select 1 from inquiries where creator_id = ?) as found",
+);
+
+/**
+ * One page of the inbox for a filter. A page past the end (the last rows of the last page were just
+ * archived, or an old link) shows the last page, as the creator search and the featured list do.
+ * `hasAny`: whether the creator has any inquiry at all, in any status, so that an empty filter can
+ * say which kind of empty it is.
+ */
 export function listInquiries(creatorId: string, filter: InboxFilter = "open", page = 1) {
   const queries = filter === "open" ? openInboxQueries() : statusInboxQueries();
   const params = { creatorId, status: filter };
   const total = queries.count.get(params)?.n ?? 0;
-  const rows = queries.page.all({ ...params, offset: (Math.max(1, page) - 1) * INBOX_PAGE_SIZE });
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+  const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const rows = queries.page.all({ ...params, offset: (current - 1) * INBOX_PAGE_SIZE });
+  const hasAny = total > 0 || (anyInquiryQuery().get(creatorId) as { found: number }).found === 1;
+  return { rows, total, page: current, pageCount, hasAny };
 }
 
 // The dashboard's badge, on every dashboard page: prepared once, and bounded (app/utils/badge.ts).

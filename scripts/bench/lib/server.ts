@@ -65,6 +65,8 @@ export async function startServer(opts: {
       APP_URL: `http://127.0.0.1:${opts.port}`,
       BACKUP_INTERVAL_HOURS: "0",
       WEB_CONCURRENCY: opts.workers,
+      // The benchmark's writers are distinct visitors behind a proxy that appends their address.
+      CLIENT_IP_SOURCE: "x-forwarded-for",
       // As deployed (Dockerfile, fly.toml): a bounded V8 heap, a 32 MB young generation.
       NODE_OPTIONS: "--max-old-space-size=256 --max-semi-space-size=32",
     },

@@ -38,6 +38,8 @@ export async function startApp(options: {
     INSECURE_COOKIES: "true",
     SEED_DEMO: "false",
     DEV_OUTBOX: "true",
+    // The tests stand in for a proxy that appends each visitor's address (decision 030).
+    CLIENT_IP_SOURCE: "x-forwarded-for",
     VITEST: undefined,
     VITEST_POOL_ID: undefined,
     VITEST_WORKER_ID: undefined,
