@@ -39,18 +39,23 @@ import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { useLightForm } from "~/utils/light-form";
+import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Booking · Gigfolio" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
-  const booking = getBookingForCreator(params.bookingId ?? "", user.id);
+  const id = params.bookingId ?? "";
+  const booking = getBookingForCreator(id, user.id);
   invariantResponse(booking, "This booking does not exist.", { status: 404 });
   const { manageTokenHash: _hash, ...safe } = booking;
   const shoot = shootForBooking(booking.id);
   const { timeZone } = getAvailability(user.id);
-  return {
+  // A review link made by the last post, shown once (it came through the redirect in a cookie).
+  const { shown, headers } = await takeShownOnce(request, user.id, (key) => key === reviewKey(id));
+  const page = {
+    freshReviewUrl: shown?.url ?? null,
     booking: safe,
     creatorName: user.displayName,
     timeZone,
@@ -60,14 +65,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       booking.status === "completed" ? (liveReviewLink("booking", booking.id) ?? null) : null,
     reviewed: Boolean(reviewForSubject("booking", booking.id)),
   };
+  return data(page, headers ? { headers } : undefined);
 }
+
+const reviewKey = (bookingId: string) => `review:booking:${bookingId}`;
 
 type ActionData = {
   intent: string;
   result?: SubmissionResult<string[]>;
   error?: string;
-  reviewUrl?: string;
-  emailed?: boolean;
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -88,7 +94,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     if (!result.ok)
       return data<ActionData>({ intent, error: result.message }, { status: result.status });
-    return data<ActionData>({ intent, reviewUrl: result.url, emailed: result.emailed });
+    // Back to the page with a redirect, so a reload does not post again (which would revoke the
+    // link just copied); the link, shown once, travels in a short-lived cookie.
+    const back = `/dashboard/bookings/${id}?done=${result.emailed ? "review-email" : "review-link"}`;
+    return redirectShowingOnce(back, { userId: user.id, key: reviewKey(id), url: result.url });
   }
   if (intent === "shoot") {
     const result = createShootFromBooking(user.id, id);
@@ -138,6 +147,8 @@ const DONE: Record<string, string> = {
   cancel:
     "Booking cancelled. The client has been emailed, and a shoot planned for it left your calendar.",
   complete: "Marked as completed. Ask the client for a review below.",
+  "review-link": "Review link made. It is shown once, below: copy it now.",
+  "review-email": "A new review link was emailed to the client.",
 };
 
 function DeclineForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
@@ -197,7 +208,7 @@ function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
 }
 
 export default function BookingDetail() {
-  const { booking, creatorName, timeZone, actions, shoot, liveLink, reviewed } =
+  const { booking, creatorName, timeZone, actions, shoot, liveLink, reviewed, freshReviewUrl } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
@@ -209,19 +220,16 @@ export default function BookingDetail() {
       <Link to="/dashboard/bookings" className="link text-sm">
         ← All bookings
       </Link>
-      {done && DONE[done] ? (
+      {done && DONE[done] && !actionData?.error ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {DONE[done]}
+          {done === "review-link" && !freshReviewUrl
+            ? "A review link was made and shown once. Lost it? Make a new one below."
+            : DONE[done]}
         </p>
       ) : null}
       {actionData?.error ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
           {actionData.error}
-        </p>
-      ) : null}
-      {actionData?.emailed ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          The review link was emailed to the client.
         </p>
       ) : null}
       <article className="card space-y-3">
@@ -321,7 +329,7 @@ export default function BookingDetail() {
           subjectId={booking.id}
           live={liveLink}
           reviewed={reviewed}
-          freshUrl={actionData?.reviewUrl}
+          freshUrl={freshReviewUrl ?? undefined}
         />
       ) : null}
       <BookingHistory history={booking.history} creatorName={creatorName} timeZone={timeZone} />

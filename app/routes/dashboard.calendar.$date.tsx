@@ -24,14 +24,14 @@ import {
   completeItem,
   createShoot,
   createUpload,
-  creatorCurrency,
   deleteItem,
   getShoot,
   unblockDate,
 } from "~/models/calendar/calendar.server";
-import { redirectShowingOnce, takeShownOnce } from "~/models/calendar/shown-once.server";
+import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
+import { getCreatorCurrency } from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatMoney } from "~/utils/format";
 import { getOrigin } from "~/utils/url.server";
@@ -66,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       entries,
       shoots,
       blocked: entries.find((e) => e.kind === "blocked") ?? null,
-      currency: creatorCurrency(user.id),
+      currency: getCreatorCurrency(user.id),
       freshReview: shown
         ? { subjectId: shown.key.slice(reviewKey("").length), url: shown.url }
         : null,
@@ -97,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (submission.status !== "success")
         return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
       // Stored in the creator's currency, which the form names; the yen has no cents.
-      const currency = creatorCurrency(user.id);
+      const currency = getCreatorCurrency(user.id);
       const { amount } = submission.value;
       const fraction =
         amount === undefined ? null : fractionError(Math.round(amount * 100), currency, "Amount");

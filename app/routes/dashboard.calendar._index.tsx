@@ -20,7 +20,7 @@ import {
 } from "~/models/bookings/dates";
 import { calendarEntries } from "~/models/calendar/calendar.server";
 import { liveFeed, regenerateFeed, revokeFeed } from "~/models/calendar/feeds.server";
-import { redirectShowingOnce, takeShownOnce } from "~/models/calendar/shown-once.server";
+import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
 import { getOrigin } from "~/utils/url.server";

@@ -1,5 +1,5 @@
 import { invariantResponse } from "@epic-web/invariant";
-import type { SubmissionResult } from "@conform-to/react";
+import type { Submission, SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -65,6 +65,19 @@ async function passwordRefusal(user: PublicUser, password: string): Promise<stri
   return (await consume("loginAccount", key)) ? WRONG_PASSWORD : TOO_MANY;
 }
 
+/** The form back with the refusal on its current-password field, or null when it is right. */
+async function refuseWrongPassword(
+  user: PublicUser,
+  intent: ActionData["intent"],
+  submission: { value: { currentPassword: string }; reply: Submission<unknown>["reply"] },
+  hide: { hideFields: string[] },
+) {
+  const refusal = await passwordRefusal(user, submission.value.currentPassword);
+  if (!refusal) return null;
+  const result = submission.reply({ ...hide, fieldErrors: { currentPassword: [refusal] } });
+  return data<ActionData>({ intent, result }, { status: refusal === TOO_MANY ? 429 : 400 });
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
@@ -85,11 +98,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") {
       return data<ActionData>({ intent, result: submission.reply(hide) }, { status: 400 });
     }
-    const refusal = await passwordRefusal(user, submission.value.currentPassword);
-    if (refusal) {
-      const result = submission.reply({ ...hide, fieldErrors: { currentPassword: [refusal] } });
-      return data<ActionData>({ intent, result }, { status: refusal === TOO_MANY ? 429 : 400 });
-    }
+    const refused = await refuseWrongPassword(user, intent, submission, hide);
+    if (refused) return refused;
     const current = await getSessionId(request);
     const ended = await changePassword(user, submission.value.newPassword, current ?? undefined);
     return redirect(`/dashboard/settings?saved=password&ended=${ended}`);
@@ -113,11 +123,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (submission.status !== "success") {
       return data<ActionData>({ intent, result: submission.reply(hide) }, { status: 400 });
     }
-    const refusal = await passwordRefusal(user, submission.value.currentPassword);
-    if (refusal) {
-      const result = submission.reply({ ...hide, fieldErrors: { currentPassword: [refusal] } });
-      return data<ActionData>({ intent, result }, { status: refusal === TOO_MANY ? 429 : 400 });
-    }
+    const refused = await refuseWrongPassword(user, intent, submission, hide);
+    if (refused) return refused;
     requestEmailChange(user, submission.value.email, getOrigin(request));
     return redirect("/dashboard/settings?saved=email");
   }

@@ -26,6 +26,10 @@ import {
   submitReview,
 } from "~/models/reviews/reviews.server";
 import { action as bookAction } from "~/routes/$slug_.book";
+import {
+  action as bookingPageAction,
+  loader as bookingPageLoader,
+} from "~/routes/dashboard.bookings.$bookingId";
 import { action as manageAction, loader as manageLoader } from "~/routes/booking.$token";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/review.$token";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
@@ -253,5 +257,31 @@ describe("reviews a creator could fake", () => {
     expect(listCreatorReviews(creator.id).rows.map((r) => r.clientName)).toEqual([
       "Jessica Client-Smith",
     ]);
+  });
+});
+
+describe("the booking page's review link", () => {
+  it("comes after a redirect, shown once: a reload shows it no more and posts nothing", async () => {
+    const creator = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking } = book(creator, "2026-12-05");
+    actOnBooking(booking.id, creator, { action: "confirm" }, now);
+    actOnBooking(booking.id, creator, { action: "complete" }, now);
+    const { cookie } = await sessionCookie(creator.id);
+    const path = `/dashboard/bookings/${booking.id}?done=complete`;
+    const params = { bookingId: booking.id };
+    const made = (await bookingPageAction(
+      args(makeRequest(path, { cookie, form: { intent: "review-link" } }), params),
+    )) as Response;
+    expect(made.status).toBe(302);
+    const next = made.headers.get("Location")!;
+    expect(next).toBe(`/dashboard/bookings/${booking.id}?done=review-link`);
+    const carried = made.headers.get("Set-Cookie")!.split(";")[0]!;
+    const page = (cookies: string) =>
+      bookingPageLoader(args(makeRequest(next, { cookie: cookies }), params));
+    const shown = await page(`${cookie}; ${carried}`);
+    expect(dataOf<{ freshReviewUrl: string }>(shown).freshReviewUrl).toMatch(/\/review\//);
+    const reload = await page(cookie);
+    expect(dataOf<{ freshReviewUrl: string | null }>(reload).freshReviewUrl).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
 import { bookings } from "~/db/schema/bookings";
 import { blockedDates, shoots, uploads } from "~/db/schema/calendar";
 import { addDays } from "../bookings/dates";
+import { getCreatorCurrency } from "../portfolio/profiles.server";
 import type { ShootInput, UploadInput } from "./calendar-schema";
 
 export const MAX_BLOCK_RANGE_DAYS = 366;
@@ -76,16 +77,6 @@ export function shootForBooking(bookingId: string) {
   return shootForBookingQuery().get({ bookingId }) ?? null;
 }
 
-const creatorCurrencyStmt = lazyStatement(
-  "select currency from creator_profiles where user_id = ?",
-);
-
-/** The currency the creator works in (their profile's): shoots are priced in it. USD without a profile. */
-export function creatorCurrency(creatorId: string) {
-  const row = creatorCurrencyStmt().get(creatorId) as { currency: string } | undefined;
-  return row?.currency ?? "USD";
-}
-
 /**
  * `currency`: what the amount is in; the creator's currency unless given (a booking's shoot keeps
  * the booking's).
@@ -94,7 +85,7 @@ export function createShoot(
   creatorId: string,
   input: Omit<ShootInput, "intent">,
   bookingId?: string,
-  currency: string = creatorCurrency(creatorId),
+  currency: string = getCreatorCurrency(creatorId),
 ) {
   return db
     .insert(shoots)

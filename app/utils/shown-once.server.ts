@@ -1,5 +1,5 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { signedCookieBase } from "~/utils/session.server";
+import { signedCookieBase } from "./session.server";
 
 /**
  * A secret URL that is shown once (a calendar feed, a review link) has to survive the redirect after
