@@ -1,11 +1,5 @@
 import { and, asc, between, eq, sql } from "drizzle-orm";
-import {
-  cachedStatement,
-  db,
-  immediateTransaction,
-  lazyPrepared,
-  lazyStatement,
-} from "~/db/client.server";
+import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { bookings } from "~/db/schema/bookings";
 import { blockedDates, shoots, uploads } from "~/db/schema/calendar";
 import { addDays } from "../bookings/dates";
