@@ -60,6 +60,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: ProfileSchema });
+  // An admin may look at every page, but only creators have a public page (it would be listed,
+  // and take inquiries and bookings).
+  if (user.role !== "creator") {
+    const formErrors = ["Only creator accounts have a public page."];
+    return data(submission.reply({ formErrors }), { status: 403 });
+  }
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     saveProfile(user.id, submission.value);

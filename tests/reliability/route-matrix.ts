@@ -186,7 +186,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/dashboard.profile": {
     path: () => "/dashboard/profile",
     GET: signedIn(["creator"]),
-    POST: signedIn(["creator"]),
+    // An admin sees the editor but cannot publish a page (only creators have one).
+    POST: signedIn(["creator"], { admin: 403 }),
     form: () => ({ displayName: "" }),
   },
   "routes/dashboard.profile_.social": {

@@ -3,6 +3,7 @@ import { sqlite } from "~/db/client.server";
 import { listItems } from "~/models/portfolio/items.server";
 import { listPackages } from "~/models/portfolio/packages.server";
 import { listSocialAccounts } from "~/models/portfolio/socials.server";
+import { action as profileAction } from "~/routes/dashboard.profile";
 import { action as itemsAction } from "~/routes/dashboard.profile_.items";
 import { action as ratesAction, loader as ratesLoader } from "~/routes/dashboard.profile_.rates";
 import { action as socialAction, loader as socialLoader } from "~/routes/dashboard.profile_.social";
@@ -27,6 +28,33 @@ async function creatorSession() {
 type Reply = { result: { error?: Record<string, string[]> } };
 
 describe("editor pages", () => {
+  it("do not let an admin publish a page of their own: only creators have one", async () => {
+    const admin = await makeUser("admin");
+    const cookie = (await sessionCookie(admin.id)).cookie;
+    const form = {
+      displayName: "Site Admin",
+      slug: `site-admin-${admin.id
+        .slice(0, 6)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, "a")}`,
+      headline: "",
+      bio: "",
+      visibility: "public",
+    };
+    const { value } = await settle(() =>
+      profileAction(args(makeRequest("/dashboard/profile", { cookie, form }))),
+    );
+    expect(statusOf(value)).toBe(403);
+    expect(dataOf<{ error: Record<string, string[]> }>(value).error[""]).toEqual([
+      "Only creator accounts have a public page.",
+    ]);
+    const pages = sqlite
+      .prepare("select count(*) from creator_profiles where user_id = ?")
+      .pluck()
+      .get(admin.id);
+    expect(pages).toBe(0);
+  });
+
   it("send anonymous visitors to log in, refuse brands with 403, and send creators without a profile to the basics", async () => {
     const anon = await settle(() => socialLoader(args(makeRequest("/dashboard/profile/social"))));
     expect(locationOf(anon.value)).toMatch(/^\/login\?redirectTo=/);
