@@ -83,6 +83,11 @@ export default function DashboardLayout() {
                   Reviews
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/dashboard/analytics" className={navClass}>
+                  Analytics
+                </NavLink>
+              </li>
             </>
           ) : null}
           {user.role === "creator" ? (

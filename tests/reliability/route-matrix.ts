@@ -160,6 +160,10 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn(),
     form: () => ({ intent: "nonsense" }),
   },
+  "routes/dashboard.analytics": {
+    path: () => "/dashboard/analytics?days=7",
+    GET: signedIn(["creator"]),
+  },
   "routes/dashboard.settings.export": {
     path: () => "/dashboard/settings/export",
     GET: signedIn(), // each account downloads only its own rows (tests/unit/account-settings.test.ts)

@@ -60,6 +60,7 @@ import { loader as shareLoader } from "~/routes/dashboard.profile_.share";
 import { loader as socialLoader } from "~/routes/dashboard.profile_.social";
 import { loader as reviewsLoader } from "~/routes/dashboard.reviews";
 import { loader as savedGigsLoader } from "~/routes/dashboard.saved-gigs._index";
+import { loader as analyticsLoader } from "~/routes/dashboard.analytics";
 import { loader as settingsLoader } from "~/routes/dashboard.settings";
 import { loader as loginLoader } from "~/routes/login";
 import { loader as thanksLoader } from "~/routes/review.thanks";
@@ -186,6 +187,7 @@ beforeAll(async () => {
       ...layout("/dashboard/profile/share", shareLoader as Loader),
       ...layout("/dashboard/availability", availabilityLoader as Loader),
       ...layout("/dashboard/settings", settingsLoader as Loader),
+      ...layout("/dashboard/analytics?days=90", analyticsLoader as Loader),
       ...layout("/dashboard/saved-gigs", savedGigsLoader as Loader),
       ...layout(`/dashboard/saved-gigs/compare?ids=${gigB}`, compareLoader as Loader),
       ...layout("/dashboard/profile/media", mediaLoader as Loader),

@@ -82,6 +82,7 @@ function pathsFor(ro: Database.Database, creatorEmail: string) {
     ...when(ids.date, `/dashboard/calendar/${ids.date}`),
     "/dashboard/reviews",
     "/dashboard/reviews?page=100",
+    "/dashboard/analytics?days=90",
     "/dashboard/applications",
     ...when(ids.application, `/dashboard/applications/${ids.application}`),
     "/dashboard/deals",
