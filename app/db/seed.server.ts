@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { count } from "drizzle-orm";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
+import { getCreatorCurrency } from "~/models/portfolio/profiles.server";
 import { hashPassword } from "~/models/accounts/password.server";
 import { seedDemoPortfolio } from "~/models/portfolio/demo-portfolio.server";
 import { saveProfile } from "~/models/portfolio/profiles.server";
@@ -77,12 +78,17 @@ export async function seedDemo() {
     for (const i of demoInquiries) {
       const creator = creatorIds.get(i.to);
       if (creator)
-        createInquiry(creator, {
-          name: i.name,
-          email: i.email,
-          message: i.message,
-          budget: "budget" in i ? i.budget : undefined,
-        });
+        // In the creator's currency, as the inquiry form asks it.
+        createInquiry(
+          creator,
+          {
+            name: i.name,
+            email: i.email,
+            message: i.message,
+            budget: "budget" in i ? i.budget : undefined,
+          },
+          getCreatorCurrency(creator.id),
+        );
     }
   });
   seedDemoGigs();

@@ -59,7 +59,9 @@ export default function MediaKit() {
           </div>
           <div className="card p-3">
             <dt className="text-xs uppercase text-slate-600">Platforms</dt>
-            <dd className="text-2xl font-bold">{profile.socials.length}</dd>
+            <dd className="text-2xl font-bold">
+              {profile.socials.filter((s) => s.platform !== "website").length}
+            </dd>
           </div>
           <div className="card p-3">
             <dt className="text-xs uppercase text-slate-600">Rating</dt>

@@ -3,11 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { ViewsChart } from "~/components/analytics/views-chart";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Link } from "~/components/link";
-import {
-  ANALYTICS_PERIODS,
-  creatorAnalytics,
-  parsePeriod,
-} from "~/models/analytics/creator-analytics.server";
+import { creatorAnalytics } from "~/models/analytics/creator-analytics.server";
+import { ANALYTICS_PERIODS, parsePeriod } from "~/models/analytics/periods";
 import { formatLongDate } from "~/models/bookings/dates";
 import { getProfileLink } from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";

@@ -10,6 +10,7 @@ import { Link } from "~/components/link";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getInquiryForCreator, setInquiryStatus } from "~/models/inquiries/inquiries.server";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { safeRedirect } from "~/utils/url.server";
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "creator" });
   const inquiry = getInquiryForCreator(params.inquiryId ?? "", user.id);
   invariantResponse(inquiry, "This inquiry does not exist.", { status: 404 });
-  return { inquiry };
+  return { inquiry, timeZone: getAvailability(user.id).timeZone };
 }
 
 const IntentSchema = z.object({
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const statusLabel = { new: "Unread", read: "Read", archived: "Archived" } as const;
 
 export default function InquiryDetail() {
-  const { inquiry } = useLoaderData<typeof loader>();
+  const { inquiry, timeZone } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <Link to="/dashboard/inquiries" className="link text-sm">
@@ -53,7 +54,7 @@ export default function InquiryDetail() {
             <a href={`mailto:${inquiry.email}`} className="link">
               {inquiry.email}
             </a>{" "}
-            · {formatDateTime(inquiry.createdAt)} · {statusLabel[inquiry.status]}
+            · {formatDateTime(inquiry.createdAt, timeZone)} · {statusLabel[inquiry.status]}
           </p>
         </header>
         {inquiry.budgetCents !== null ? (
@@ -92,7 +93,7 @@ export default function InquiryDetail() {
         <ol className="mt-2 space-y-1 text-sm text-slate-700">
           {inquiry.history.map((h) => (
             <li key={h.id}>
-              {formatDateTime(h.createdAt)}:{" "}
+              {formatDateTime(h.createdAt, timeZone)}:{" "}
               {h.fromStatus
                 ? `${statusLabel[h.fromStatus as keyof typeof statusLabel]} → `
                 : "Received, "}

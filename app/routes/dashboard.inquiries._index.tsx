@@ -5,6 +5,7 @@ import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InboxCount, INBOX_COUNT_ID } from "~/components/inbox-count";
 import { listInquiries, type InboxFilter } from "~/models/inquiries/inquiries.server";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
@@ -40,11 +41,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? (status as InboxFilter)
     : "open";
   const page = Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1);
-  return { filter, ...listInquiries(user.id, filter, page) };
+  const { timeZone } = getAvailability(user.id);
+  return { filter, timeZone, ...listInquiries(user.id, filter, page) };
 }
 
 export default function InquiriesInbox() {
-  const { filter, rows, page, pageCount, total, hasAny } = useLoaderData<typeof loader>();
+  const { filter, timeZone, rows, page, pageCount, total, hasAny } = useLoaderData<typeof loader>();
   // Where a status change brings the creator back: this page of this filter.
   const back = `/dashboard/inquiries?status=${filter}&page=${page}`;
   return (
@@ -87,7 +89,7 @@ export default function InquiriesInbox() {
                   </p>
                   <p className="mt-1 line-clamp-2 text-sm text-slate-700">{inquiry.message}</p>
                   <p className="mt-1 text-xs text-slate-500">
-                    {formatDateTime(inquiry.createdAt)}
+                    {formatDateTime(inquiry.createdAt, timeZone)}
                     {inquiry.budgetCents !== null
                       ? ` · Budget ${formatMoney(inquiry.budgetCents, inquiry.currency)}`
                       : ""}

@@ -19,6 +19,7 @@ import {
   replyToReview,
   setReviewHidden,
 } from "~/models/reviews/reviews.server";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
 
@@ -30,7 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     1,
     Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1,
   );
-  return { summary: getReviewSummary(user.id), ...listCreatorReviews(user.id, page) };
+  return {
+    summary: getReviewSummary(user.id),
+    timeZone: getAvailability(user.id).timeZone,
+    ...listCreatorReviews(user.id, page),
+  };
 }
 
 type ActionData = { reviewId: string; errors?: string[] };
@@ -71,7 +76,7 @@ const DONE: Record<string, string> = {
 };
 
 export default function ReviewsDashboard() {
-  const { summary, rows, page, pageCount, total } = useLoaderData<typeof loader>();
+  const { summary, timeZone, rows, page, pageCount, total } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -111,7 +116,7 @@ export default function ReviewsDashboard() {
                 ) : null}
               </p>
               <p className="whitespace-pre-line">{r.body}</p>
-              <p className="text-xs text-slate-500">{formatDateTime(r.createdAt)}</p>
+              <p className="text-xs text-slate-500">{formatDateTime(r.createdAt, timeZone)}</p>
               {r.reply ? (
                 <div className="border-l-4 border-brand-200 pl-3 text-sm">
                   <p className="font-semibold">Your public reply</p>

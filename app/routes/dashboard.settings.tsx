@@ -11,7 +11,12 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
-import { EmailForm, NameForm, PasswordForm } from "~/components/settings/account-forms";
+import {
+  DeleteAccountForm,
+  EmailForm,
+  NameForm,
+  PasswordForm,
+} from "~/components/settings/account-forms";
 import { SessionsSection } from "~/components/settings/sessions-section";
 import {
   changeDisplayName,
@@ -22,8 +27,10 @@ import {
 import {
   ChangeEmailSchema,
   ChangePasswordSchema,
+  DeleteAccountSchema,
   DisplayNameSchema,
 } from "~/models/accounts/account-schemas";
+import { deleteAccount, openWork } from "~/models/accounts/delete-account.server";
 import {
   pendingEmailChange,
   requestEmailChange,
@@ -49,10 +56,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     userAgent: s.userAgent,
     current: s.id === current,
   }));
-  return { account, pendingEmail: pendingEmailChange(user.id), sessions };
+  return {
+    account,
+    pendingEmail: pendingEmailChange(user.id),
+    sessions,
+    openWork: openWork(user.id),
+  };
 }
 
-type ActionData = { intent: "name" | "password" | "email"; result: SubmissionResult<string[]> };
+type ActionData = {
+  intent: "name" | "password" | "email" | "delete";
+  result: SubmissionResult<string[]>;
+};
 
 const WRONG_PASSWORD = "The current password is not right";
 const TOO_MANY = "Too many wrong passwords. Try again in 15 minutes.";
@@ -129,6 +144,26 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/dashboard/settings?saved=email");
   }
 
+  if (intent === "delete") {
+    const hide = { hideFields: ["currentPassword"] };
+    const submission = parseWithZod(formData, { schema: DeleteAccountSchema });
+    if (submission.status !== "success") {
+      return data<ActionData>({ intent, result: submission.reply(hide) }, { status: 400 });
+    }
+    const refused = await refuseWrongPassword(user, intent, submission, hide);
+    if (refused) return refused;
+    if (!deleteAccount(user)) {
+      const formErrors = ["Something is still open; the list above says what."];
+      return data<ActionData>(
+        { intent, result: submission.reply({ ...hide, formErrors }) },
+        {
+          status: 409,
+        },
+      );
+    }
+    return endSession(request, "/login?deleted=1");
+  }
+
   if (intent === "resend-verification") {
     if (!(await consume("reset", `verify:${user.id}`))) {
       throw new Response("Too many links asked for. Try again in 15 minutes.", { status: 429 });
@@ -151,7 +186,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SettingsPage() {
-  const { account, pendingEmail, sessions } = useLoaderData<typeof loader>();
+  const { account, pendingEmail, sessions, openWork } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const saved = params.get("saved");
@@ -234,6 +269,12 @@ export default function SettingsPage() {
         <a href="/dashboard/settings/export" className="btn-secondary" download>
           Download my data
         </a>
+      </section>
+      <section className="card space-y-3" aria-labelledby="delete-title">
+        <h2 id="delete-title" className="font-semibold">
+          Delete your account
+        </h2>
+        <DeleteAccountForm lastResult={replyFor("delete")} openWork={openWork} />
       </section>
     </div>
   );

@@ -88,6 +88,11 @@ export default function LoginPage() {
           Your password was changed. Log in with the new one.
         </p>
       ) : null}
+      {searchParams.get("deleted") === "1" ? (
+        <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Your account was deleted. Thank you for using Gigfolio.
+        </p>
+      ) : null}
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <Field
           label="Email"

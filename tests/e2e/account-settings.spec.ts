@@ -14,7 +14,7 @@ async function emailedLink(page: Page, to: string, subject: string) {
   return url.pathname + url.search;
 }
 
-test("without JavaScript, a user renames the account, changes the password and moves to a new email", async ({
+test("without JavaScript, a user renames the account, changes the password, moves to a new email, downloads the data and deletes the account", async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -81,5 +81,22 @@ test("without JavaScript, a user renames the account, changes the password and m
   const body = (await response.json()) as { account: { email: string; display_name: string } };
   expect(body.account.email).toBe(newEmail);
   expect(body.account.display_name).toBe("Renamed Brand");
+
+  // Deleting the account: the password and the box, then the login page says so.
+  await page.goto("/dashboard/settings");
+  const deleteForm = page.locator("#settings-delete");
+  await deleteForm.getByLabel("Current password").fill("a-changed-password");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(
+    deleteForm.getByText("Tick the box to confirm that everything is deleted"),
+  ).toBeVisible();
+  await deleteForm.getByLabel("Current password").fill("a-changed-password");
+  await deleteForm.getByLabel("I understand that this cannot be undone.").check();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("status")).toContainText("Your account was deleted");
+  await page.getByLabel("Email").fill(newEmail);
+  await page.getByLabel("Password").fill("a-changed-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Invalid email or password");
   await context.close();
 });

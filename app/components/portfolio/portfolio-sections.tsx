@@ -35,15 +35,18 @@ export function SocialList({ socials, totalFollowers }: Pick<P, "socials" | "tot
                 {s.platform === "website" ? s.handle : `@${s.handle}`}
               </a>
             </div>
-            <div className="text-right">
-              <p className="text-lg font-bold">{formatCount(s.followers)}</p>
-              <p className="text-xs text-slate-600">
-                followers
-                {s.engagementRateBp != null
-                  ? ` · ${(s.engagementRateBp / 100).toFixed(1)}% engagement`
-                  : ""}
-              </p>
-            </div>
+            {/* A website has visitors, not followers: no count unless one was given. */}
+            {s.platform === "website" && s.followers === 0 ? null : (
+              <div className="text-right">
+                <p className="text-lg font-bold">{formatCount(s.followers)}</p>
+                <p className="text-xs text-slate-600">
+                  followers
+                  {s.engagementRateBp != null
+                    ? ` · ${(s.engagementRateBp / 100).toFixed(1)}% engagement`
+                    : ""}
+                </p>
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { ErrorList, Field, SubmitButton } from "~/components/forms";
 import {
   ChangeEmailSchema,
   ChangePasswordSchema,
+  DeleteAccountSchema,
   DisplayNameSchema,
 } from "~/models/accounts/account-schemas";
 import { useLightForm } from "~/utils/light-form";
@@ -156,6 +157,70 @@ export function EmailForm({
       </div>
       <SubmitButton className="btn-secondary" pendingText="Sending…">
         Send a confirmation link
+      </SubmitButton>
+    </Form>
+  );
+}
+
+const deleteConstraint = getZodConstraint(DeleteAccountSchema);
+
+/** Deleting the account: only when nothing is left open (`openWork`), with the password. */
+export function DeleteAccountForm({
+  lastResult,
+  openWork,
+}: {
+  lastResult: Reply;
+  openWork: string[];
+}) {
+  const [form, fields] = useLightForm({
+    id: "settings-delete",
+    lastResult,
+    constraint: deleteConstraint,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeleteAccountSchema }),
+  });
+  if (openWork.length > 0) {
+    return (
+      <div className="space-y-2 text-sm">
+        <p>Before your account can be deleted, finish what others are waiting on:</p>
+        <ul className="list-disc space-y-1 pl-5">
+          {openWork.map((line) => (
+            <li key={line}>{line}.</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <Form method="post" className="space-y-3" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="delete" />
+      <p className="text-sm text-slate-600">
+        Your public page, its items, rates and views, your images and saved lists are deleted, and
+        you can no longer log in. Finished bookings, deals and reviews stay in the other side’s
+        records under “Deleted account”. Download your data first if you want to keep it.
+      </p>
+      <Field
+        label="Current password"
+        errors={fields.currentPassword.errors}
+        {...getInputProps(fields.currentPassword, { type: "password" })}
+        autoComplete="current-password"
+      />
+      <div>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            {...getInputProps(fields.confirm, { type: "checkbox" })}
+            aria-describedby={fields.confirm.errors ? fields.confirm.errorId : undefined}
+          />
+          <span>I understand that this cannot be undone.</span>
+        </label>
+        <ErrorList id={fields.confirm.errorId} errors={fields.confirm.errors} />
+      </div>
+      <div role="alert">
+        <ErrorList id={form.errorId} errors={form.errors} />
+      </div>
+      <SubmitButton className="btn-danger" pendingText="Deleting…">
+        Delete my account
       </SubmitButton>
     </Form>
   );

@@ -77,3 +77,10 @@ export const ChangeEmailSchema = z.object({
   email: emailSchema,
   currentPassword: currentPasswordSchema,
 });
+
+export const DeleteAccountSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  confirm: z.literal("on", {
+    errorMap: () => ({ message: "Tick the box to confirm that everything is deleted" }),
+  }),
+});

@@ -1,16 +1,8 @@
 import { lazyStatement } from "~/db/client.server";
 import { VIEW_SOURCES } from "~/db/schema/portfolio-extras";
 import { addDays } from "../bookings/dates";
+import type { AnalyticsPeriod } from "./periods";
 import { utcDay } from "./view-queue.server";
-
-/** The periods the page offers, in days; views are counted per UTC day. */
-export const ANALYTICS_PERIODS = [7, 30, 90] as const;
-export type AnalyticsPeriod = (typeof ANALYTICS_PERIODS)[number];
-
-export function parsePeriod(value: string | null): AnalyticsPeriod {
-  const n = Number(value);
-  return (ANALYTICS_PERIODS as readonly number[]).includes(n) ? (n as AnalyticsPeriod) : 30;
-}
 
 // Read from the primary key (creator_id, day, source, referrer_host): one range per creator.
 const viewsByDayStmt = lazyStatement(
