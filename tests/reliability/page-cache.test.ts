@@ -158,6 +158,11 @@ describe("page cache", () => {
     expect((await visit(shared("second"))).cache).toBe("hit");
     // A query the page reads is still its own page.
     expect((await visit(`/${creator.slug}?reviews=2&utm_source=newsletter`)).cache).toBe("miss");
+    // Paging through the reviews is the same visit, not another view; one more plain visit after it
+    // is counted, and the count stops at 4 (it would be 5 had the reviews page counted).
+    await visit(`/${creator.slug}`);
+    expect(await viewsCounted(creator.id, 4)).toBe(4);
+    await new Promise((r) => setTimeout(r, 1500));
     expect(await viewsCounted(creator.id, 4)).toBe(4);
   });
 
