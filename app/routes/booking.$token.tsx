@@ -22,7 +22,7 @@ import {
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { nextStatus } from "~/models/bookings/status-machine";
-import { getProfileLink } from "~/models/portfolio/profiles.server";
+import { creatorPublicName, getProfileLink } from "~/models/portfolio/profiles.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [
@@ -34,8 +34,10 @@ const NOT_FOUND =
   "This booking link is not valid. Check that you copied the whole link from your email.";
 
 function creatorOf(creatorId: string) {
-  const user = getUserById(creatorId);
-  invariantResponse(user, NOT_FOUND, { status: 404 });
+  const account = getUserById(creatorId);
+  invariantResponse(account, NOT_FOUND, { status: 404 });
+  // Clients know the creator by their page's name.
+  const user = { ...account, displayName: creatorPublicName(creatorId, account.displayName) };
   const profile = getProfileLink(creatorId);
   const slug = profile && profile.visibility !== "private" ? profile.slug : null;
   return { user, slug };
@@ -179,9 +181,11 @@ export default function ManageBooking() {
         {canCancel ? (
           <Form method="post" className="space-y-2">
             <p className="text-sm text-slate-600">
-              {booking.status === "requested"
-                ? `You can withdraw your request until ${creator.displayName} confirms it; once confirmed, you can cancel online until ${formatDateTime(deadline, timeZone)}.`
-                : `You can cancel online until ${formatDateTime(deadline, timeZone)}.`}
+              {booking.status !== "requested"
+                ? `You can cancel online until ${formatDateTime(deadline, timeZone)}.`
+                : Date.parse(deadline) > Date.now()
+                  ? `You can withdraw your request until ${creator.displayName} confirms it; once confirmed, you can cancel online until ${formatDateTime(deadline, timeZone)}.`
+                  : `You can withdraw your request until ${creator.displayName} confirms it; once confirmed, it is too close to cancel online.`}
             </p>
             <SubmitButton
               name="intent"

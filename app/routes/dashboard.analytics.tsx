@@ -19,9 +19,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const SOURCE_LABELS: Record<string, string> = {
-  direct: "Direct (a shared link, a bookmark)",
-  search: "Search engines",
-  referral: "Other sites",
+  direct: "Direct (a shared link, a bookmark, an app)",
+  search: "Gigfolio’s creator search and home page",
+  referral: "Other sites, search engines included",
 };
 
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)} %`);
@@ -145,7 +145,7 @@ export default function AnalyticsPage() {
             <dd className="text-right tabular-nums">
               {stats.contactRate === null ? "–" : (stats.contactRate * 100).toFixed(1)}
             </dd>
-            <dt>Booking requests you confirmed</dt>
+            <dt>Booking requests confirmed and still on (or done)</dt>
             <dd className="text-right tabular-nums">
               {stats.bookingsAccepted} ({percent(stats.acceptRate)})
             </dd>

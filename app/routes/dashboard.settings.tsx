@@ -8,7 +8,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import {
@@ -60,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     account,
     pendingEmail: pendingEmailChange(user.id),
     sessions,
-    openWork: openWork(user.id),
+    openWork: openWork(user.id, user.role),
   };
 }
 
@@ -189,6 +189,9 @@ export default function SettingsPage() {
   const { account, pendingEmail, sessions, openWork } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  // Each visit (after a save's redirect too) starts the password fields empty, with JavaScript on
+  // as without: the browser keeps nothing typed into them.
+  const { key: visit } = useLocation();
   const saved = params.get("saved");
   const replyFor = (intent: ActionData["intent"]) =>
     actionData?.intent === intent ? actionData.result : undefined;
@@ -245,13 +248,14 @@ export default function SettingsPage() {
         <h2 id="email-title" className="font-semibold">
           Change email
         </h2>
-        <EmailForm lastResult={replyFor("email")} pendingEmail={pendingEmail} />
+        <EmailForm key={visit} lastResult={replyFor("email")} pendingEmail={pendingEmail} />
       </section>
       <section className="card space-y-3" aria-labelledby="password-title">
         <h2 id="password-title" className="font-semibold">
           Change password
         </h2>
         <PasswordForm
+          key={visit}
           lastResult={replyFor("password")}
           saved={saved === "password"}
           revoked={Number(params.get("ended") ?? 0) || 0}

@@ -10,7 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { Link } from "~/components/link";
 import { confirmEmail, pendingVerification } from "~/models/accounts/email-verification.server";
-import { consume, getClientIp } from "~/utils/rate-limit.server";
+import { consume, getClientIp, isLimited } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = () => [
   { title: "Confirm your email · Gigfolio" },
@@ -29,11 +29,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const token = String(formData.get("token") ?? "");
-  if (!(await consume("reset", `guess:${getClientIp(request)}`))) {
+  // Only links that fail count against the address: people behind one network who confirm their
+  // own links are never held up, while guessing is.
+  const key = `verify:${getClientIp(request)}`;
+  if (await isLimited("reset", key)) {
     return data({ error: "Too many attempts. Try again later." }, { status: 429 });
   }
   const result = token.length > 0 && token.length <= 200 ? confirmEmail(token) : null;
   if (result?.ok) return redirect("/verify-email?done=1");
+  await consume("reset", key);
   if (result?.reason === "taken") {
     return data(
       { error: "Another account uses this address now, so it cannot become yours." },

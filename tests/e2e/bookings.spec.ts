@@ -381,7 +381,8 @@ test("the client cancels through the manage link, within the notice the creator 
   await page.getByRole("button", { name: "Save availability" }).click();
   await expect(page.getByRole("status")).toContainText("Availability saved");
 
-  // A booking ten days ahead can no longer be cancelled online, and the page says why.
+  // A request ten days ahead can still be withdrawn while it waits for the creator, and the page
+  // says what happens once it is confirmed.
   const second = await noJsVisitor(browser);
   const secondEmail = `client-${uniqueSuffix()}@example.com`;
   await requestDate(second.page, slug, isoDay(12), {
@@ -390,7 +391,21 @@ test("the client cancels through the manage link, within the notice the creator 
     email: secondEmail,
     message: "Twenty products on white.",
   });
-  await second.page.goto(await manageLinkFor(page, secondEmail));
+  const secondManage = await manageLinkFor(page, secondEmail);
+  await second.page.goto(secondManage);
+  await expect(
+    second.page.getByText(
+      "You can withdraw your request until Noor Frames confirms it; once confirmed, it is too close to cancel online.",
+    ),
+  ).toBeVisible();
+  await expect(second.page.getByRole("button", { name: "Cancel this booking" })).toHaveCount(1);
+
+  // Once the creator confirms it, it can no longer be cancelled online, and the page says why.
+  await page.goto("/dashboard/bookings");
+  await page.getByRole("link", { name: /Lea Later/ }).click();
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("status")).toContainText("Booking confirmed");
+  await second.page.goto(secondManage);
   await expect(
     second.page.getByText(
       "It is too late to cancel online (less than 720 hours before the booking)",

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { emailOutbox, emailVerifications, sessions, users } from "~/db/schema";
+import { addFavourite } from "~/models/discovery/favourites.server";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
 import { verifyLogin } from "~/models/accounts/users.server";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/dashboard.settings";
@@ -263,9 +264,23 @@ describe("confirming the signup's address", () => {
   });
 });
 
+describe("confirmation links and the rate limit", () => {
+  it("count only links that fail: many people behind one address can confirm theirs", async () => {
+    for (let i = 0; i < 7; i++) {
+      const user = await makeUser("creator");
+      const { cookie } = await sessionCookie(user.id);
+      await post(cookie, { intent: "resend-verification" });
+      const token = linkToken(emailsTo(user.email, "verify-email")[0]!.textBody);
+      expect(locationOf(await confirm(token))).toBe("/verify-email?done=1");
+    }
+    for (let i = 0; i < 5; i++) expect(statusOf(await confirm(`guess-${i}-aaaaaaaaaa`))).toBe(410);
+    expect(statusOf(await confirm("guess-6-aaaaaaaaaa"))).toBe(429);
+  });
+});
+
 describe("the data export", () => {
   it("holds the account's rows, not another account's, and no password, token or session key", async () => {
-    const { user } = await makeCreator({ headline: "Film and photo" });
+    const { user, slug: slugOfUser } = await makeCreator({ headline: "Film and photo" });
     const other = await makeCreator();
     createInquiry(user, {
       name: "Client",
@@ -273,6 +288,8 @@ describe("the data export", () => {
       message: "Can you shoot our launch?",
       budget: "",
     } as never);
+    const brand = await makeUser("brand");
+    addFavourite(brand.id, slugOfUser, "Private: too pricey");
     createInquiry(other.user, {
       name: "Someone else",
       email: "else@example.com",
@@ -299,6 +316,8 @@ describe("the data export", () => {
     expect(text).not.toContain(sessionId);
     expect(text).not.toMatch(/argon2|password_hash|token_hash/);
     expect(text).not.toContain("A message for the other creator");
+    // Another user's saved list that holds this creator is theirs, not this creator's.
+    expect(text).not.toContain("Private: too pricey");
   });
 
   it("sends an anonymous visitor to log in", async () => {

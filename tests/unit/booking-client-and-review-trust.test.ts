@@ -134,7 +134,7 @@ describe("the client answers a proposed date", () => {
       null,
     ]);
     expect(after.history.filter((h) => h.actorKind === "client").map((h) => h.note)).toContain(
-      "Client turned down 2026-12-22 and keeps 2026-12-20",
+      "Turned down Tue, 22 Dec 2026; keeps Sun, 20 Dec 2026",
     );
     const mail = db
       .select()

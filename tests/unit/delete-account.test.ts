@@ -8,6 +8,8 @@ import { verifyLogin } from "~/models/accounts/users.server";
 import { saveAvailability } from "~/models/bookings/availability.server";
 import { actOnBooking, requestBooking } from "~/models/bookings/bookings.server";
 import { addFavourite } from "~/models/discovery/favourites.server";
+import { createInquiry } from "~/models/inquiries/inquiries.server";
+import { issueReviewLink, reviewableSubject } from "~/models/reviews/review-links.server";
 import { getProfileBySlug } from "~/models/portfolio/profiles.server";
 import { action, loader } from "~/routes/dashboard.settings";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
@@ -52,6 +54,27 @@ function bookingFor(creator: { id: string; email: string; displayName: string },
 }
 
 describe("deleting an account", () => {
+  it("is refused to the last admin, who would leave the site without one", async () => {
+    const admins = sqlite
+      .prepare("select id from users where role = 'admin' and status = 'active'")
+      .pluck()
+      .all() as string[];
+    // Only this test's admins are active for the check.
+    sqlite.prepare("update users set status = 'suspended' where role = 'admin'").run();
+    try {
+      const admin = await makeUser("admin");
+      expect(openWork(admin.id, "admin")).toEqual([
+        "you are the only admin: make another admin first, or the site has none",
+      ]);
+      const second = await makeUser("admin");
+      expect(openWork(admin.id, "admin")).toEqual([]);
+      expect(openWork(second.id, "admin")).toEqual([]);
+    } finally {
+      for (const id of admins)
+        sqlite.prepare("update users set status = 'active' where id = ?").run(id);
+    }
+  });
+
   it("waits until nothing is open: the settings page lists what, and the action refuses", async () => {
     const { user } = await makeCreator();
     saveAvailability(user.id, {
@@ -109,6 +132,13 @@ describe("deleting an account", () => {
     const done = bookingFor(user, "2026-12-05");
     actOnBooking(done.id, user, { action: "confirm" }, now);
     actOnBooking(done.id, user, { action: "complete" }, now);
+    issueReviewLink(user.id, reviewableSubject(user.id, "booking", done.id)!, now);
+    createInquiry(user, {
+      name: "Ann",
+      email: uniqueEmail("a"),
+      message: "Hello there, a shoot?",
+      budget: undefined,
+    } as never);
     const { cookie } = await sessionCookie(user.id);
     await sessionCookie(user.id);
 
@@ -137,6 +167,10 @@ describe("deleting an account", () => {
     expect(db.select().from(bookings).where(eq(bookings.id, done.id)).get()?.status).toBe(
       "completed",
     );
+    // Review links for a page that is gone stop working; the inbox goes with the page.
+    const left = (table: string) =>
+      sqlite.prepare(`select count(*) from ${table} where creator_id = ?`).pluck().get(user.id);
+    expect([left("review_links"), left("inquiries")]).toEqual([0, 0]);
     const goodbye = db
       .select()
       .from(emailOutbox)

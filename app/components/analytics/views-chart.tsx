@@ -11,7 +11,9 @@ const AXIS = 24;
  * its day and count on hover, and the same figures are in a table for screen readers and copying.
  */
 export function ViewsChart({ daily, title }: { daily: Day[]; title: string }) {
-  const max = Math.max(1, ...daily.map((d) => d.views));
+  const highest = Math.max(0, ...daily.map((d) => d.views));
+  // Bars are scaled to the highest day; with no views at all there is nothing to scale.
+  const max = Math.max(1, highest);
   const slot = WIDTH / daily.length;
   const bar = Math.max(1, slot * 0.7);
   const first = daily[0]?.day;
@@ -22,7 +24,7 @@ export function ViewsChart({ daily, title }: { daily: Day[]; title: string }) {
         viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`}
         className="h-auto w-full"
         role="img"
-        aria-label={`${title}: at most ${max} in a day`}
+        aria-label={`${title}: at most ${highest} in a day`}
       >
         <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-slate-300" />
         {daily.map((d, i) => {
@@ -48,7 +50,7 @@ export function ViewsChart({ daily, title }: { daily: Day[]; title: string }) {
           {last ? formatLongDate(last) : ""}
         </text>
         <text x={0} y={12} className="fill-slate-500 text-[11px]">
-          {max}
+          {highest}
         </text>
       </svg>
       <details className="text-sm">

@@ -19,12 +19,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * What others still wait on from this account. Deleting it must not leave a client, a brand or a
  * creator with work nobody answers, so each must be finished, cancelled or withdrawn first.
  */
-export function openWork(userId: string): string[] {
+const otherAdminsStmt = lazyStatement(
+  `select count(*) from users where role = 'admin' and status = 'active' and id <> ?`,
+);
+
+export function openWork(userId: string, role?: string): string[] {
   const n = openWorkStmt().get({ id: userId }) as Record<
     "bookings" | "deals" | "applications" | "gigs",
     number
   >;
   const left: string[] = [];
+  if (role === "admin" && (otherAdminsStmt().pluck().get(userId) as number) === 0)
+    left.push("you are the only admin: make another admin first, or the site has none");
   if (n.bookings > 0)
     left.push(
       `${plural(n.bookings, "booking is", "bookings are")} requested or confirmed: decline, cancel or complete them`,
@@ -52,9 +58,12 @@ export const deletedEmail = (userId: string) => `deleted-${userId.toLowerCase()}
  * "Deleted account", without email, password or a way to log in, because finished bookings, deals
  * and reviews belong to the other side too and keep pointing at it (decision 031).
  */
-export function deleteAccount(user: { id: string; email: string }, now = new Date()): boolean {
+export function deleteAccount(
+  user: { id: string; email: string; role?: string },
+  now = new Date(),
+): boolean {
   return immediateTransaction(() => {
-    if (openWork(user.id).length > 0) return false;
+    if (openWork(user.id, user.role).length > 0) return false;
     queueEmail({
       to: user.email,
       kind: "account-deleted",
@@ -71,6 +80,9 @@ export function deleteAccount(user: { id: string; email: string }, now = new Dat
       "delete from slug_redirects where user_id = @id",
       "delete from calendar_feeds where creator_id = @id",
       "delete from gigs where brand_id = @id and status = 'draft'",
+      // Messages people sent to the creator, and review links nobody can use for a page that is gone.
+      "delete from inquiries where creator_id = @id",
+      "delete from review_links where creator_id = @id",
       "delete from sessions where user_id = @id",
       "delete from password_reset_tokens where user_id = @id",
       "delete from email_verifications where user_id = @id",
@@ -82,6 +94,14 @@ export function deleteAccount(user: { id: string; email: string }, now = new Dat
            status = 'suspended', email_verified_at = null, updated_at = @now where id = @id`,
       )
       .run({ ...id, email: deletedEmail(user.id), now: now.getTime() });
+    // Reviews this account wrote of others' work (a brand rating a creator after a deal) keep their
+    // rating and text, without the name and address it signed them with.
+    sqlite
+      .prepare(
+        `update reviews set client_name = 'Deleted account', client_email = @email
+          where client_email = @old`,
+      )
+      .run({ email: deletedEmail(user.id), old: user.email });
     return true;
   });
 }

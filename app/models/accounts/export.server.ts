@@ -2,6 +2,11 @@ import { sqlite } from "~/db/client.server";
 
 /** Tables that hold only secrets (one-time links); an export leaves them out. */
 const SECRET_TABLES = new Set(["password_reset_tokens", "email_verifications"]);
+/**
+ * Foreign keys to the user that mark someone else's row, not the user's: another user's saved list
+ * that holds this creator is private to that user.
+ */
+const NOT_OWNERSHIP = new Set(["favourites.creator_id"]);
 /** Columns never exported: hashes and tokens, and a session's id (it is the session's key). */
 const SECRET_COLUMN = /password|token|secret/i;
 
@@ -39,6 +44,7 @@ function exportPlan() {
     if (table === "users" || SECRET_TABLES.has(table)) continue;
     const columns = foreignKeys(table)
       .filter((fk) => fk.table === "users" || (keyedByUser.has(fk.table) && fk.to === "user_id"))
+      .filter((fk) => !NOT_OWNERSHIP.has(`${table}.${fk.from}`))
       .map((fk) => fk.from);
     if (columns.length > 0) plan.push({ table, columns: [...new Set(columns)] });
   }

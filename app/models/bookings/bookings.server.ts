@@ -319,7 +319,7 @@ export function actOnBooking(
       input.action === "decline"
         ? input.reason
         : input.action === "propose"
-          ? `Proposed ${input.proposedDate}${input.note ? `: ${input.note}` : ""}`
+          ? `Proposed ${formatLongDate(input.proposedDate!)}${input.note ? `: ${input.note}` : ""}`
           : input.note;
     db.insert(bookingStatusHistory)
       .values({
@@ -404,7 +404,7 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
         fromStatus: booking.status,
         toStatus: "cancelled",
         actorKind: "client",
-        note: "Cancelled by the client",
+        note: null,
         createdAt: now,
       })
       .run();
@@ -479,7 +479,7 @@ export function declineProposal(token: string, creator: Creator, now = new Date(
         fromStatus: "requested",
         toStatus: "requested",
         actorKind: "client",
-        note: `Client turned down ${booking.proposedDate} and keeps ${booking.date}`,
+        note: `Turned down ${formatLongDate(booking.proposedDate)}; keeps ${formatLongDate(booking.date)}`,
         createdAt: now,
       })
       .run();

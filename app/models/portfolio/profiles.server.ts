@@ -76,6 +76,16 @@ export function getProfileLink(userId: string) {
   );
 }
 
+const publicNameStmt = lazyStatement(`select display_name from creator_profiles where user_id = ?`);
+
+/**
+ * The name clients know the creator by: their page's, not the account's (which the creator may
+ * change in the settings to something only they use). `fallback` without a page.
+ */
+export function creatorPublicName(userId: string, fallback: string): string {
+  return (publicNameStmt().pluck().get(userId) as string | undefined) ?? fallback;
+}
+
 const currencyStmt = lazyStatement(`select currency from creator_profiles where user_id = ?`);
 
 /** The currency the creator works in (their rates, and what clients' budgets are asked in). */
