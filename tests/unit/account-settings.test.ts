@@ -225,6 +225,11 @@ describe("changing the email", () => {
     await post(cookie, { intent: "email", email: wanted, currentPassword: user.password });
     const token = linkToken(emailsTo(wanted, "change-email")[0]!.textBody);
     await makeUser("brand", { email: wanted });
+    // The settings page no longer says a link waits on it.
+    const page = dataOf<{ pendingEmail: string | null }>(
+      await settingsLoader(args(makeRequest("/dashboard/settings", { cookie }))),
+    );
+    expect(page.pendingEmail).toBeNull();
     const refused = await confirm(token);
     expect(statusOf(refused)).toBe(409);
     expect(dataOf<{ error: string }>(refused).error).toMatch(/Another account uses this address/);

@@ -139,6 +139,9 @@ const pendingLinkQuery = lazyPrepared(() =>
         isNull(emailVerifications.usedAt),
         // The placeholder is bound as it is stored: milliseconds.
         gt(emailVerifications.expiresAt, sql.placeholder("now")),
+        // An address another account took since cannot become this one's: no link waits on it.
+        sql`not exists (select 1 from users o where o.email = ${emailVerifications.email}
+              and o.id <> ${emailVerifications.userId})`,
       ),
     )
     .prepare(),
