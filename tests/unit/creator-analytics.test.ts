@@ -85,7 +85,7 @@ describe("a creator's analytics", () => {
           message: "Hello, a shoot please.",
         },
         "http://x",
-        now,
+        new Date(),
       );
     const a = make("2026-12-20");
     make("2026-12-21");

@@ -77,7 +77,8 @@ export function requestBooking(
     const reason = checkDate(creator.id, input.date, now);
     if (reason) throw new DateUnavailableError(reason);
     const q = requestQueries();
-    const createdAt = new Date();
+    // The request's own moment (the caller's clock), so its history sorts before what follows.
+    const createdAt = now;
     const booking = q.booking.get({
       id: createId(),
       creatorId: creator.id,
