@@ -13,7 +13,7 @@ import { Pager } from "~/components/bookings/pager";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { countFeatured, listCreatorsForFeaturing } from "~/models/discovery/featuring.server";
-import { setCreatorFeatured } from "~/models/discovery/search.server";
+import { setFeaturedByAdmin } from "~/models/admin/admin-featuring.server";
 import { requireUser } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Featured creators · Gigfolio" }];
@@ -33,11 +33,15 @@ const FeatureSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireUser(request, { role: "admin" });
+  const admin = await requireUser(request, { role: "admin" });
   const parsed = FeatureSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: "That request was not understood." }, { status: 400 });
   const { creatorId, intent, back } = parsed.data;
-  const changed = setCreatorFeatured(creatorId, intent === "feature");
+  const changed = setFeaturedByAdmin({
+    adminId: admin.id,
+    creatorId,
+    featured: intent === "feature",
+  });
   invariantResponse(changed, "No creator has this id.", { status: 404 });
   // Back to the same search and page; only a local query string is accepted.
   const query = back && back.startsWith("?") ? back : "";

@@ -49,6 +49,11 @@ export async function action({ request }: ActionFunctionArgs) {
   let result;
   if (intent === "hide" || intent === "unhide") {
     result = setReviewHidden(reviewId, user.id, intent === "hide");
+    if (result === "removed")
+      return data<ActionData>(
+        { reviewId, errors: ["Gigfolio's moderators removed this review; it cannot be shown."] },
+        { status: 409 },
+      );
   } else {
     const submission = parseWithZod(formData, { schema: ReplySchema });
     if (submission.status !== "success")
@@ -111,10 +116,19 @@ export default function ReviewsDashboard() {
                 <strong>{r.clientName}</strong>
                 <span className="text-sm text-slate-500">{r.clientEmail}</span>
                 {r.verified ? <VerifiedBadge /> : null}
-                {r.hidden ? (
+                {r.removedAt ? (
+                  <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs text-red-900">
+                    Removed by moderators
+                  </span>
+                ) : r.hidden ? (
                   <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs">Hidden</span>
                 ) : null}
               </p>
+              {r.removedAt ? (
+                <p className="text-sm text-red-900">
+                  Gigfolio&apos;s moderators removed this review from your page: {r.removedReason}
+                </p>
+              ) : null}
               <p className="whitespace-pre-line">{r.body}</p>
               <p className="text-xs text-slate-500">{formatDateTime(r.createdAt, timeZone)}</p>
               {r.reply ? (
@@ -155,18 +169,20 @@ export default function ReviewsDashboard() {
                   </SubmitButton>
                 </Form>
               )}
-              <Form method="post">
-                <input type="hidden" name="reviewId" value={r.id} />
-                <input type="hidden" name="page" value={page} />
-                <SubmitButton
-                  name="intent"
-                  value={r.hidden ? "unhide" : "hide"}
-                  className="btn-secondary"
-                  pendingText="Saving…"
-                >
-                  {r.hidden ? "Show on my page" : "Hide from my page"}
-                </SubmitButton>
-              </Form>
+              {r.removedAt ? null : (
+                <Form method="post">
+                  <input type="hidden" name="reviewId" value={r.id} />
+                  <input type="hidden" name="page" value={page} />
+                  <SubmitButton
+                    name="intent"
+                    value={r.hidden ? "unhide" : "hide"}
+                    className="btn-secondary"
+                    pendingText="Saving…"
+                  >
+                    {r.hidden ? "Show on my page" : "Hide from my page"}
+                  </SubmitButton>
+                </Form>
+              )}
             </li>
           ))}
         </ul>

@@ -126,11 +126,28 @@ export default function DashboardLayout() {
             </li>
           ) : null}
           {user.role === "admin" ? (
-            <li>
-              <NavLink to="/dashboard/featured" className={navClass}>
-                Featured creators
-              </NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink to="/dashboard/admin/users" className={navClass}>
+                  Users
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/admin/reviews" className={navClass}>
+                  Review moderation
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/featured" className={navClass}>
+                  Featured creators
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/admin/audit" className={navClass}>
+                  Audit log
+                </NavLink>
+              </li>
+            </>
           ) : null}
           <li>
             <NavLink to="/dashboard/favourites" className={navClass}>

@@ -378,6 +378,27 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn([]),
     form: () => ({ creatorId: "", intent: "nonsense" }),
   },
+  "routes/dashboard.admin.users._index": {
+    path: () => "/dashboard/admin/users?q=test&role=creator",
+    GET: signedIn([]),
+  },
+  "routes/dashboard.admin.users.$userId": {
+    path: (fx) => `/dashboard/admin/users/${fx.users.creator.id}`,
+    GET: signedIn([]),
+    POST: signedIn([]),
+    // Admin: 400 (no reason given), nothing suspended.
+    form: () => ({ intent: "suspend" }),
+  },
+  "routes/dashboard.admin.reviews": {
+    path: () => "/dashboard/admin/reviews?show=low",
+    GET: signedIn([]),
+    POST: signedIn([]),
+    form: () => ({ intent: "remove", reviewId: "x" }),
+  },
+  "routes/dashboard.admin.audit": {
+    path: () => "/dashboard/admin/audit",
+    GET: signedIn([]),
+  },
   "routes/dashboard.reviews": {
     path: () => "/dashboard/reviews",
     GET: signedIn(["creator"]),

@@ -9,3 +9,4 @@ export * from "./bookings";
 export * from "./calendar";
 export * from "./reviews";
 export * from "./content-version";
+export * from "./moderation";

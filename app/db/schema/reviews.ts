@@ -63,6 +63,13 @@ export const reviews = sqliteTable(
     replyAt: integer("reply_at", { mode: "timestamp_ms" }),
     hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
     hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    /**
+     * Removed by an admin (decision 032): the review is also hidden, and the creator can no longer show
+     * it. Added as plain columns, since a CHECK would rebuild this large table; triggers in migration
+     * 0018 hold the rule (removed means hidden, with a reason).
+     */
+    removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+    removedReason: text("removed_reason"),
     createdAt: createdAt(),
   },
   (t) => [

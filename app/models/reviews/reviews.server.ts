@@ -271,6 +271,9 @@ export function creatorReviewsPage(
       clientName: reviews.clientName,
       clientEmail: reviews.clientEmail,
       hidden: reviews.hidden,
+      // Removed by an admin (decision 032): shown to the creator with the reason, not re-showable.
+      removedAt: reviews.removedAt,
+      removedReason: reviews.removedReason,
       sourceType: reviews.sourceType,
     })
     .from(reviews)
@@ -301,7 +304,7 @@ export function listCreatorReviews(creatorId: string, page = 1) {
   );
 }
 
-export type ReviewActionResult = "ok" | "not-found" | "already-replied";
+export type ReviewActionResult = "ok" | "not-found" | "already-replied" | "removed";
 
 /** A public reply, once. The conditional UPDATE makes a second reply impossible even under a race. */
 export function replyToReview(
@@ -334,9 +337,19 @@ export function setReviewHidden(
     const result = db
       .update(reviews)
       .set({ hidden, hiddenAt: hidden ? now : null })
-      .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId)))
+      .where(
+        and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId), isNull(reviews.removedAt)),
+      )
       .run();
-    if (result.changes !== 1) return "not-found";
+    if (result.changes !== 1) {
+      // A review an admin removed stays hidden: the creator can neither show nor re-hide it.
+      const exists = db
+        .select({ id: reviews.id })
+        .from(reviews)
+        .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId)))
+        .get();
+      return exists ? "removed" : "not-found";
+    }
     syncRatingAggregate(creatorId);
     return "ok";
   });

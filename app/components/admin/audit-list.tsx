@@ -1,0 +1,59 @@
+import { Link } from "~/components/link";
+import { formatDateTime } from "~/utils/format";
+
+export type AuditEntry = {
+  id: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  summary: string;
+  reason: string | null;
+  createdAt: number;
+  actorName: string;
+  actorEmail: string;
+};
+
+export const ACTION_LABELS: Record<string, string> = {
+  "user.suspend": "Suspended a user",
+  "user.reinstate": "Reinstated a user",
+  "review.remove": "Removed a review",
+  "review.restore": "Restored a review",
+  "creator.feature": "Featured a creator",
+  "creator.unfeature": "Stopped featuring a creator",
+};
+
+function targetHref(entry: AuditEntry) {
+  if (entry.targetType === "user") return `/dashboard/admin/users/${entry.targetId}`;
+  if (entry.targetType === "creator") return `/dashboard/admin/users/${entry.targetId}`;
+  return null;
+}
+
+/** Audit log entries, newest first: who did what to whom, when, and why. */
+export function AuditList({ rows, empty }: { rows: AuditEntry[]; empty: string }) {
+  if (rows.length === 0) return <div className="card text-center text-slate-600">{empty}</div>;
+  return (
+    <ol className="divide-y divide-slate-100 rounded-lg border" aria-label="Audit log entries">
+      {rows.map((entry) => {
+        const href = targetHref(entry);
+        return (
+          <li key={entry.id} className="space-y-1 p-3">
+            <p>
+              <strong>{ACTION_LABELS[entry.action] ?? entry.action}</strong>:{" "}
+              {href ? (
+                <Link to={href} className="link">
+                  {entry.summary}
+                </Link>
+              ) : (
+                entry.summary
+              )}
+            </p>
+            {entry.reason ? <p className="whitespace-pre-line text-sm">“{entry.reason}”</p> : null}
+            <p className="text-xs text-slate-500">
+              {formatDateTime(entry.createdAt)} by {entry.actorName} ({entry.actorEmail})
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
