@@ -104,7 +104,7 @@ export async function seedDemoIfEmpty() {
   console.log(
     `Seeded demo data: ${result.creators} creators, ${result.brands} brands.\n` +
       `  Log in as maya@demo.gigfolio.local (creator), brand@demo.gigfolio.local (brand)\n` +
-      `  or admin@demo.gigfolio.local (admin: featured creators at /dashboard/featured)\n` +
+      `  or admin@demo.gigfolio.local (admin: moderation at /dashboard/admin/users)\n` +
       `  with the demo password: ${result.password}`,
   );
   return result;

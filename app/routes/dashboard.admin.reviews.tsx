@@ -13,13 +13,15 @@ import { Pager } from "~/components/bookings/pager";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Link } from "~/components/link";
 import { Stars, VerifiedBadge } from "~/components/reviews/stars";
-import { ReviewModerationSchema } from "~/models/admin/admin-schemas";
+import {
+  REVIEW_FILTERS,
+  ReviewModerationSchema,
+  type ReviewFilter,
+} from "~/models/admin/admin-schemas";
 import {
   listReviewsForAdmin,
   removeReview,
   restoreReview,
-  REVIEW_FILTERS,
-  type ReviewFilter,
 } from "~/models/admin/admin-reviews.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";

@@ -1,10 +1,9 @@
 import { cachedStatement, immediateTransaction, lazyStatement } from "~/db/client.server";
 import { syncRatingAggregate } from "../reviews/reviews.server";
+import type { ReviewFilter } from "./admin-schemas";
 import { logModeration } from "./moderation-log.server";
 
 export const ADMIN_REVIEWS_PAGE_SIZE = 25;
-export const REVIEW_FILTERS = ["all", "low", "removed"] as const;
-export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
 
 export type AdminReviewRow = {
   id: string;

@@ -41,3 +41,7 @@ export const ReviewModerationSchema = z.discriminatedUnion("intent", [
 ]);
 
 export const REASON_MAX = 500;
+
+/** The admin review list's views: all, the low ratings (1–2 stars), those removed. */
+export const REVIEW_FILTERS = ["all", "low", "removed"] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
