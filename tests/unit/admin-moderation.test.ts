@@ -23,6 +23,7 @@ import * as reviewsRoute from "~/routes/dashboard.admin.reviews";
 import * as featuredRoute from "~/routes/dashboard.featured";
 import * as usersRoute from "~/routes/dashboard.admin.users._index";
 import * as auditRoute from "~/routes/dashboard.admin.audit";
+import * as creatorReviewsRoute from "~/routes/dashboard.reviews";
 import { renderRoute, textOf } from "./render-route";
 
 const statusOfUser = (id: string) =>
@@ -336,5 +337,27 @@ describe("the admin pages", () => {
     expect(text).toContain("Removed a review");
     expect(text).toContain("“Threatening words”");
     expect(text).toContain(admin.email);
+  });
+
+  test("the creator sees a removed review marked with the moderators' reason, and no button to show it", async () => {
+    const admin = await makeUser("admin");
+    const { user } = await makeCreator();
+    const id = review(user.id, 1);
+    removeReview({ adminId: admin.id, reviewId: id, reason: "Contains a phone number" });
+    const { cookie } = await sessionCookie(user.id);
+    const page = await renderRoute(
+      creatorReviewsRoute,
+      "/dashboard/reviews",
+      makeRequest("/dashboard/reviews", { cookie }),
+    );
+    const text = textOf(page.html);
+    expect(text).toContain("Removed by moderators");
+    expect(text).toContain("Contains a phone number");
+    expect(text).not.toContain("Show on my page");
+    const shown = await creatorReviewsRoute.action(
+      args(makeRequest("/dashboard/reviews", { cookie, form: { reviewId: id, intent: "unhide" } })),
+    );
+    expect(statusOf(shown)).toBe(409);
+    expect(getReviewSummary(user.id).count).toBe(0);
   });
 });
