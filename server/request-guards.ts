@@ -3,6 +3,7 @@ import {
   checkBodySize,
   checkOrigin,
   formatBytes,
+  TOO_LARGE_PAGE_PATH,
   UPLOAD_BODY_LIMIT,
 } from "../app/utils/origin-check.server";
 import { createLimiter } from "../app/utils/limiter.server";
@@ -77,6 +78,10 @@ export function bodySizeGuard(): Middleware {
     const refuse = () => {
       if (verdict.status === 411)
         return page(res, 411, "Length required", "Send the request with a Content-Length header.");
+      // A page load (JavaScript off): the app's own 413 page, in the site's layout, asked for as a
+      // GET that carries no body. Remix's data requests (JavaScript on) cannot show a page: they
+      // get the plain one, as before.
+      if (!pathOf(req).endsWith(".data")) return toTooLargePage(req, verdict.limit, next);
       page(
         res,
         413,
@@ -95,6 +100,20 @@ export function bodySizeGuard(): Middleware {
     req.on("error", () => res.destroy());
     req.resume();
   };
+}
+
+/**
+ * Hands a refused request on to the app as a GET of its "too large" page (status 413): the method,
+ * address and body headers are replaced, so nothing after this guard sees or reads the body (it was
+ * read and thrown away here, or is never read and the connection closes after the answer).
+ */
+function toTooLargePage(req: Request, limit: number, next: () => void) {
+  req.method = "GET";
+  req.url = `${TOO_LARGE_PAGE_PATH}?limit=${limit}`;
+  delete req.headers["content-length"];
+  delete req.headers["content-type"];
+  delete req.headers["transfer-encoding"];
+  next();
 }
 
 /**

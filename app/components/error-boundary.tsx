@@ -1,4 +1,8 @@
-import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Meta, useRouteError } from "@remix-run/react";
+import { useContext } from "react";
+// The router's state (its `errors` too), as Remix's own <Meta> reads it; react-router-dom is the
+// router @remix-run/react is built on, so this is the same context object it provides.
+import { UNSAFE_DataRouterStateContext as DataRouterStateContext } from "react-router-dom";
 import { Link } from "~/components/link";
 
 const titles: Record<number, string> = {
@@ -7,9 +11,50 @@ const titles: Record<number, string> = {
   404: "Page not found",
   405: "That is not allowed here",
   410: "This link is no longer valid",
-  413: "That upload is too large",
+  413: "That is too large",
   429: "Slow down a little",
 };
+
+/** The status an error page answers with: a thrown response's, 500 for anything else. */
+export function errorStatus(error: unknown): number {
+  return isRouteErrorResponse(error) ? error.status : 500;
+}
+
+/** The document title of an error page, by its status: what the page is, not what it replaced. */
+export function errorPageTitle(status: number): string {
+  const what =
+    status === 404
+      ? "Page not found"
+      : status === 401 || status === 403 || status === 405
+        ? "Not allowed"
+        : status === 410
+          ? "Link no longer valid"
+          : status === 413
+            ? "Too large"
+            : status === 429
+              ? "Too many requests"
+              : status === 400
+                ? "Request not understood"
+                : "Something went wrong";
+  return `${what} · Gigfolio`;
+}
+
+/**
+ * The document's <head> tags: the matched routes' `meta` (Remix's <Meta>) on a page, and on an
+ * error page (any route's error boundary showing) a title that says it is one, whatever the
+ * route's `meta` would have said. Rendered on the server, so it holds with JavaScript off too.
+ */
+export function DocumentMeta() {
+  const errors = useContext(DataRouterStateContext)?.errors;
+  const shown = errors ? Object.values(errors)[0] : undefined;
+  if (!errors || shown === undefined) return <Meta />;
+  return (
+    <>
+      <title>{errorPageTitle(errorStatus(shown))}</title>
+      <meta name="robots" content="noindex" />
+    </>
+  );
+}
 
 /** The error boundary every route exports: a page that looks like the app, with a way back. */
 export function GeneralErrorBoundary() {

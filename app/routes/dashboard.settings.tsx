@@ -121,25 +121,25 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   if (intent === "email") {
-    const submission = await parseWithZod(formData, {
-      schema: ChangeEmailSchema.superRefine((value, ctx) => {
-        if (value.email === user.email) {
-          ctx.addIssue({ code: "custom", path: ["email"], message: "This is already your email" });
-        } else if (getUserByEmail(value.email)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["email"],
-            message: "Another account uses this email",
-          });
-        }
-      }),
-    });
+    const submission = parseWithZod(formData, { schema: ChangeEmailSchema });
     const hide = { hideFields: ["currentPassword"] };
     if (submission.status !== "success") {
       return data<ActionData>({ intent, result: submission.reply(hide) }, { status: 400 });
     }
+    // The password first: whether another account uses an address is said only to someone who
+    // knows this account's password, not to whoever finds the session unlocked.
     const refused = await refuseWrongPassword(user, intent, submission, hide);
     if (refused) return refused;
+    const taken =
+      submission.value.email === user.email
+        ? "This is already your email"
+        : getUserByEmail(submission.value.email)
+          ? "Another account uses this email"
+          : null;
+    if (taken) {
+      const result = submission.reply({ ...hide, fieldErrors: { email: [taken] } });
+      return data<ActionData>({ intent, result }, { status: 400 });
+    }
     requestEmailChange(user, submission.value.email, getOrigin(request));
     return redirect("/dashboard/settings?saved=email");
   }

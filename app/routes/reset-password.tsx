@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
   data,
@@ -10,7 +10,8 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { ErrorList, SubmitButton } from "~/components/forms";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { ResetPasswordSchema } from "~/models/accounts/account-schemas";
 import { isResetTokenValid, resetPassword } from "~/models/accounts/password-reset.server";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
@@ -80,18 +81,10 @@ export default function ResetPasswordPage() {
       <h1 className="text-2xl font-bold">Choose a new password</h1>
       <Form method="post" className="card mt-6 space-y-4" {...getFormProps(form)}>
         <input type="hidden" name="token" value={token} />
-        <Field
-          label="New password"
+        <NewPasswordFields
+          password={fields.password}
+          confirm={fields.confirmPassword}
           hint="At least 10 characters."
-          errors={fields.password.errors}
-          {...getInputProps(fields.password, { type: "password" })}
-          autoComplete="new-password"
-        />
-        <Field
-          label="Repeat the new password"
-          errors={fields.confirmPassword.errors}
-          {...getInputProps(fields.confirmPassword, { type: "password" })}
-          autoComplete="new-password"
         />
         <div role="alert">
           <ErrorList id={form.errorId} errors={form.errors} />

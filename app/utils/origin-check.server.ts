@@ -78,6 +78,9 @@ export const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024;
 /** Path prefixes that accept file uploads (multipart). Add a prefix when a new upload route lands. */
 export const UPLOAD_PATH_PREFIXES = ["/dashboard/profile/media", "/dashboard/profile/items"];
 
+/** The page (app/routes/resources.too-large.tsx) a body over its page's limit is answered with. */
+export const TOO_LARGE_PAGE_PATH = "/resources/too-large";
+
 export function bodyLimitFor(pathname: string): number {
   const isUpload = UPLOAD_PATH_PREFIXES.some(
     (p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(`${p}.`),

@@ -22,7 +22,7 @@ export const ACTORS = [
 export type Actor = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<Actor, "anonymous" | "tokenHolder">;
 /** `{ redirect }`: a 3xx to exactly this path, or to any path starting with it when it ends in "*". */
-export type Outcome = "ok" | "login" | 403 | 404 | 405 | { redirect: string };
+export type Outcome = "ok" | "login" | 403 | 404 | 405 | 413 | { redirect: string };
 export type Cells = Record<Actor, Outcome>;
 
 export type Fixtures = {
@@ -303,6 +303,11 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.favourites": { path: () => "/dashboard/favourites", GET: signedIn() },
   "routes/media.$file": { path: () => `/media/${"0".repeat(64)}.webp`, GET: everyone(404) },
+  // The page the body-size guard hands an over-large upload to: always a 413 in the layout.
+  "routes/resources.too-large": {
+    path: () => "/resources/too-large?limit=5242880",
+    GET: everyone(413),
+  },
   "routes/resources.views": {
     path: () => "/resources/views",
     GET: everyone(405),

@@ -168,6 +168,29 @@ describe("changing the email", () => {
     expect(links).toHaveLength(0);
   });
 
+  it("says an address is taken only after the current password is right", async () => {
+    const user = await makeUser("creator");
+    const other = await makeUser("brand");
+    const { cookie } = await sessionCookie(user.id);
+    const probe = (email: string) =>
+      post(cookie, { intent: "email", email, currentPassword: "not-my-password" });
+    const taken = await probe(other.email);
+    const free = await probe(uniqueEmail("free"));
+    // A wrong password gets the same answer whether the address has an account or not.
+    expect(statusOf(taken)).toBe(400);
+    expect(errorsOf(taken)).toEqual({ currentPassword: ["The current password is not right"] });
+    expect(errorsOf(free)).toEqual(errorsOf(taken));
+    const same = await probe(user.email);
+    expect(errorsOf(same)).toEqual({ currentPassword: ["The current password is not right"] });
+    // The right password then hears that the address is taken.
+    const right = await post(cookie, {
+      intent: "email",
+      email: other.email,
+      currentPassword: user.password,
+    });
+    expect(errorsOf(right)).toEqual({ email: ["Another account uses this email"] });
+  });
+
   it("changes only once the link sent to the new address is used, and the link works once", async () => {
     const user = await makeUser("creator");
     const { cookie } = await sessionCookie(user.id);

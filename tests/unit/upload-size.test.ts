@@ -5,7 +5,7 @@ import connect from "connect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_UPLOAD_BYTES } from "~/models/portfolio/images.server";
 import { readUploadForm, TOO_LARGE, UploadTooLargeError } from "~/models/portfolio/upload.server";
-import { UPLOAD_BODY_LIMIT } from "~/utils/origin-check.server";
+import { TOO_LARGE_PAGE_PATH, UPLOAD_BODY_LIMIT } from "~/utils/origin-check.server";
 import { bodySizeGuard, UPLOAD_APP_REFUSAL_LIMIT } from "../../server/request-guards";
 
 const MB = 1024 * 1024;
@@ -51,10 +51,23 @@ function countingRequest(bytes: Uint8Array, type: string, contentLength = bytes.
 }
 
 describe("readUploadForm reads a refused body to its end before refusing", () => {
-  it("a body over the limit by Content-Length: refused without parsing, every byte read", async () => {
+  it("a body over the limit by Content-Length: refused, the image not kept, the fields beside it read, every byte read", async () => {
     const { bytes, type } = await multipart({ which: "avatar" }, MAX_UPLOAD_BYTES + 512 * 1024);
     const { request, read } = countingRequest(bytes, type);
-    await expect(readUploadForm(request)).rejects.toThrow(UploadTooLargeError);
+    const error = await readUploadForm(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UploadTooLargeError);
+    const fields = (error as UploadTooLargeError).fields!;
+    expect(fields.get("which")).toBe("avatar");
+    expect(fields.has("image")).toBe(false);
+    expect(read).toEqual({ bytes: bytes.length, done: true });
+  });
+
+  it("a body that is not multipart and over the limit by Content-Length: refused unparsed, every byte read", async () => {
+    const bytes = new TextEncoder().encode(`about=${"a".repeat(MAX_UPLOAD_BYTES + 512 * 1024)}`);
+    const { request, read } = countingRequest(bytes, "application/x-www-form-urlencoded");
+    const error = await readUploadForm(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UploadTooLargeError);
+    expect((error as UploadTooLargeError).fields).toBeUndefined();
     expect(read).toEqual({ bytes: bytes.length, done: true });
   });
 
@@ -65,6 +78,7 @@ describe("readUploadForm reads a refused body to its end before refusing", () =>
     const error = await readUploadForm(request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadTooLargeError);
     expect((error as Error).message).toBe(TOO_LARGE);
+    expect((error as UploadTooLargeError).fields?.get("which")).toBe("avatar");
     expect(read).toEqual({ bytes: bytes.length, done: true });
   });
 
@@ -102,12 +116,25 @@ describe("bodySizeGuard", () => {
   let server: http.Server;
   let base: string;
   const seenByApp: number[] = [];
+  const pagesAsked: { method?: string; url?: string; length?: string; type?: string }[] = [];
 
   beforeAll(async () => {
     const app = connect();
     app.use(bodySizeGuard());
     app.use((req: http.IncomingMessage, res: http.ServerResponse) => {
       createRequest(req, res, { protocol: "http:", host: "localhost" });
+      if (req.url?.startsWith(TOO_LARGE_PAGE_PATH)) {
+        // The app's page for it: here, its address back.
+        pagesAsked.push({
+          method: req.method,
+          url: req.url,
+          length: req.headers["content-length"],
+          type: req.headers["content-type"],
+        });
+        res.statusCode = 413;
+        res.setHeader("Content-Type", "text/html");
+        return res.end(`<h1>That is too large</h1><p>${req.url}</p>`);
+      }
       if (req.method === "POST") seenByApp.push(Number(req.headers["content-length"]));
       res.statusCode = 302;
       res.setHeader("Location", "/login");
@@ -178,18 +205,32 @@ describe("bodySizeGuard", () => {
     }
   });
 
-  it("refuses bodies over 25 MB on the upload routes and over 1 MB elsewhere with its own page, after reading them", async () => {
+  it("refuses bodies over 25 MB on the upload routes and over 1 MB elsewhere with the app's page, after reading them", async () => {
     for (const [path, size, limit] of [
-      ["/dashboard/profile/items", 26 * MB, "6 MB"],
-      ["/signup", 1 * MB + 1, "1 MB"],
+      ["/dashboard/profile/items", 26 * MB, UPLOAD_BODY_LIMIT],
+      ["/signup", 1 * MB + 1, 1 * MB],
     ] as const) {
       seenByApp.length = 0;
+      pagesAsked.length = 0;
       const { first, second } = await postThenAgain(path, size);
       expect(first.status).toBe(413);
       expect(first.sentAll).toBe(true);
-      expect(first.text).toContain(`bigger than the ${limit} this page accepts`);
+      // The app was asked for its "too large" page, as a GET without a body; never for the POST.
+      expect(pagesAsked).toEqual([{ method: "GET", url: `${TOO_LARGE_PAGE_PATH}?limit=${limit}` }]);
+      expect(first.text).toContain(`${TOO_LARGE_PAGE_PATH}?limit=${limit}`);
       expect(seenByApp).toEqual([]);
       expect(second.reused).toBe(true);
     }
+  });
+
+  it("answers Remix's data requests (JavaScript on) with its own plain page, as before", async () => {
+    seenByApp.length = 0;
+    pagesAsked.length = 0;
+    const { first, second } = await postThenAgain("/dashboard/profile/items.data", 26 * MB);
+    expect(first.status).toBe(413);
+    expect(first.text).toContain("bigger than the 6 MB this page accepts");
+    expect(pagesAsked).toEqual([]);
+    expect(seenByApp).toEqual([]);
+    expect(second.reused).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SubmitButton } from "~/components/forms";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import {
   ChangeEmailSchema,
   ChangePasswordSchema,
@@ -94,18 +95,10 @@ export function PasswordForm({
         {...getInputProps(fields.currentPassword, { type: "password" })}
         autoComplete="current-password"
       />
-      <Field
-        label="New password"
+      <NewPasswordFields
+        password={fields.newPassword}
+        confirm={fields.confirmPassword}
         hint="At least 10 characters. Your other devices are logged out."
-        errors={fields.newPassword.errors}
-        {...getInputProps(fields.newPassword, { type: "password" })}
-        autoComplete="new-password"
-      />
-      <Field
-        label="Repeat the new password"
-        errors={fields.confirmPassword.errors}
-        {...getInputProps(fields.confirmPassword, { type: "password" })}
-        autoComplete="new-password"
       />
       <div role="alert">
         <ErrorList id={form.errorId} errors={form.errors} />

@@ -4,6 +4,7 @@ import { addDays, todayIn } from "./dates";
 import { blockDates, createShoot, createUpload } from "../calendar/calendar.server";
 import { issueReviewLink, reviewableSubject } from "../reviews/review-links.server";
 import { submitReview } from "../reviews/reviews.server";
+import { getOrigin } from "~/utils/url.server";
 
 const DAY = 86_400_000;
 
@@ -53,9 +54,10 @@ const demoReviews: DemoReview[] = [
 
 /**
  * Demo bookings, calendar items and verified reviews, made through the same model functions the app
- * uses (past work is requested and completed "in the past" by passing an earlier `now`).
+ * uses (past work is requested and completed "in the past" by passing an earlier `now`). Links in
+ * its emails use the app's address: APP_URL, else localhost at the port the server listens on.
  */
-export function seedDemoBookings(creators: Map<string, Creator>, origin = "http://localhost:3000") {
+export function seedDemoBookings(creators: Map<string, Creator>, origin = getOrigin()) {
   const today = todayIn("UTC");
   for (const r of demoReviews) {
     const creator = creators.get(r.slug);

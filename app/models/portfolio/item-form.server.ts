@@ -7,14 +7,19 @@ import { fileFrom, readUploadForm, UploadTooLargeError } from "./upload.server";
 /** What a route answers instead: the form's reply (messages next to the fields) and its status. */
 export type ItemFormRefusal = { refusal: SubmissionResult<string[]>; status: 400 | 413 };
 
-/** The item form's fields, or a 413 with the message next to the image field. */
+/**
+ * The item form's fields, or a 413 with the message next to the image field and the fields typed
+ * beside the image filled in again (with their own messages, if any).
+ */
 export async function readItemFormData(request: Request): Promise<FormData | ItemFormRefusal> {
   try {
     return await readUploadForm(request);
   } catch (error) {
-    if (error instanceof UploadTooLargeError)
-      return { refusal: { status: "error", error: { image: [error.message] } }, status: 413 };
-    throw error;
+    if (!(error instanceof UploadTooLargeError)) throw error;
+    const imageError = { image: [error.message] };
+    if (!error.fields) return { refusal: { status: "error", error: imageError }, status: 413 };
+    const submission = parseWithZod(error.fields, { schema: PortfolioItemSchema });
+    return { refusal: submission.reply({ fieldErrors: imageError }), status: 413 };
   }
 }
 

@@ -1,7 +1,6 @@
 import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
   unstable_parseMultipartFormData as parseMultipartFormData,
+  type UploadHandler,
 } from "@remix-run/node";
 import { MAX_UPLOAD_BYTES } from "./images.server";
 
@@ -9,11 +8,43 @@ const BODY_LIMIT = MAX_UPLOAD_BYTES + 256 * 1024;
 
 export const TOO_LARGE = "The image is larger than 5 MB; choose a smaller one";
 
-/** The route answers 413 with this message next to the file field. */
+/**
+ * The route answers 413 with this message next to the file field. `fields`: the form's other
+ * fields, when they were read (the image alone was too large), so the form comes back filled in.
+ */
 export class UploadTooLargeError extends Error {
-  constructor() {
+  constructor(readonly fields?: FormData) {
     super(TOO_LARGE);
   }
+}
+
+/**
+ * Keeps each part in memory up to MAX_UPLOAD_BYTES, and all of them up to BODY_LIMIT. A part over
+ * either is read to its end and dropped (`dropped` says which kind): the parts after it are still
+ * read, so the fields typed beside a too-large image are not lost.
+ */
+function boundedHandler(dropped: { file: boolean; field: boolean }): UploadHandler {
+  let kept = 0;
+  return async ({ filename, contentType, data }) => {
+    const chunks: BlobPart[] = [];
+    let size = 0;
+    let over = false;
+    for await (const chunk of data) {
+      size += chunk.byteLength;
+      if (over) continue;
+      if (size > MAX_UPLOAD_BYTES || kept + size > BODY_LIMIT) {
+        over = true;
+        chunks.length = 0;
+      } else chunks.push(chunk as Uint8Array<ArrayBuffer>); // views of ordinary (unshared) buffers
+    }
+    if (over) {
+      dropped[typeof filename === "string" ? "file" : "field"] = true;
+      return undefined;
+    }
+    kept += size;
+    if (typeof filename === "string") return new File(chunks, filename, { type: contentType });
+    return new Blob(chunks, { type: contentType }).text();
+  };
 }
 
 /**
@@ -31,19 +62,22 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>) {
 }
 
 /**
- * Reads a form that may carry one image. Bodies over the limit are refused with UploadTooLargeError
- * without being kept: from Content-Length before any of it is parsed, or once the image part passes
- * MAX_UPLOAD_BYTES. Either way the rest of the body is read and discarded first, so the browser
- * finishes sending and shows the answer. Urlencoded forms (no file) are read normally.
+ * Reads a form that may carry one image. An image over MAX_UPLOAD_BYTES is refused with
+ * UploadTooLargeError carrying the other fields: its bytes stream past and are not kept, the
+ * fields around it are read (the server's guard caps such bodies at 25 MB). The whole body is read
+ * before the answer either way, so the browser finishes sending and shows it. A body that is not
+ * multipart and over the limit by Content-Length is refused unparsed; urlencoded forms (no file)
+ * are read normally.
  */
 export async function readUploadForm(request: Request) {
+  const type = request.headers.get("Content-Type") ?? "";
+  const multipart = type.startsWith("multipart/form-data") && request.body !== null;
   const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > BODY_LIMIT) {
+  if (length > BODY_LIMIT && !multipart) {
     if (request.body && !request.bodyUsed) await discardRest(request.body.getReader());
     throw new UploadTooLargeError();
   }
-  const type = request.headers.get("Content-Type") ?? "";
-  if (!type.startsWith("multipart/form-data") || !request.body) return request.formData();
+  if (!multipart || !request.body) return request.formData();
   // The parser keeps the body locked when it stops half-way (an image over the limit, a malformed
   // part): it reads through this stream, so what it leaves can still be read here and discarded.
   const source = request.body.getReader();
@@ -57,22 +91,26 @@ export async function readUploadForm(request: Request) {
     },
     { highWaterMark: 0 },
   );
+  const dropped = { file: false, field: false };
+  let form: FormData;
   try {
-    return await parseMultipartFormData(
+    form = await parseMultipartFormData(
       new Request(request.url, {
         method: request.method,
         headers: request.headers,
         body,
         duplex: "half",
       } as RequestInit),
-      createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
+      boundedHandler(dropped),
     );
-  } catch (error) {
-    throw error instanceof MaxPartSizeExceededError ? new UploadTooLargeError() : error;
   } finally {
-    // Whatever the parser left: the rest of an image over the limit, of a malformed body, the epilogue.
+    // Whatever the parser left: the rest of a malformed body, the epilogue.
     await discardRest(source);
   }
+  // A field too large to keep is not something a person typed: nothing of the form comes back.
+  if (dropped.field) throw new UploadTooLargeError();
+  if (dropped.file) throw new UploadTooLargeError(form);
+  return form;
 }
 
 export function fileFrom(formData: FormData, name: string): File | null {
