@@ -44,6 +44,7 @@ import {
 } from "~/models/deals/deliverables.server";
 import { IllegalTransitionError } from "~/models/gigs/state";
 import { getUserById } from "~/models/accounts/users.server";
+import { threadState } from "~/models/messages/messages.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
@@ -56,8 +57,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const deal = getDealForParty(params.dealId ?? "", user);
   invariantResponse(deal, "Deal not found", { status: 404 });
+  const side = partyOf(deal, user.id);
   return {
-    side: partyOf(deal, user.id),
+    side,
     deal: {
       id: deal.id,
       title: deal.title,
@@ -80,6 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       revisionCount: d.revisionCount,
     })),
     timeline: getDealTimeline(deal.id),
+    unreadMessages: side ? threadState({ kind: "deal", id: deal.id }, side).unread : 0,
     rated: !!getBrandRatingForDeal(deal.id),
     reviewed: !!getCreatorReviewForDeal(deal.id),
   };
@@ -213,8 +216,17 @@ function Score({ name, label, errors }: { name: string; label: string; errors?: 
 }
 
 export default function DealPage() {
-  const { side, deal, brandName, creatorName, deliverables, timeline, rated, reviewed } =
-    useLoaderData<typeof loader>();
+  const {
+    side,
+    deal,
+    brandName,
+    creatorName,
+    deliverables,
+    timeline,
+    rated,
+    reviewed,
+    unreadMessages,
+  } = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errs = (intent: string, field: string, target: string | null = null) =>
@@ -264,6 +276,10 @@ export default function DealPage() {
             </Link>
           </>
         ) : null}
+        {" · "}
+        <Link to={`/dashboard/deals/${deal.id}/messages`} className="link">
+          Messages{unreadMessages > 0 ? ` (${unreadMessages} new)` : ""}
+        </Link>
       </p>
       {params.get("started") ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">

@@ -4,6 +4,7 @@ import { NavLink } from "~/components/nav-link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { countUnread } from "~/models/inquiries/inquiries.server";
 import { countPendingBookings } from "~/models/bookings/bookings.server";
+import { unreadMessageTotal } from "~/models/messages/messages.server";
 import { requireUser } from "~/utils/auth.server";
 import { badgeLabel } from "~/utils/badge";
 
@@ -18,6 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: { displayName: user.displayName, role: user.role },
     unread: user.role === "creator" ? countUnread(user.id) : 0,
     pendingBookings: user.role === "creator" ? countPendingBookings(user.id) : 0,
+    unreadMessages:
+      user.role === "creator" || user.role === "brand" ? unreadMessageTotal(user.id) : 0,
   };
 }
 
@@ -25,7 +28,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
 
 export default function DashboardLayout() {
-  const { user, unread, pendingBookings } = useLoaderData<typeof loader>();
+  const { user, unread, pendingBookings, unreadMessages } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 md:py-8">
       <nav aria-label="Dashboard" className="no-print">
@@ -119,11 +122,24 @@ export default function DashboardLayout() {
             </>
           ) : null}
           {user.role === "creator" || user.role === "brand" ? (
-            <li>
-              <NavLink to="/dashboard/deals" className={navClass}>
-                Deals
-              </NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink to="/dashboard/deals" className={navClass}>
+                  Deals
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard/messages" className={navClass}>
+                  Messages
+                  {unreadMessages > 0 ? (
+                    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
+                      {badgeLabel(unreadMessages)}
+                      <span className="sr-only"> unread</span>
+                    </span>
+                  ) : null}
+                </NavLink>
+              </li>
+            </>
           ) : null}
           {user.role === "admin" ? (
             <>

@@ -12,6 +12,8 @@ const definitions = {
   loginAccount: { points: 10, duration: 15 * 60 },
   publicForm: { points: 20, duration: 60 },
   reset: { points: 5, duration: 15 * 60 },
+  // Per sender (an account, or a booking's client link): a conversation, not a flood.
+  message: { points: 30, duration: 60 },
 } as const;
 
 export type LimiterName = keyof typeof definitions;

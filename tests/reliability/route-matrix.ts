@@ -227,6 +227,13 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     // Not "cancel": the booking must stay live for the calendar row.
     form: () => ({ intent: "nonsense" }),
   },
+  "routes/booking.$token_.messages": {
+    path: (fx, a) =>
+      `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}/messages`,
+    GET: tokenOnly(),
+    POST: tokenOnly(),
+    form: () => ({ intent: "nonsense" }),
+  },
   "routes/booking.$token.calendar[.]ics": {
     path: (fx, a) =>
       `/booking/${a === "tokenHolder" ? need(fx.bookingToken, "booking") : fx.bogusToken}/calendar.ics`,
@@ -354,6 +361,16 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
     form: () => ({ intent: "nonsense" }),
   },
+  "routes/dashboard.bookings.$bookingId_.messages": {
+    path: (fx) => `/dashboard/bookings/${need(fx.bookingId, "booking")}/messages`,
+    GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.messages": {
+    path: () => "/dashboard/messages",
+    GET: signedIn(["creator", "brand"]),
+  },
   "routes/dashboard.availability": {
     path: () => "/dashboard/availability",
     GET: signedIn(["creator"]),
@@ -441,6 +458,13 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     // Admins may read any deal (moderation and disputes) but not act in it.
     GET: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404 }),
     POST: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404, admin: 404 }),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.deals.$dealId_.messages": {
+    path: (fx) => `/dashboard/deals/${need(fx.dealId, "deal")}/messages`,
+    // Admins may read a deal's conversation but not write in it.
+    GET: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404 }),
+    POST: signedIn("any", { otherCreator: 404, otherBrand: 404, agent: 404, admin: 403 }),
     form: () => ({ intent: "nonsense" }),
   },
 };

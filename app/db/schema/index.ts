@@ -10,3 +10,4 @@ export * from "./calendar";
 export * from "./reviews";
 export * from "./content-version";
 export * from "./moderation";
+export * from "./messages";

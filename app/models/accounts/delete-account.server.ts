@@ -86,6 +86,8 @@ export function deleteAccount(
       "delete from sessions where user_id = @id",
       "delete from password_reset_tokens where user_id = @id",
       "delete from email_verifications where user_id = @id",
+      // Their side of each conversation (unread counts); the messages stay for the other side.
+      "delete from message_threads where user_id = @id",
     ])
       sqlite.prepare(statement).run(id);
     sqlite

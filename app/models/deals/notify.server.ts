@@ -18,7 +18,9 @@ export type GigEmailKind =
   | "deal_deliverable_approved"
   | "deal_deliverable_revision"
   | "deal_cancelled"
-  | "deal_completed";
+  | "deal_completed"
+  | "deal_message"
+  | "booking_message";
 
 /** Queues an email to a user. Call inside the transaction of the change it reports. */
 export function notifyUser(

@@ -1,0 +1,114 @@
+import { Form, useFetcher } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { ErrorList, SubmitButton, type ListOfErrors } from "~/components/forms";
+import { MESSAGE_MAX } from "~/models/messages/message-schema";
+import { formatDateTime } from "~/utils/format";
+
+type Message = { id: string; sender: string; body: string; createdAt: number };
+
+/**
+ * A conversation: the messages, oldest first, with the ones this reader had not read marked, and
+ * the form to write one. Reading never writes on its own (a GET): with JavaScript a POST marks the
+ * conversation read once it is shown; without it, a button does.
+ */
+export function Conversation({
+  messages,
+  more,
+  me,
+  names,
+  unread,
+  timeZone,
+  canWrite,
+  closedText,
+  errors,
+  markable,
+}: {
+  messages: Message[];
+  more: boolean;
+  me: string | null;
+  names: Record<string, string>;
+  unread: number;
+  timeZone: string;
+  canWrite: boolean;
+  closedText?: string;
+  errors?: ListOfErrors;
+  /** The reader takes part in the conversation (an admin reading a deal does not). */
+  markable: boolean;
+}) {
+  const fetcher = useFetcher();
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!markable || unread === 0 || marked.current) return;
+    marked.current = true;
+    fetcher.submit({ intent: "read" }, { method: "post" });
+  }, [markable, unread, fetcher]);
+  const firstNew = unread > 0 ? messages.length - unread : -1;
+  const invalid = Boolean(errors?.filter(Boolean).length);
+  return (
+    <div className="space-y-4">
+      {more ? (
+        <p className="text-sm text-slate-600">
+          Older messages are not shown; these are the latest.
+        </p>
+      ) : null}
+      {messages.length === 0 ? (
+        <div className="card text-center text-slate-600">No messages yet.</div>
+      ) : (
+        <ol className="space-y-3" aria-label="Messages">
+          {messages.map((m, index) => {
+            const mine = m.sender === me;
+            return (
+              <li
+                key={m.id}
+                id={index === messages.length - 1 ? "latest" : undefined}
+                className={`card space-y-1 ${mine ? "ml-8 bg-brand-50" : "mr-8"}`}
+              >
+                {index === firstNew ? (
+                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+                    New
+                  </p>
+                ) : null}
+                <p className="text-sm">
+                  <strong>{mine ? "You" : (names[m.sender] ?? m.sender)}</strong>{" "}
+                  <span className="text-slate-500">{formatDateTime(m.createdAt, timeZone)}</span>
+                </p>
+                <p className="whitespace-pre-line break-words">{m.body}</p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {unread > 0 && markable ? (
+        <Form method="post">
+          <SubmitButton name="intent" value="read" className="btn-secondary" pendingText="Saving…">
+            Mark as read
+          </SubmitButton>
+        </Form>
+      ) : null}
+      {canWrite ? (
+        // Keyed by the count, so the box starts empty once a message was sent (with JavaScript on).
+        <Form method="post" className="space-y-2" id="write" key={messages.length}>
+          <label htmlFor="message-body" className="label">
+            Write a message
+          </label>
+          <textarea
+            id="message-body"
+            name="body"
+            rows={4}
+            required
+            maxLength={MESSAGE_MAX}
+            className="input"
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? "message-body-error" : undefined}
+          />
+          <ErrorList id="message-body-error" errors={errors} />
+          <SubmitButton name="intent" value="send" pendingText="Sending…">
+            Send message
+          </SubmitButton>
+        </Form>
+      ) : closedText ? (
+        <p className="text-slate-600">{closedText}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect } from "@remix-run/node";
+import { consume } from "~/utils/rate-limit.server";
+import { MessageSchema } from "./message-schema";
+
+export type MessageActionData = { errors?: string[]; read?: boolean };
+
+/**
+ * The shape every conversation's action shares: "read" marks it read (answered with data, so a
+ * fetcher stays on the page), "send" validates the message, spends one of the sender's 30 a minute,
+ * posts it and redirects to the latest message. Permission is the route's job, before this.
+ */
+export async function handleMessageAction(
+  formData: FormData,
+  options: {
+    /** Who is sending, for the rate limit: an account id, or the booking's id for its client. */
+    senderKey: string;
+    /** Null when the conversation is closed (a declined or cancelled booking). */
+    send: ((body: string) => void) | null;
+    markRead: () => void;
+    backTo: string;
+  },
+) {
+  const intent = formData.get("intent");
+  if (intent === "read") {
+    options.markRead();
+    return data<MessageActionData>({ read: true });
+  }
+  if (intent !== "send")
+    return data<MessageActionData>(
+      { errors: ["That request was not understood."] },
+      { status: 400 },
+    );
+  if (!options.send)
+    return data<MessageActionData>(
+      { errors: ["This conversation is closed: the booking was declined or cancelled."] },
+      { status: 409 },
+    );
+  const submission = parseWithZod(formData, { schema: MessageSchema });
+  if (submission.status !== "success")
+    return data<MessageActionData>(
+      { errors: submission.error?.body ?? ["Write a message."] },
+      { status: 400 },
+    );
+  if (!(await consume("message", options.senderKey)))
+    return data<MessageActionData>(
+      { errors: ["You have sent many messages in a minute; wait a moment and send it again."] },
+      { status: 429 },
+    );
+  options.send(submission.value.body);
+  return redirect(`${options.backTo}#latest`);
+}

@@ -1,0 +1,118 @@
+import { cachedStatement, immediateTransaction, lazyStatement } from "~/db/client.server";
+import { createId } from "~/db/schema/columns";
+import type { MessageSender } from "~/db/schema/messages";
+
+/** A conversation is tied to one deal or one booking (decision 033). */
+export type Thread = { kind: "deal"; id: string } | { kind: "booking"; id: string };
+
+export type Participant = {
+  role: MessageSender;
+  /** Null for a booking's client, who has no account. */
+  userId: string | null;
+};
+
+export type MessageRow = {
+  id: string;
+  sender: MessageSender;
+  body: string;
+  createdAt: number;
+};
+
+/** The most a conversation page shows, newest last; older ones are summarised as a count. */
+export const THREAD_PAGE_LIMIT = 200;
+
+const column = (thread: Thread) => (thread.kind === "deal" ? "deal_id" : "booking_id");
+
+/** The latest messages of a conversation, oldest first, and how many older ones are not shown. */
+export function listMessages(thread: Thread) {
+  const col = column(thread);
+  const rows = cachedStatement(
+    `select id, sender, body, created_at as createdAt from messages
+      where ${col} = ? order by created_at desc, id desc limit ${THREAD_PAGE_LIMIT + 1}`,
+  ).all(thread.id) as MessageRow[];
+  const more = rows.length > THREAD_PAGE_LIMIT;
+  return { messages: rows.slice(0, THREAD_PAGE_LIMIT).reverse(), more };
+}
+
+type ThreadState = { unread: number; lastReadAt: number | null };
+
+/** A participant's unread count and when they last read the conversation. */
+export function threadState(thread: Thread, role: MessageSender): ThreadState {
+  const row = cachedStatement(
+    `select unread, last_read_at as lastReadAt from message_threads
+      where ${column(thread)} = ? and participant = ?`,
+  ).get(thread.id, role) as ThreadState | undefined;
+  return row ?? { unread: 0, lastReadAt: null };
+}
+
+function upsertState(
+  thread: Thread,
+  participant: Participant,
+  change: "read" | "unread",
+  now: number,
+) {
+  const col = column(thread);
+  const read = change === "read";
+  cachedStatement(
+    `insert into message_threads (id, ${col}, participant, user_id, unread, last_message_at, last_read_at)
+     values (@id, @threadId, @role, @userId, @unread, @now, @readAt)
+     on conflict (${col}, participant) where ${col} is not null do update set
+       unread = ${read ? "0" : "unread + 1"},
+       last_message_at = @now
+       ${read ? ", last_read_at = @now" : ""}`,
+  ).run({
+    id: createId(),
+    threadId: thread.id,
+    role: participant.role,
+    userId: participant.userId,
+    unread: read ? 0 : 1,
+    now,
+    readAt: read ? now : null,
+  });
+}
+
+/**
+ * Posts a message and returns the recipient's unread count after it: 1 means this is the first
+ * message they have not read, which is when they are emailed (not for every message after it).
+ * Writing counts as reading: the sender's unread count goes to 0.
+ */
+export function postMessage(input: {
+  thread: Thread;
+  from: Participant;
+  to: Participant;
+  body: string;
+  now?: Date;
+  /** Runs in the same transaction, with the recipient's unread count (for the email). */
+  notify?: (recipientUnread: number) => void;
+}) {
+  const now = (input.now ?? new Date()).getTime();
+  return immediateTransaction(() => {
+    const id = createId();
+    cachedStatement(
+      `insert into messages (id, ${column(input.thread)}, sender, sender_user_id, body, created_at)
+       values (?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.thread.id, input.from.role, input.from.userId, input.body, now);
+    upsertState(input.thread, input.from, "read", now);
+    upsertState(input.thread, input.to, "unread", now);
+    const unread = threadState(input.thread, input.to.role).unread;
+    input.notify?.(unread);
+    return { id, recipientUnread: unread };
+  });
+}
+
+/** Marks a conversation read for one participant (a POST: reading a page never writes). */
+export function markThreadRead(thread: Thread, role: MessageSender, now = new Date()) {
+  cachedStatement(
+    `update message_threads set unread = 0, last_read_at = ?
+      where ${column(thread)} = ? and participant = ? and unread > 0`,
+  ).run(now.getTime(), thread.id, role);
+}
+
+const unreadTotalStmt = lazyStatement(
+  `select coalesce(sum(unread), 0) as n from message_threads where user_id = ?`,
+);
+
+/** Unread messages over all of a user's conversations: the menu's badge. */
+export function unreadMessageTotal(userId: string): number {
+  return (unreadTotalStmt().get(userId) as { n: number }).n;
+}
