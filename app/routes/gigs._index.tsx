@@ -4,7 +4,13 @@ import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { budgetText, whereText } from "~/components/gigs/gig-summary";
 import { GIG_PLATFORMS } from "~/db/schema/gigs";
-import { parseGigSearch, PLATFORM_LABELS } from "~/models/gigs/gig-schema";
+import {
+  budgetCurrency,
+  DEFAULT_BUDGET_CURRENCY,
+  parseGigSearch,
+  PLATFORM_LABELS,
+} from "~/models/gigs/gig-schema";
+import { CURRENCIES } from "~/models/gigs/money";
 import { searchGigs } from "~/models/gigs/search.server";
 import { listCategories } from "~/models/portfolio/profiles.server";
 import { storeUntilNextWrite } from "~/utils/page-cache.server";
@@ -40,6 +46,8 @@ export default function GigBoard() {
   const { search, result, categories, query } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const money = (cents?: number) => (cents === undefined ? "" : String(cents / 100));
+  // The one currency a budget filter or budget sort compares in; undefined lists every currency.
+  const currency = budgetCurrency(search);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-extrabold">Gigs</h1>
@@ -105,6 +113,21 @@ export default function GigBoard() {
           </div>
           <fieldset className="grid grid-cols-2 gap-2">
             <legend className="label">Budget</legend>
+            <label className="col-span-2 text-xs text-slate-600">
+              Currency
+              <select
+                name="currency"
+                defaultValue={search.currency ?? DEFAULT_BUDGET_CURRENCY}
+                aria-describedby="budget-currency-hint"
+                className="input"
+              >
+                {CURRENCIES.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </label>
             <label className="text-xs text-slate-600">
               At least
               <input
@@ -123,6 +146,9 @@ export default function GigBoard() {
                 className="input"
               />
             </label>
+            <p id="budget-currency-hint" className="col-span-2 text-xs text-slate-500">
+              A budget filter or budget sort shows only gigs budgeted in this currency.
+            </p>
           </fieldset>
           <div>
             <label htmlFor="location" className="label">
@@ -176,10 +202,18 @@ export default function GigBoard() {
         <section aria-label="Results">
           <p className="mb-3 text-sm text-slate-600" role="status">
             {result.total === 0
-              ? "No gigs match these filters."
-              : `${result.total} ${result.total === 1 ? "gig" : "gigs"}`}
+              ? `No gigs${currency ? ` budgeted in ${currency}` : ""} match these filters.`
+              : `${result.total} ${result.total === 1 ? "gig" : "gigs"}${currency ? ` budgeted in ${currency}` : ""}`}
             {result.capped ? " (the most recent matches; add words to narrow down)" : ""}
           </p>
+          {currency ? (
+            <p id="budget-currency-note" className="mb-3 text-sm text-slate-600">
+              Showing gigs budgeted in {currency}
+              {search.currency ? "" : " (the default currency)"} only: a budget filter or sort
+              compares amounts in one currency, without exchange rates. Choose another currency
+              beside the budget to see its gigs.
+            </p>
+          ) : null}
           {result.total === 0 ? (
             <div className="card text-sm text-slate-600">
               Try fewer filters, or{" "}

@@ -23,6 +23,13 @@ describe("gig board query plans", () => {
       { platform: "tiktok", budgetMin: "100", budgetMax: "900" },
       { category: "food", remote: "1", deadlineBefore: "2099-01-01" },
       { q: "content", category: "fashion" },
+      // A budget filter or sort keeps to one currency (decision 034): still counted from the index.
+      { budgetMin: "900" },
+      { budgetMax: "900", currency: "eur" },
+      { sort: "budget_desc" },
+      { sort: "budget_asc", currency: "JPY", category: "food", remote: "1" },
+      { q: "content", budgetMin: "100", budgetMax: "900", currency: "GBP" },
+      { platform: "tiktok", sort: "budget_desc", currency: "SEK", deadlineBefore: "2099-01-01" },
     ];
     for (const q of queries) {
       const plan = countPlan(q);
@@ -31,6 +38,28 @@ describe("gig board query plans", () => {
       if (q.category) expect(plan).toMatch(/gig_categories_category_idx/);
       if (q.platform) expect(plan).toMatch(/gig_platforms_platform_idx/);
       expect(plan).not.toMatch(/SCAN (gig_categories|gig_platforms|gigs )/);
+    }
+  });
+
+  it("picks a page of a budget sort in one currency from the covering listing index", () => {
+    for (const sort of ["budget_desc", "budget_asc"] as const) {
+      const search = parseGigSearch(new URLSearchParams({ sort, currency: "EUR", budgetMin: "5" }));
+      const { whereSql, params } = buildGigFilter(search);
+      expect(whereSql).toContain("g.currency = @currency");
+      expect(params.currency).toBe("EUR");
+      const order = sort === "budget_desc" ? "g.budget_max_cents desc" : "g.budget_min_cents asc";
+      const plan = (
+        sqlite
+          .prepare(
+            `explain query plan select g.id from gigs g where ${whereSql} order by ${order}, g.published_at desc, g.id limit 20`,
+          )
+          .all(params) as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join("\n");
+      expect(plan, sort).toMatch(
+        /SEARCH g USING COVERING INDEX gigs_listing_idx \(status=\? AND deadline>\?\)/,
+      );
     }
   });
 

@@ -77,11 +77,14 @@ export const gigs = sqliteTable(
     index("gigs_brand_status_idx").on(t.brandId, t.status, t.createdAt),
     index("gigs_status_published_idx").on(t.status, t.publishedAt),
     // The /gigs listing: open gigs (status, deadline range) with every filter and sort column
-    // covered, so counting and filtering never read the wide row.
+    // covered, so counting and filtering never read the wide row. Currency is covered for the budget
+    // filter and sorts, which keep to one currency (decision 034); placed after the deadline range,
+    // it leaves every plan's search (status=? AND deadline>?) as it was.
     index("gigs_listing_idx").on(
       t.status,
       t.deadline,
       t.remote,
+      t.currency,
       t.budgetMaxCents,
       t.budgetMinCents,
       t.publishedAt,

@@ -132,6 +132,8 @@ export const RejectSchema = z.object({
   message: z.string().trim().max(2000, "At most 2,000 characters").optional(),
 });
 
+export type Currency = (typeof CURRENCIES)[number];
+
 export const GIG_SORTS = ["newest", "budget_desc", "budget_asc", "deadline"] as const;
 export type GigSort = (typeof GIG_SORTS)[number];
 
@@ -147,6 +149,8 @@ export function parseGigSearch(params: URLSearchParams) {
   const page = Number(params.get("page"));
   const deadlineBefore = params.get("deadlineBefore")?.trim();
   const platform = params.get("platform")?.trim();
+  // Matched whatever its case (`eur`), as /creators reads its currency; anything else is no choice.
+  const currency = params.get("currency")?.trim().toUpperCase();
   return {
     q: params.get("q")?.trim().slice(0, 200) || undefined,
     category: params.get("category")?.trim() || undefined,
@@ -155,6 +159,10 @@ export function parseGigSearch(params: URLSearchParams) {
       : undefined,
     budgetMin: money("budgetMin"),
     budgetMax: money("budgetMax"),
+    /** The currency the budget filter and budget sorts are in, as chosen (see `budgetCurrency`). */
+    currency: (CURRENCIES as readonly string[]).includes(currency ?? "")
+      ? (currency as Currency)
+      : undefined,
     location: params.get("location")?.trim().slice(0, 120) || undefined,
     remote: params.get("remote") === "1" || params.get("remote") === "on",
     deadlineBefore: deadlineBefore && isValidDate(deadlineBefore) ? deadlineBefore : undefined,
@@ -163,6 +171,25 @@ export function parseGigSearch(params: URLSearchParams) {
   };
 }
 export type GigSearch = ReturnType<typeof parseGigSearch>;
+
+/** The currency a budget filter or budget sort uses when none is chosen. */
+export const DEFAULT_BUDGET_CURRENCY: Currency = "USD";
+
+/**
+ * The one currency a search's budget filter (min/max) and budget sorts compare amounts in: the chosen
+ * one, else USD. There are no exchange rates, so gigs budgeted in other currencies are left out while
+ * either is used. Undefined when the search uses neither: then every currency is listed.
+ */
+export function budgetCurrency(
+  search: Pick<GigSearch, "budgetMin" | "budgetMax" | "sort" | "currency">,
+): Currency | undefined {
+  const usesBudget =
+    search.budgetMin !== undefined ||
+    search.budgetMax !== undefined ||
+    search.sort === "budget_desc" ||
+    search.sort === "budget_asc";
+  return usesBudget ? (search.currency ?? DEFAULT_BUDGET_CURRENCY) : undefined;
+}
 
 /** How many saved gigs can be compared side by side. */
 export const COMPARE_MAX = 4;

@@ -1,7 +1,7 @@
 import { cachedStatement } from "~/db/client.server";
 import { cachedQuery } from "~/db/query-cache.server";
 import type { GigStatus } from "~/db/schema/gigs";
-import type { GigSearch } from "./gig-schema";
+import { budgetCurrency, type GigSearch } from "./gig-schema";
 import { todayUtc } from "./money";
 
 export const GIGS_PAGE_SIZE = 20;
@@ -67,6 +67,13 @@ export function buildGigFilter(search: GigSearch, now = new Date()) {
     where.push("g.id in (select gp.gig_id from gig_platforms gp where gp.platform = @platform)");
     params.platform = search.platform;
   }
+  // Budget amounts are compared in one currency (no exchange rates): a budget filter or a budget sort
+  // keeps to the gigs budgeted in it (gig-schema.ts, decision 034). Covered by gigs_listing_idx.
+  const currency = budgetCurrency(search);
+  if (currency) {
+    where.push("g.currency = @currency");
+    params.currency = currency;
+  }
   // Budget filters match ranges that overlap what the creator asks for.
   if (search.budgetMin !== undefined) {
     where.push("g.budget_max_cents >= @budgetMin");
@@ -100,9 +107,9 @@ export function buildGigFilter(search: GigSearch, now = new Date()) {
  * cached until the next write (query-cache.server.ts); results are shared, treat them as read-only.
  */
 export function searchGigs(search: GigSearch, now = new Date()) {
-  return cachedQuery(`gigs:${todayUtc(now)}:${JSON.stringify(search)}`, () =>
-    runGigSearch(search, now),
-  );
+  // A currency chosen without a budget filter or sort changes nothing: one cache entry for both.
+  const key = JSON.stringify({ ...search, currency: budgetCurrency(search) ?? null });
+  return cachedQuery(`gigs:${todayUtc(now)}:${key}`, () => runGigSearch(search, now));
 }
 
 function runGigSearch(search: GigSearch, now: Date) {
