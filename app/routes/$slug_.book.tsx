@@ -110,9 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     packageName = pkg.name;
   }
   try {
-    // The client booked the page's name; their emails say it.
-    const named = { ...creator, displayName: profile.displayName };
-    requestBooking(named, { ...submission.value, packageName, currency }, getOrigin(request));
+    requestBooking(creator, { ...submission.value, packageName, currency }, getOrigin(request));
   } catch (error) {
     if (error instanceof DateUnavailableError) {
       return data(submission.reply({ fieldErrors: { date: [error.message] } }), { status: 400 });

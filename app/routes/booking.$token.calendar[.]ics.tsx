@@ -1,9 +1,7 @@
 import { invariantResponse } from "@epic-web/invariant";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getBookingByToken } from "~/models/bookings/bookings.server";
+import { creatorForClient, getBookingByToken } from "~/models/bookings/bookings.server";
 import { buildSingleEvent } from "~/models/calendar/feeds.server";
-import { getUserById } from "~/models/accounts/users.server";
-import { creatorPublicName } from "~/models/portfolio/profiles.server";
 import { getOrigin } from "~/utils/url.server";
 
 /** One booking as an .ics file for the client's calendar app. */
@@ -15,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     "This booking is no longer active.",
     { status: 404 },
   );
-  const creator = getUserById(booking.creatorId);
+  const creator = creatorForClient(booking.creatorId)?.creator;
   const ics = buildSingleEvent(
     {
       kind: "booking",
@@ -23,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       date: booking.date,
       time: booking.startTime,
       minutes: booking.durationMinutes,
-      title: `Booking with ${creator ? creatorPublicName(creator.id, creator.displayName) : "your creator"}`,
+      title: `Booking with ${creator?.displayName ?? "your creator"}`,
       status: booking.status,
     },
     booking.creatorId,

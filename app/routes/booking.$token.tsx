@@ -11,18 +11,17 @@ import { Link } from "~/components/link";
 import { BookingHistory, StatusBadge } from "~/components/bookings/booking-history";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
-import { getUserById } from "~/models/accounts/users.server";
 import { getAvailability } from "~/models/bookings/availability.server";
 import {
   acceptProposal,
   cancelByClient,
   clientCancelPolicy,
+  creatorForClient,
   declineProposal,
   getBookingByToken,
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { nextStatus } from "~/models/bookings/status-machine";
-import { creatorPublicName, getProfileLink } from "~/models/portfolio/profiles.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [
@@ -34,13 +33,9 @@ const NOT_FOUND =
   "This booking link is not valid. Check that you copied the whole link from your email.";
 
 function creatorOf(creatorId: string) {
-  const account = getUserById(creatorId);
-  invariantResponse(account, NOT_FOUND, { status: 404 });
-  // Clients know the creator by their page's name.
-  const user = { ...account, displayName: creatorPublicName(creatorId, account.displayName) };
-  const profile = getProfileLink(creatorId);
-  const slug = profile && profile.visibility !== "private" ? profile.slug : null;
-  return { user, slug };
+  const found = creatorForClient(creatorId);
+  invariantResponse(found, NOT_FOUND, { status: 404 });
+  return { user: found.creator, slug: found.slug };
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {

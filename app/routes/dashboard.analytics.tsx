@@ -145,7 +145,7 @@ export default function AnalyticsPage() {
             <dd className="text-right tabular-nums">
               {stats.contactRate === null ? "–" : (stats.contactRate * 100).toFixed(1)}
             </dd>
-            <dt>Booking requests confirmed and still on (or done)</dt>
+            <dt>Booking requests confirmed (even if cancelled since)</dt>
             <dd className="text-right tabular-nums">
               {stats.bookingsAccepted} ({percent(stats.acceptRate)})
             </dd>

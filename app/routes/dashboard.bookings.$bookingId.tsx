@@ -36,7 +36,6 @@ import { allowedActions } from "~/models/bookings/status-machine";
 import { createShootFromBooking, shootForBooking } from "~/models/calendar/calendar.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
-import { creatorPublicName } from "~/models/portfolio/profiles.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { useLightForm } from "~/utils/light-form";
@@ -112,9 +111,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionData>({ intent, result: submission.reply() }, { status: 400 });
   const v = submission.value;
   try {
-    // The client's email names the creator as their page does.
-    const asClientsKnow = { ...user, displayName: creatorPublicName(user.id, user.displayName) };
-    actOnBooking(id, asClientsKnow, {
+    actOnBooking(id, user, {
       action: v.intent,
       note: "note" in v ? v.note : undefined,
       reason: v.intent === "decline" ? v.reason : undefined,

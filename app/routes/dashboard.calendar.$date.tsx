@@ -26,6 +26,7 @@ import {
   createUpload,
   deleteItem,
   getShoot,
+  ShootNotBegunError,
   unblockDate,
 } from "~/models/calendar/calendar.server";
 import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
@@ -132,8 +133,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "delete-upload": {
       const [verb, kind] = intent.split("-") as ["complete" | "delete", "shoot" | "upload"];
       const id = String(formData.get("id") ?? "");
-      const ok =
-        verb === "complete" ? completeItem(kind, id, user.id) : deleteItem(kind, id, user.id);
+      let ok: boolean;
+      try {
+        ok = verb === "complete" ? completeItem(kind, id, user.id) : deleteItem(kind, id, user.id);
+      } catch (error) {
+        if (error instanceof ShootNotBegunError)
+          return data<ActionData>({ intent, error: error.message }, { status: 409 });
+        throw error;
+      }
       invariantResponse(ok, "This item does not exist.", { status: 404 });
       return back(intent);
     }

@@ -11,8 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReviewForm } from "~/components/reviews/review-form";
 import { inspectReviewLink } from "~/models/reviews/review-links.server";
 import { ReviewSchema } from "~/models/reviews/review-schema";
-import { submitReview } from "~/models/reviews/reviews.server";
-import { getUserById } from "~/models/accounts/users.server";
+import { OWN_WORK_MESSAGE, submitReview } from "~/models/reviews/reviews.server";
 import { getUser } from "~/utils/auth.server";
 import { isHoneypotFilled } from "~/utils/honeypot";
 import { consume, getClientIp } from "~/utils/rate-limit.server";
@@ -41,13 +40,13 @@ function requireValidLink(token: string) {
   return state;
 }
 
-const OWN_WORK =
-  "You cannot review your own work. Send this link to your client; it works once, for them.";
-
-/** The creator who made the link cannot use it: signed in as themselves, it is refused. */
+/**
+ * The creator who made the link cannot use it: signed in as themselves, it is refused (their own
+ * email, signed in or not, is refused by submitReview).
+ */
 async function refuseTheCreator(request: Request, creatorId: string) {
   const viewer = await getUser(request);
-  if (viewer?.id === creatorId) throw new Response(OWN_WORK, { status: 403 });
+  if (viewer?.id === creatorId) throw new Response(OWN_WORK_MESSAGE, { status: 403 });
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -63,14 +62,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: ReviewSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (submission.value.email.toLowerCase() === getUserById(link.creatorId)?.email) {
-    return data(
-      submission.reply({
-        fieldErrors: { email: ["This is the creator’s own email. " + OWN_WORK] },
-      }),
-      { status: 400 },
-    );
-  }
   // A bot gets the same answer as a person; the link stays usable for the real client.
   if (isHoneypotFilled(formData))
     return redirect(`/review/thanks${creatorSlug ? `?creator=${creatorSlug}` : ""}`);
@@ -84,6 +75,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = submitReview(token, submission.value);
   if (!result.ok) {
+    if (result.state === "own-email")
+      return data(submission.reply({ fieldErrors: { email: [result.message] } }), {
+        status: 400,
+      });
     if (result.state === "unknown")
       throw new Response("This review link does not exist.", { status: 404 });
     throw new Response(GONE[result.state], { status: 410 });

@@ -1,5 +1,10 @@
+import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { signUp, uniqueSuffix } from "./support";
+
+/** The e2e server's database, made afresh for each run (scripts/e2e-server.mjs). */
+const E2E_DB = path.resolve(`tests/.tmp/e2e-${process.env.E2E_PORT ?? "3100"}/gigfolio.db`);
 
 async function creatorWithPortfolio(page: Page, name: string) {
   const id = uniqueSuffix();
@@ -25,6 +30,23 @@ const longDate = (day: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
+
+/**
+ * The day of a client's booking comes and goes: the server's clock cannot be turned, so the booking
+ * (requested and confirmed through the pages) is moved to yesterday in its database instead.
+ */
+function letTheDayPass(clientEmail: string) {
+  const db = new Database(E2E_DB);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const moved = db
+      .prepare("update bookings set date = ? where client_email = ?")
+      .run(isoDay(-1), clientEmail).changes;
+    expect(moved).toBe(1);
+  } finally {
+    db.close();
+  }
+}
 
 async function openEveryDay(page: Page) {
   await page.goto("/dashboard/availability");
@@ -86,7 +108,7 @@ async function manageLinkFor(page: Page, email: string) {
   return text!.match(/\/booking\/[A-Za-z0-9_-]{43}/)![0];
 }
 
-test("no-JS booking → confirm → manage link → complete → review link → no-JS review → portfolio shows it; calendar shows the booking and a blocked date", async ({
+test("no-JS booking → confirm → manage link → complete (refused before its day, done after) → review link → no-JS review → portfolio shows it; calendar shows the booking and a blocked date", async ({
   page,
   browser,
 }) => {
@@ -146,7 +168,18 @@ test("no-JS booking → confirm → manage link → complete → review link →
     page.getByRole("link", { name: new RegExp(`^${longDate(blocked)}: Blocked`) }),
   ).toBeVisible();
 
-  // Completed → a review link.
+  // Not completed before its day: refused with the reason, and the booking stays confirmed.
+  await page.goto("/dashboard/bookings?status=confirmed");
+  await page.getByRole("link", { name: /Cleo Client/ }).click();
+  await page.getByRole("button", { name: "Mark as completed" }).click();
+  await expect(page.getByRole("alert")).toContainText(
+    `This booking is on ${longDate(date)}: it can be marked as completed from that day on, not before.`,
+  );
+  await expect(page.getByRole("button", { name: "Mark as completed" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Make a review link" })).toHaveCount(0);
+
+  // Once its day has passed: completed → a review link.
+  letTheDayPass(clientEmail);
   await page.goto("/dashboard/bookings?status=confirmed");
   await page.getByRole("link", { name: /Cleo Client/ }).click();
   await page.getByRole("button", { name: "Mark as completed" }).click();

@@ -10,6 +10,7 @@ import { saveAvailability } from "~/models/bookings/availability.server";
 import {
   actOnBooking,
   cancelByClient,
+  creatorForClient,
   declineProposal,
   getBookingByToken,
   requestBooking,
@@ -19,6 +20,7 @@ import {
   createShoot,
   createShootFromBooking,
 } from "~/models/calendar/calendar.server";
+import { addDays, formatLongDate } from "~/models/bookings/dates";
 import { issueReviewLink, reviewableSubject } from "~/models/reviews/review-links.server";
 import {
   listCreatorReviews,
@@ -46,9 +48,15 @@ import {
 import { makeCreator } from "./portfolio-helpers";
 
 const now = new Date("2026-12-02T12:00:00Z");
+/** After the bookings' dates below (5 to 21 Dec 2026): when the work can be marked completed. */
+const afterTheDates = new Date("2026-12-22T12:00:00Z");
 const everyDay = { timeZone: "UTC", workingDays: 127, minNoticeDays: 0, maxBookingsPerDay: 3 };
 
-function book(creator: { id: string; email: string; displayName: string }, date: string) {
+function book(
+  creator: { id: string; email: string; displayName: string },
+  date: string,
+  at: Date = now,
+) {
   return requestBooking(
     creator,
     {
@@ -59,9 +67,15 @@ function book(creator: { id: string; email: string; displayName: string }, date:
       message: "Looking forward to it!",
     },
     "http://x",
-    now,
+    at,
   );
 }
+
+/**
+ * For tests that go through the client's manage link: its route checks the link's expiry by the real
+ * clock, so the request is made by the real clock too, for a date counted from the real today.
+ */
+const realToday = () => new Date().toISOString().slice(0, 10);
 
 const shootInput = (title: string) => ({
   title,
@@ -121,20 +135,18 @@ describe("the client answers a proposed date", () => {
   it("can turn it down and keep the original request; the creator is told", async () => {
     const creator = await makeUser("creator");
     saveAvailability(creator.id, everyDay);
-    const { booking, token } = book(creator, "2026-12-20");
-    actOnBooking(booking.id, creator, { action: "propose", proposedDate: "2026-12-22" }, now);
+    const asked = addDays(realToday(), 18);
+    const proposed = addDays(asked, 2);
+    const { booking, token } = book(creator, asked, new Date());
+    actOnBooking(booking.id, creator, { action: "propose", proposedDate: proposed }, new Date());
     const res = (await manageAction(
       args(makeRequest(`/booking/${token}`, { form: { intent: "decline-proposal" } }), { token }),
     )) as Response;
     expect(res.headers.get("Location")).toBe(`/booking/${token}?done=decline-proposal`);
     const after = getBookingByToken(token)!;
-    expect([after.status, after.date, after.proposedDate]).toEqual([
-      "requested",
-      "2026-12-20",
-      null,
-    ]);
+    expect([after.status, after.date, after.proposedDate]).toEqual(["requested", asked, null]);
     expect(after.history.filter((h) => h.actorKind === "client").map((h) => h.note)).toContain(
-      "Turned down Tue, 22 Dec 2026; keeps Sun, 20 Dec 2026",
+      `Turned down ${formatLongDate(proposed)}; keeps ${formatLongDate(asked)}`,
     );
     const mail = db
       .select()
@@ -144,18 +156,54 @@ describe("the client answers a proposed date", () => {
       .filter((m) => m.toAddress === creator.email);
     expect(mail).toHaveLength(1);
     // Nothing left to turn down.
-    expect(declineProposal(token, creator, now)).toMatchObject({ ok: false, status: 409 });
+    expect(declineProposal(token, creator)).toMatchObject({ ok: false, status: 409 });
   });
 
   it("shows the booking's times in the creator's time zone, named", async () => {
     const creator = await makeUser("creator");
     saveAvailability(creator.id, { ...everyDay, timeZone: "Europe/Stockholm" });
-    const { token } = book(creator, "2026-12-20");
+    const { token } = book(creator, addDays(realToday(), 18), new Date());
     const page = dataOf<{ timeZone: string; canCancel: boolean }>(
       await manageLoader(args(makeRequest(`/booking/${token}`), { token })),
     );
     expect(page.timeZone).toBe("Europe/Stockholm");
     expect(page.canCancel).toBe(true);
+  });
+});
+
+describe("clients know the creator by their page's name", () => {
+  it("in the emails and on the booking's page, whatever the account is called", async () => {
+    // The account is "Test Creator"; the page, which clients booked, is "Studio Nord".
+    const { user: creator, slug } = await makeCreator({ displayName: "Studio Nord" });
+    expect(creator.displayName).toBe("Test Creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking } = book(creator, "2026-12-20");
+    actOnBooking(booking.id, creator, { action: "confirm" }, now);
+    const mail = db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, booking.clientEmail))
+      .all();
+    expect(mail.map((m) => m.subject)).toEqual([
+      "Your booking request with Studio Nord",
+      "Studio Nord confirmed your booking",
+    ]);
+    expect(mail.map((m) => m.textBody).join("\n")).not.toContain("Test Creator");
+    expect(creatorForClient(creator.id)).toMatchObject({
+      creator: { id: creator.id, email: creator.email, displayName: "Studio Nord" },
+      slug,
+    });
+    // A private page is not linked to; a creator without a page goes by the account's name.
+    db.update(creatorProfiles)
+      .set({ visibility: "private" })
+      .where(eq(creatorProfiles.userId, creator.id))
+      .run();
+    expect(creatorForClient(creator.id)?.slug).toBeNull();
+    const noPage = await makeUser("creator", { displayName: "Plain Account" });
+    expect(creatorForClient(noPage.id)).toMatchObject({
+      creator: { displayName: "Plain Account" },
+      slug: null,
+    });
   });
 });
 
@@ -185,9 +233,10 @@ describe("reviews a creator could fake", () => {
     saveAvailability(creator.id, everyDay);
     const { booking } = book(creator, "2026-12-05");
     actOnBooking(booking.id, creator, { action: "confirm" }, now);
-    actOnBooking(booking.id, creator, { action: "complete" }, now);
+    actOnBooking(booking.id, creator, { action: "complete" }, afterTheDates);
     const subject = reviewableSubject(creator.id, "booking", booking.id)!;
-    return { creator, token: issueReviewLink(creator.id, subject, now) };
+    // Issued by the real clock: the review page and submitReview check its expiry by the real clock.
+    return { creator, token: issueReviewLink(creator.id, subject) };
   }
   const form = (email: string) => ({
     rating: "5",
@@ -228,7 +277,7 @@ describe("reviews a creator could fake", () => {
   it("marks a review of a shoot with no booking behind it as not verified", async () => {
     const creator = await makeUser("creator");
     const shoot = createShoot(creator.id, shootInput("Own shoot"));
-    completeItem("shoot", shoot.id, creator.id);
+    completeItem("shoot", shoot.id, creator.id, afterTheDates);
     const token = issueReviewLink(creator.id, reviewableSubject(creator.id, "shoot", shoot.id)!);
     const result = submitReview(token, {
       rating: 5,
@@ -266,7 +315,7 @@ describe("the booking page's review link", () => {
     saveAvailability(creator.id, everyDay);
     const { booking } = book(creator, "2026-12-05");
     actOnBooking(booking.id, creator, { action: "confirm" }, now);
-    actOnBooking(booking.id, creator, { action: "complete" }, now);
+    actOnBooking(booking.id, creator, { action: "complete" }, afterTheDates);
     const { cookie } = await sessionCookie(creator.id);
     const path = `/dashboard/bookings/${booking.id}?done=complete`;
     const params = { bookingId: booking.id };

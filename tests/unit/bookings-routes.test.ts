@@ -48,6 +48,9 @@ async function creatorWithPage() {
   return { creator, slug, cookie: (await sessionCookie(creator.id)).cookie };
 }
 
+/** Noon (UTC) the day after a booking: when it can be marked completed. */
+const dayAfter = (date: string) => new Date(`${addDays(date, 1)}T12:00:00Z`);
+
 const form = (date: string, extra: Record<string, string> = {}) => ({
   date,
   customRequest: "Product photos",
@@ -235,7 +238,8 @@ describe("authorization on creator pages", () => {
     ).toBe(404);
 
     actOnBooking(booking.id, creator, { action: "confirm" });
-    actOnBooking(booking.id, creator, { action: "complete" });
+    // Completed the day after (the creator works in UTC); the link by the real clock, as the page reads it.
+    actOnBooking(booking.id, creator, { action: "complete" }, dayAfter(booking.date));
     const token = issueReviewLink(
       creator.id,
       reviewableSubject(creator.id, "booking", booking.id)!,
@@ -272,6 +276,38 @@ describe("authorization on creator pages", () => {
   });
 });
 
+describe("the booking page", () => {
+  it("refuses to mark a booking completed before its day, with the reason on the page, writing nothing", async () => {
+    const { creator, cookie } = await creatorWithPage();
+    const { booking } = requestBooking(creator, form(addDays(todayIn("UTC"), 3)), "http://x");
+    actOnBooking(booking.id, creator, { action: "confirm" });
+    const params = { bookingId: booking.id };
+    const refused = await settle(() =>
+      bookingDetailAction(
+        args(
+          makeRequest(`/dashboard/bookings/${booking.id}`, {
+            cookie,
+            form: { intent: "complete" },
+          }),
+          params,
+        ),
+      ),
+    );
+    expect(statusOf(refused.value)).toBe(409);
+    expect(dataOf<{ error: string }>(refused.value).error).toMatch(
+      /^This booking is on .*: it can be marked as completed from that day on, not before\.$/,
+    );
+    const row = db.select().from(bookings).where(eq(bookings.id, booking.id)).get()!;
+    expect(row.status).toBe("confirmed");
+    const page = dataOf<{ booking: { history: unknown[] }; actions: string[] }>(
+      await bookingDetailLoader(
+        args(makeRequest(`/dashboard/bookings/${booking.id}`, { cookie }), params),
+      ),
+    );
+    expect(page.booking.history).toHaveLength(2);
+  });
+});
+
 describe("review page", () => {
   it("shows the form for a valid link, 400 for bad input (nothing written), 410 once used, 404 for an unknown token", async () => {
     const { creator } = await creatorWithPage();
@@ -281,7 +317,8 @@ describe("review page", () => {
       "http://x",
     );
     actOnBooking(booking.id, creator, { action: "confirm" });
-    actOnBooking(booking.id, creator, { action: "complete" });
+    // Completed the day after (the creator works in UTC); the link by the real clock, as the page reads it.
+    actOnBooking(booking.id, creator, { action: "complete" }, dayAfter(booking.date));
     const token = issueReviewLink(
       creator.id,
       reviewableSubject(creator.id, "booking", booking.id)!,

@@ -20,6 +20,7 @@ import {
   cancelByClient,
   acceptProposal,
   DateUnavailableError,
+  declineProposal,
   getBookingByToken,
   getBookingForCreator,
   requestBooking,
@@ -227,7 +228,8 @@ describe("status machine", () => {
     const email = uniqueEmail("client");
     const { booking } = request(creator, "2026-12-20", now, email);
     actOnBooking(booking.id, creator, { action: "confirm" }, now);
-    actOnBooking(booking.id, creator, { action: "complete" }, now);
+    // On the booking's day, once it has begun.
+    actOnBooking(booking.id, creator, { action: "complete" }, new Date("2026-12-20T09:00:00Z"));
     const history = db
       .select()
       .from(bookingStatusHistory)
@@ -247,6 +249,34 @@ describe("status machine", () => {
     expect(kinds).toEqual(
       expect.arrayContaining(["booking-requested", "booking-confirm", "booking-complete"]),
     );
+  });
+
+  it("refuses to complete a booking before its day has begun where the creator lives, and writes nothing", async () => {
+    const creator = await makeUser("creator");
+    // Auckland is 13 hours ahead of UTC in December: 20 Dec begins there at 19 Dec 11:00 UTC.
+    saveAvailability(creator.id, { ...everyDay, timeZone: "Pacific/Auckland" });
+    const email = uniqueEmail("client");
+    const { booking } = request(creator, "2026-12-20", now, email);
+    actOnBooking(booking.id, creator, { action: "confirm" }, now);
+    const complete = (at: string) =>
+      actOnBooking(booking.id, creator, { action: "complete" }, new Date(at));
+    for (const early of ["2026-12-02T12:00:00Z", "2026-12-19T10:59:00Z"])
+      expect(() => complete(early)).toThrow(
+        /This booking is on Sun, 20 Dec 2026: it can be marked as completed from that day on/,
+      );
+    expect(() => complete("2026-12-19T10:59:00Z")).toThrow(TransitionError);
+    const after = getBookingForCreator(booking.id, creator.id)!;
+    expect(after.status).toBe("confirmed");
+    expect(after.history.map((h) => h.toStatus)).toEqual(["requested", "confirmed"]);
+    const kinds = db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, email))
+      .all()
+      .map((e) => e.kind);
+    expect(kinds).not.toContain("booking-complete");
+    // Just after midnight in Auckland, still 19 Dec in UTC: done.
+    expect(complete("2026-12-19T11:01:00Z")?.status).toBe("completed");
   });
 
   it("refuses illegal transitions and changes nothing", async () => {
@@ -289,6 +319,34 @@ describe("status machine", () => {
       null,
     ]);
   });
+
+  it("answers a proposal only through its own open link: 404 for another creator's or an unknown one, 409 with none open", async () => {
+    const creator = await makeUser("creator");
+    const other = await makeUser("creator");
+    saveAvailability(creator.id, everyDay);
+    const { booking, token } = request(creator, "2026-12-24", now);
+    const invalid = { ok: false, status: 404, message: "This booking link is not valid." };
+    for (const answer of [acceptProposal, declineProposal]) {
+      expect(answer("not-a-token", creator, now)).toEqual(invalid);
+      expect(answer(token, other, now)).toEqual(invalid);
+    }
+    expect(acceptProposal(token, creator, now)).toEqual({
+      ok: false,
+      status: 409,
+      message: "There is no proposed date to accept.",
+    });
+    expect(declineProposal(token, creator, now)).toEqual({
+      ok: false,
+      status: 409,
+      message: "There is no proposed date to turn down.",
+    });
+    actOnBooking(booking.id, creator, { action: "propose", proposedDate: "2026-12-29" }, now);
+    expect(acceptProposal(token, other, now)).toEqual(invalid);
+    expect(getBookingForCreator(booking.id, creator.id)).toMatchObject({
+      status: "requested",
+      proposedDate: "2026-12-29",
+    });
+  });
 });
 
 describe("client cancellation through the manage link", () => {
@@ -302,7 +360,7 @@ describe("client cancellation through the manage link", () => {
     expect(cancelByClient(early.token, creator, new Date("2026-12-07T12:00:00Z"))).toEqual({
       ok: true,
     });
-    expect(getBookingByToken(early.token)?.status).toBe("cancelled");
+    expect(getBookingByToken(early.token, now)?.status).toBe("cancelled");
     // Dec 11 00:00 in Paris is Dec 10 23:00 UTC; 48 h before is Dec 8 23:00 UTC.
     expect(cancelByClient(late.token, creator, new Date("2026-12-08T22:59:00Z"))).toEqual({
       ok: true,
@@ -311,8 +369,8 @@ describe("client cancellation through the manage link", () => {
     actOnBooking(third.booking.id, creator, { action: "confirm" }, now);
     const refused = cancelByClient(third.token, creator, new Date("2026-12-09T23:01:00Z"));
     expect(refused).toMatchObject({ ok: false, status: 409 });
-    expect(getBookingByToken(third.token)?.status).toBe("confirmed");
-    const history = getBookingByToken(early.token)!.history.at(-1)!;
+    expect(getBookingByToken(third.token, now)?.status).toBe("confirmed");
+    const history = getBookingByToken(early.token, now)!.history.at(-1)!;
     expect([history.toStatus, history.actorKind]).toEqual(["cancelled", "client"]);
   });
 
@@ -368,7 +426,7 @@ describe("client cancellation through the manage link", () => {
     expect(cancelByClient(requested.token, creator, new Date("2026-12-02T20:00:00Z"))).toEqual({
       ok: true,
     });
-    expect(getBookingByToken(requested.token)?.status).toBe("cancelled");
+    expect(getBookingByToken(requested.token, now)?.status).toBe("cancelled");
   });
 
   it("cannot cancel a booking that is already completed", async () => {
@@ -377,7 +435,8 @@ describe("client cancellation through the manage link", () => {
     const now = new Date("2026-12-02T12:00:00Z");
     const { booking, token } = request(creator, "2026-12-20", now);
     actOnBooking(booking.id, creator, { action: "confirm" }, now);
-    actOnBooking(booking.id, creator, { action: "complete" }, now);
-    expect(cancelByClient(token, creator, now)).toMatchObject({ ok: false, status: 409 });
+    const done = new Date("2026-12-21T12:00:00Z");
+    actOnBooking(booking.id, creator, { action: "complete" }, done);
+    expect(cancelByClient(token, creator, done)).toMatchObject({ ok: false, status: 409 });
   });
 });

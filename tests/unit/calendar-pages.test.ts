@@ -1,18 +1,13 @@
 import { eq } from "drizzle-orm";
-import { createElement, type ComponentType } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import {
-  createStaticHandler,
-  createStaticRouter,
-  StaticRouterProvider,
-} from "react-router-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/db/client.server";
 import { creatorProfiles } from "~/db/schema/portfolio";
 import { shoots } from "~/db/schema/calendar";
 import { saveAvailability } from "~/models/bookings/availability.server";
 import {
+  addDays,
   daysInMonth,
+  formatLongDate,
   isCalendarDate,
   isCalendarMonth,
   shiftMonth,
@@ -30,51 +25,14 @@ import * as dayPage from "~/routes/dashboard.calendar.$date";
 import * as monthPage from "~/routes/dashboard.calendar._index";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import { args, makeRequest, makeUser, sessionCookie, settle, statusOf } from "../utils";
+import { renderRoute } from "./render-route";
 
 beforeEach(() => resetRateLimitsForTests());
 
-type Module = {
-  loader: (a: { request: Request; params: Record<string, string>; context: object }) => unknown;
-  action?: (a: { request: Request; params: Record<string, string>; context: object }) => unknown;
-  default: ComponentType;
-};
-
-/**
- * Renders a route module as its page would show for the request, in a data router (Form,
- * useActionData and useNavigation need one): the action runs for a POST, then the loader. A redirect
- * or a thrown response comes back as `response`.
- */
-async function page(module: Module, pattern: string, request: Request) {
-  const handler = createStaticHandler([
-    {
-      id: "page",
-      path: pattern,
-      loader: ({ request, params }) =>
-        module.loader({ request, params: params as Record<string, string>, context: {} }) as never,
-      action: module.action
-        ? ({ request, params }) =>
-            module.action!({
-              request,
-              params: params as Record<string, string>,
-              context: {},
-            }) as never
-        : undefined,
-      Component: module.default,
-    },
-  ]);
-  const context = await handler.query(request);
-  if (context instanceof Response) return { response: context, html: "", status: context.status };
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToStaticMarkup(
-    createElement(StaticRouterProvider, { router, context, hydrate: false }),
-  );
-  return { response: null, html, status: context.statusCode, headers: context.loaderHeaders.page };
-}
-
 const month = (path: string, init?: Parameters<typeof makeRequest>[1]) =>
-  page(monthPage as unknown as Module, "/dashboard/calendar", makeRequest(path, init));
+  renderRoute(monthPage, "/dashboard/calendar", makeRequest(path, init));
 const day = (path: string, init?: Parameters<typeof makeRequest>[1]) =>
-  page(dayPage as unknown as Module, "/dashboard/calendar/:date", makeRequest(path, init));
+  renderRoute(dayPage, "/dashboard/calendar/:date", makeRequest(path, init));
 
 async function creator(currency = "USD") {
   const user = await makeUser("creator", { displayName: "Maya" });
@@ -259,7 +217,8 @@ describe("a day of the calendar", () => {
     const { user, cookie } = await creator();
     for (const title of ["Jackets", "Boots"]) {
       const shoot = createShoot(user.id, shootInput(title));
-      completeItem("shoot", shoot.id, user.id);
+      // Completed once its day (23 Dec) has come.
+      completeItem("shoot", shoot.id, user.id, new Date("2026-12-23T12:00:00Z"));
     }
     const { html } = await day("/dashboard/calendar/2026-12-23", { cookie });
     expect(html).toContain("Review link: Jackets");
@@ -271,20 +230,22 @@ describe("a day of the calendar", () => {
 
   it("after a review link is made, shows its notice instead of the last one, and the link once", async () => {
     const { user, cookie } = await creator();
-    const shoot = createShoot(user.id, shootInput("Jackets"));
-    const other = createShoot(user.id, shootInput("Boots"));
-    const completed = await day("/dashboard/calendar/2026-12-23", {
+    // The page completes by the real clock: shoots of a day that has passed where Maya lives.
+    const past = addDays(todayIn("Europe/Stockholm"), -2);
+    const shoot = createShoot(user.id, shootInput("Jackets", past));
+    const other = createShoot(user.id, shootInput("Boots", past));
+    const completed = await day(`/dashboard/calendar/${past}`, {
       cookie,
       form: { intent: "complete-shoot", id: shoot.id },
     });
     const back = completed.response!.headers.get("Location")!;
-    expect(back).toBe("/dashboard/calendar/2026-12-23?done=complete-shoot");
+    expect(back).toBe(`/dashboard/calendar/${past}?done=complete-shoot`);
     completeItem("shoot", other.id, user.id);
     // The panel's form posts from the page the last redirect led to.
     const made = await day(back, { cookie, form: { intent: "review-link", subjectId: shoot.id } });
     expect(made.status).toBe(302);
     const next = made.response!.headers.get("Location")!;
-    expect(next).toBe("/dashboard/calendar/2026-12-23?done=review-link");
+    expect(next).toBe(`/dashboard/calendar/${past}?done=review-link`);
     const shown = await day(next, { cookie: `${cookie}; ${shownOnce(made.response)}` });
     expect(shown.html).not.toContain("Shoot completed");
     expect(shown.html).toContain("Review link made");
@@ -295,6 +256,31 @@ describe("a day of the calendar", () => {
     const reload = await day(next, { cookie });
     expect(reload.html).not.toContain(link![1]);
     expect(reload.html).not.toContain("Shoot completed");
+  });
+
+  it("refuses to complete a shoot before its day has begun where the creator lives, writing nothing", async () => {
+    const { user, cookie } = await creator();
+    const tomorrow = addDays(todayIn("Europe/Stockholm"), 1);
+    const shoot = createShoot(user.id, shootInput("Jackets", tomorrow));
+    const refused = await day(`/dashboard/calendar/${tomorrow}?done=shoot`, {
+      cookie,
+      form: { intent: "complete-shoot", id: shoot.id },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.html).toContain(
+      `This shoot is on ${formatLongDate(tomorrow)}: it can be marked completed from that day on, not before.`,
+    );
+    expect(refused.html).not.toContain("Shoot added.");
+    expect(db.select().from(shoots).where(eq(shoots.id, shoot.id)).get()).toMatchObject({
+      status: "planned",
+      completedAt: null,
+    });
+    // Nor can a review be asked for it.
+    const link = await day(`/dashboard/calendar/${tomorrow}`, {
+      cookie,
+      form: { intent: "review-link", subjectId: shoot.id },
+    });
+    expect(link.status).toBe(409);
   });
 
   it("keeps a refused post's error without the last success beside it", async () => {
@@ -312,8 +298,8 @@ describe("a day of the calendar", () => {
 describe("availability", () => {
   it("ties the working days' error to their group", async () => {
     const { cookie } = await creator();
-    const { status, html } = await page(
-      availabilityPage as unknown as Module,
+    const { status, html } = await renderRoute(
+      availabilityPage,
       "/dashboard/availability",
       makeRequest("/dashboard/availability", {
         cookie,

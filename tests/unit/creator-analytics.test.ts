@@ -5,7 +5,13 @@ import { profileViews } from "~/db/schema/portfolio-extras";
 import { creatorAnalytics } from "~/models/analytics/creator-analytics.server";
 import { parsePeriod } from "~/models/analytics/periods";
 import { saveAvailability } from "~/models/bookings/availability.server";
-import { actOnBooking, requestBooking } from "~/models/bookings/bookings.server";
+import { addDays } from "~/models/bookings/dates";
+import {
+  acceptProposal,
+  actOnBooking,
+  cancelByClient,
+  requestBooking,
+} from "~/models/bookings/bookings.server";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
 import { loader } from "~/routes/dashboard.analytics";
 import {
@@ -59,6 +65,11 @@ describe("a creator's analytics", () => {
   });
 
   it("turns views into contacts, confirmed bookings and earnings of the period", async () => {
+    // The inquiry is written by the real clock (createInquiry takes no clock), so the whole period
+    // is laid out around the real now: every date below is relative to it.
+    const realNow = new Date();
+    const today = realNow.toISOString().slice(0, 10);
+    const daysAgo = (n: number) => new Date(realNow.getTime() - n * 86_400_000);
     const { user } = await makeCreator();
     const brand = await makeUser("brand");
     saveAvailability(user.id, {
@@ -67,7 +78,7 @@ describe("a creator's analytics", () => {
       minNoticeDays: 0,
       maxBookingsPerDay: 5,
     });
-    views(user.id, "2026-12-01", "direct", 40);
+    views(user.id, addDays(today, -1), "direct", 40);
     createInquiry(user, {
       name: "Ann",
       email: uniqueEmail("a"),
@@ -85,11 +96,11 @@ describe("a creator's analytics", () => {
           message: "Hello, a shoot please.",
         },
         "http://x",
-        new Date(),
+        realNow,
       );
-    const a = make("2026-12-20");
-    make("2026-12-21");
-    actOnBooking(a.booking.id, user, { action: "confirm" }, now);
+    const a = make(addDays(today, 18));
+    make(addDays(today, 19));
+    actOnBooking(a.booking.id, user, { action: "confirm" }, realNow);
     db.insert(deals)
       .values([
         {
@@ -99,7 +110,7 @@ describe("a creator's analytics", () => {
           amountCents: 120000,
           currency: "EUR",
           status: "completed",
-          completedAt: new Date("2026-11-30T10:00:00Z"),
+          completedAt: daysAgo(2),
         },
         {
           brandId: brand.id,
@@ -108,7 +119,7 @@ describe("a creator's analytics", () => {
           amountCents: 99900,
           currency: "EUR",
           status: "completed",
-          completedAt: new Date("2026-10-01T10:00:00Z"),
+          completedAt: daysAgo(62),
         },
         {
           brandId: brand.id,
@@ -119,12 +130,60 @@ describe("a creator's analytics", () => {
         },
       ])
       .run();
-    // The inquiry and the requests were made "now" by the real clock; count up to the real now.
+    // Up to the real now: the inquiry was written after realNow was read.
     const stats = creatorAnalytics(user.id, 30, new Date());
     expect([stats.inquiries, stats.bookingRequests, stats.bookingsAccepted]).toEqual([1, 2, 1]);
     expect(stats.acceptRate).toBe(0.5);
     expect(stats.contactRate).toBeCloseTo(3 / 40);
     expect(stats.earnings).toEqual([{ currency: "EUR", cents: 120000, deals: 1 }]);
+  });
+
+  it("counts a request confirmed in the period once, even if it was cancelled or completed since", async () => {
+    const { user } = await makeCreator();
+    saveAvailability(user.id, {
+      timeZone: "UTC",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 5,
+    });
+    const asked = new Date("2026-12-01T09:00:00Z");
+    const answered = new Date("2026-12-01T10:00:00Z");
+    const make = (date: string) =>
+      requestBooking(
+        user,
+        {
+          date,
+          customRequest: "Shoot",
+          name: "Bo",
+          email: uniqueEmail("b"),
+          message: "Hello, a shoot please.",
+        },
+        "http://x",
+        asked,
+      );
+    const cancelledByCreator = make("2026-12-20");
+    actOnBooking(cancelledByCreator.booking.id, user, { action: "confirm" }, answered);
+    actOnBooking(cancelledByCreator.booking.id, user, { action: "cancel" }, answered);
+    const cancelledByClient = make("2026-12-21");
+    actOnBooking(cancelledByClient.booking.id, user, { action: "confirm" }, answered);
+    expect(cancelByClient(cancelledByClient.token, user, answered)).toEqual({ ok: true });
+    const movedByClient = make("2026-12-22");
+    actOnBooking(
+      movedByClient.booking.id,
+      user,
+      { action: "propose", proposedDate: "2026-12-23" },
+      answered,
+    );
+    expect(acceptProposal(movedByClient.token, user, answered)).toEqual({ ok: true });
+    const done = make("2026-12-02");
+    actOnBooking(done.booking.id, user, { action: "confirm" }, answered);
+    actOnBooking(done.booking.id, user, { action: "complete" }, now);
+    const declined = make("2026-12-24");
+    actOnBooking(declined.booking.id, user, { action: "decline", reason: "Away" }, answered);
+    make("2026-12-25"); // still waiting
+    const stats = creatorAnalytics(user.id, 7, now);
+    expect([stats.bookingRequests, stats.bookingsAccepted]).toEqual([6, 4]);
+    expect(stats.acceptRate).toBeCloseTo(4 / 6);
   });
 
   it("offers 7, 30 and 90 days, 30 for anything else", () => {

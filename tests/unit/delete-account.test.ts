@@ -131,7 +131,8 @@ describe("deleting an account", () => {
     });
     const done = bookingFor(user, "2026-12-05");
     actOnBooking(done.id, user, { action: "confirm" }, now);
-    actOnBooking(done.id, user, { action: "complete" }, now);
+    // Completed once its day has come.
+    actOnBooking(done.id, user, { action: "complete" }, new Date("2026-12-06T12:00:00Z"));
     issueReviewLink(user.id, reviewableSubject(user.id, "booking", done.id)!, now);
     createInquiry(user, {
       name: "Ann",

@@ -21,8 +21,8 @@ type Returned = ReturnType<LoaderFunction>;
 /**
  * Server-renders one route module for a request as the page would show it: its loader (and, for a
  * POST, its action) runs for the request and its component renders with the result, in a data
- * router (so useLoaderData, useActionData, Form and useNavigation work). Returns the HTML and the
- * status; a redirect or a thrown response comes back as `response` instead.
+ * router (so useLoaderData, useActionData, Form and useNavigation work). Returns the HTML, the
+ * status and the loader's headers; a redirect or a thrown response comes back as `response` instead.
  */
 export async function renderRoute(module: RouteModule, path: string, request: Request) {
   const handler = createStaticHandler([
@@ -42,7 +42,8 @@ export async function renderRoute(module: RouteModule, path: string, request: Re
   if (context instanceof Response) return { response: context, html: "", status: context.status };
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(createElement(StaticRouterProvider, { router, context }));
-  return { response: null, html, status: context.statusCode };
+  // The headers the loader returned (a cookie it set, say).
+  return { response: null, html, status: context.statusCode, headers: context.loaderHeaders.page };
 }
 
 /** The text of the markup, without tags (and with entities for quotes and ampersands read). */

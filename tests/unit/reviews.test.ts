@@ -27,6 +27,8 @@ import { hashToken } from "~/utils/tokens.server";
 import { makeUser, uniqueEmail } from "../utils";
 
 const now = new Date("2026-12-02T12:00:00Z");
+/** After the bookings' and the shoot's dates (5 to 9 Dec 2026): when the work is marked completed. */
+const workDone = new Date("2026-12-10T12:00:00Z");
 const input = (rating: number) => ({
   rating,
   body: "Wonderful to work with, on time and creative.",
@@ -56,7 +58,7 @@ async function completedBooking() {
     now,
   );
   actOnBooking(booking.id, creator, { action: "confirm" }, now);
-  actOnBooking(booking.id, creator, { action: "complete" }, now);
+  actOnBooking(booking.id, creator, { action: "complete" }, workDone);
   return { creator, booking };
 }
 
@@ -92,7 +94,7 @@ describe("review links", () => {
       amount: undefined,
     });
     expect(reviewableSubject(creator.id, "shoot", shoot.id)).toBeNull();
-    completeItem("shoot", shoot.id, creator.id);
+    completeItem("shoot", shoot.id, creator.id, workDone);
     expect(reviewableSubject(creator.id, "shoot", shoot.id)?.label).toContain("Lookbook");
   });
 
@@ -112,6 +114,23 @@ describe("review links", () => {
       sourceId: booking.id,
     });
     expect(() => linkFor(creator.id, booking.id)).toThrow(AlreadyReviewedError);
+  });
+
+  it("refuse the creator's own email, in any case, and stay usable for the client", async () => {
+    const { creator, booking } = await completedBooking();
+    const token = linkFor(creator.id, booking.id);
+    const own = submitReview(token, { ...input(5), email: creator.email.toUpperCase() }, now);
+    expect(own).toEqual({
+      ok: false,
+      state: "own-email",
+      message:
+        "This is the creator’s own email. You cannot review your own work. Send this link to your client; it works once, for them.",
+    });
+    expect(db.select().from(reviews).where(eq(reviews.creatorId, creator.id)).all()).toHaveLength(
+      0,
+    );
+    expect(inspectReviewLink(token, now)?.state).toBe("valid");
+    expect(submitReview(token, input(4), now)).toMatchObject({ ok: true });
   });
 
   it("expire after 30 days and are revoked when regenerated", async () => {
@@ -157,7 +176,7 @@ describe("review moderation and summary", () => {
         now,
       );
       actOnBooking(b.id, creator, { action: "confirm" }, now);
-      actOnBooking(b.id, creator, { action: "complete" }, now);
+      actOnBooking(b.id, creator, { action: "complete" }, workDone);
       return b;
     })();
     const r1 = submitReview(linkFor(creator.id, booking.id), input(5), now);

@@ -21,10 +21,15 @@ const topReferrersStmt = lazyStatement(
 const inquiriesStmt = lazyStatement(
   `select count(*) from inquiries where creator_id = ? and created_at >= ? and created_at < ?`,
 );
+// The period's requests, and how many of them the creator (or the client, accepting a proposed
+// date) confirmed by `to`, read from the status history: a booking confirmed and cancelled since
+// still counts, once, however often it went back and forth.
 const bookingsStmt = lazyStatement(
   `select count(*) as requested,
-          coalesce(sum(status in ('confirmed', 'completed')), 0) as accepted
-     from bookings where creator_id = ? and created_at >= ? and created_at < ?`,
+          coalesce(sum(exists (select 1 from booking_status_history h
+                                where h.booking_id = b.id and h.to_status = 'confirmed'
+                                  and h.created_at < @to)), 0) as accepted
+     from bookings b where b.creator_id = @creatorId and b.created_at >= @from and b.created_at < @to`,
 );
 const earningsStmt = lazyStatement(
   `select currency, sum(amount_cents) as cents, count(*) as deals from deals
@@ -74,7 +79,7 @@ export function creatorAnalytics(creatorId: string, days: AnalyticsPeriod, now =
   }));
 
   const inquiries = inquiriesStmt().pluck().get(creatorId, from, to) as number;
-  const bookings = bookingsStmt().get(creatorId, from, to) as {
+  const bookings = bookingsStmt().get({ creatorId, from, to }) as {
     requested: number;
     accepted: number;
   };
@@ -98,7 +103,7 @@ export function creatorAnalytics(creatorId: string, days: AnalyticsPeriod, now =
     bookingsAccepted: bookings.accepted,
     /** Inquiries and booking requests per view: how often a visit turns into a contact. */
     contactRate: ratio(inquiries + bookings.requested, views),
-    /** Booking requests the creator confirmed (or has since completed). */
+    /** The share of the period's booking requests that were confirmed, even if cancelled since. */
     acceptRate: ratio(bookings.accepted, bookings.requested),
     earnings,
   };

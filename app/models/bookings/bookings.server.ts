@@ -5,17 +5,46 @@ import { shoots } from "~/db/schema/calendar";
 import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
 import { generateToken, hashToken } from "~/utils/tokens.server";
+import { getUserById } from "../accounts/users.server";
 import { queueEmail } from "../email/outbox.server";
+import { creatorPublicName, getProfileLink } from "../portfolio/profiles.server";
 import { UNAVAILABLE_MESSAGES, type Unavailable } from "./availability-rules";
 import { checkDate, getAvailability } from "./availability.server";
 import type { BookingRequestInput } from "./booking-schema";
-import { formatLongDate, zonedInstant } from "./dates";
+import { dateHasBegun, formatLongDate, zonedInstant } from "./dates";
 import { nextStatus, STATUS_LABELS, tooLateToCancel, type BookingAction } from "./status-machine";
 
 export const BOOKINGS_PAGE_SIZE = 20;
 const MANAGE_LINK_TTL_MS = 400 * 24 * 60 * 60 * 1000;
 
 export type Creator = { id: string; email: string; displayName: string };
+
+/**
+ * The creator as their clients know them: by their page's name, not the account's (which the
+ * creator may change in the settings to something only they use); the account's without a page.
+ * Every email to a client and the client's own pages name the creator this way.
+ */
+function asClientsKnow(creator: Creator): Creator {
+  return {
+    id: creator.id,
+    email: creator.email,
+    displayName: creatorPublicName(creator.id, creator.displayName),
+  };
+}
+
+/**
+ * The creator of a booking as its client sees them (their page's name), with the page's slug to
+ * link to unless the page is private; null when the account is gone.
+ */
+export function creatorForClient(creatorId: string) {
+  const account = getUserById(creatorId);
+  if (!account) return null;
+  const profile = getProfileLink(creatorId);
+  return {
+    creator: asClientsKnow(account),
+    slug: profile && profile.visibility !== "private" ? profile.slug : null,
+  };
+}
 
 export class DateUnavailableError extends Error {
   constructor(public reason: Unavailable) {
@@ -73,6 +102,7 @@ export function requestBooking(
   now = new Date(),
 ) {
   const { token, hash } = generateToken();
+  const creatorName = asClientsKnow(creator).displayName;
   const row = immediateTransaction(() => {
     const reason = checkDate(creator.id, input.date, now);
     if (reason) throw new DateUnavailableError(reason);
@@ -102,8 +132,8 @@ export function requestBooking(
     queueEmail({
       to: booking.clientEmail,
       kind: "booking-requested",
-      subject: `Your booking request with ${creator.displayName}`,
-      text: `Hi ${input.name},\n\nYour request for ${formatLongDate(input.date)} was sent to ${creator.displayName}. You will get an email when they answer.\n\nSee or cancel your booking at any time (keep this link private):\n${origin}/booking/${token}\n`,
+      subject: `Your booking request with ${creatorName}`,
+      text: `Hi ${input.name},\n\nYour request for ${formatLongDate(input.date)} was sent to ${creatorName}. You will get an email when they answer.\n\nSee or cancel your booking at any time (keep this link private):\n${origin}/booking/${token}\n`,
     });
     queueEmail({
       to: creator.email,
@@ -238,6 +268,15 @@ export function getBookingByToken(token: string, now = new Date()) {
 
 export class TransitionError extends Error {}
 
+/** Completing a booking whose day has not begun where the creator lives: the work cannot be done yet. */
+export class TooEarlyToCompleteError extends TransitionError {
+  constructor(date: string) {
+    super(
+      `This booking is on ${formatLongDate(date)}: it can be marked as completed from that day on, not before.`,
+    );
+  }
+}
+
 type ActionInput = { action: BookingAction; note?: string; reason?: string; proposedDate?: string };
 
 function clientEmailFor(
@@ -298,6 +337,12 @@ export function actOnBooking(
       throw new TransitionError(
         `A ${STATUS_LABELS[booking.status].toLowerCase()} booking cannot be changed that way.`,
       );
+    // Completed work earns a verified review: not before the booking's day, in the creator's zone.
+    if (
+      input.action === "complete" &&
+      !dateHasBegun(booking.date, getAvailability(creator.id).timeZone, now)
+    )
+      throw new TooEarlyToCompleteError(booking.date);
     if (input.action === "propose") {
       if (input.proposedDate === booking.date) throw new DateUnavailableError("invalid");
       const reason = checkDate(creator.id, input.proposedDate!, now, booking.id);
@@ -334,7 +379,7 @@ export function actOnBooking(
       })
       .run();
     if (to === "cancelled" || to === "declined") removePlannedShoots(booking.id);
-    const email = clientEmailFor(input.action, booking, creator.displayName, input);
+    const email = clientEmailFor(input.action, booking, asClientsKnow(creator).displayName, input);
     queueEmail({
       to: booking.clientEmail,
       kind: `booking-${input.action}`,
@@ -419,14 +464,36 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
   });
 }
 
+/**
+ * The booking behind a manage link with a date the creator proposed and the client has not answered
+ * yet, or why the client cannot answer one: an unknown link (or another creator's) is a 404, no
+ * proposal open a 409 saying there is none to `verb`.
+ */
+function openProposal(
+  token: string,
+  creator: Creator,
+  now: Date,
+  verb: string,
+):
+  | { booking: NonNullable<ReturnType<typeof getBookingByToken>> & { proposedDate: string } }
+  | { refused: ClientResult } {
+  const booking = getBookingByToken(token, now);
+  if (!booking || booking.creatorId !== creator.id)
+    return { refused: { ok: false, status: 404, message: "This booking link is not valid." } };
+  const { proposedDate } = booking;
+  if (booking.status !== "requested" || !proposedDate)
+    return {
+      refused: { ok: false, status: 409, message: `There is no proposed date to ${verb}.` },
+    };
+  return { booking: { ...booking, proposedDate } };
+}
+
 /** The client accepts the date the creator proposed: the booking moves there, confirmed, if it is still free. */
 export function acceptProposal(token: string, creator: Creator, now = new Date()): ClientResult {
   return immediateTransaction(() => {
-    const booking = getBookingByToken(token, now);
-    if (!booking || booking.creatorId !== creator.id)
-      return { ok: false, status: 404, message: "This booking link is not valid." };
-    if (booking.status !== "requested" || !booking.proposedDate)
-      return { ok: false, status: 409, message: "There is no proposed date to accept." };
+    const open = openProposal(token, creator, now, "accept");
+    if ("refused" in open) return open.refused;
+    const { booking } = open;
     const reason = checkDate(creator.id, booking.proposedDate, now, booking.id);
     if (reason === "past" || reason === "full")
       return {
@@ -465,11 +532,9 @@ export function acceptProposal(token: string, creator: Creator, now = new Date()
  */
 export function declineProposal(token: string, creator: Creator, now = new Date()): ClientResult {
   return immediateTransaction(() => {
-    const booking = getBookingByToken(token, now);
-    if (!booking || booking.creatorId !== creator.id)
-      return { ok: false, status: 404, message: "This booking link is not valid." };
-    if (booking.status !== "requested" || !booking.proposedDate)
-      return { ok: false, status: 409, message: "There is no proposed date to turn down." };
+    const open = openProposal(token, creator, now, "turn down");
+    if ("refused" in open) return open.refused;
+    const { booking } = open;
     db.update(bookings)
       .set({ proposedDate: null, updatedAt: now })
       .where(eq(bookings.id, booking.id))

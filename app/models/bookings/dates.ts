@@ -33,6 +33,14 @@ export function todayIn(timeZone: string, now: Date = new Date()) {
   return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
 }
 
+/**
+ * Whether a calendar date has begun where the creator lives (its midnight there has passed). Work on
+ * a date that has not begun cannot have been done: it cannot be marked completed, nor reviewed.
+ */
+export function dateHasBegun(date: string, timeZone: string, now: Date = new Date()) {
+  return todayIn(timeZone, now) >= date;
+}
+
 export function addDays(date: string, days: number) {
   const d = utcMidnight(date);
   d.setUTCDate(d.getUTCDate() + days);

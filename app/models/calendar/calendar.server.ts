@@ -2,7 +2,8 @@ import { and, asc, between, eq, sql } from "drizzle-orm";
 import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
 import { bookings } from "~/db/schema/bookings";
 import { blockedDates, shoots, uploads } from "~/db/schema/calendar";
-import { addDays } from "../bookings/dates";
+import { getAvailability } from "../bookings/availability.server";
+import { addDays, dateHasBegun, formatLongDate } from "../bookings/dates";
 import { getCreatorCurrency } from "../portfolio/profiles.server";
 import type { ShootInput, UploadInput } from "./calendar-schema";
 
@@ -169,13 +170,32 @@ export function getUpload(id: string, creatorId: string) {
   );
 }
 
-/** Marks a shoot or upload completed. False when it is not this creator's. */
+/** Completing a shoot whose day has not begun where the creator lives. */
+export class ShootNotBegunError extends Error {
+  constructor(date: string) {
+    super(
+      `This shoot is on ${formatLongDate(date)}: it can be marked completed from that day on, not before.`,
+    );
+  }
+}
+
+/**
+ * Marks a shoot or upload completed. False when it is not this creator's. A completed shoot can be
+ * reviewed (verified when a booking is behind it), so a shoot whose day has not begun where the
+ * creator lives is refused (ShootNotBegunError, nothing written); an upload may go out early.
+ */
 export function completeItem(
   kind: "shoot" | "upload",
   id: string,
   creatorId: string,
   now = new Date(),
 ) {
+  if (kind === "shoot") {
+    const shoot = getShoot(id, creatorId);
+    if (!shoot) return false;
+    if (!dateHasBegun(shoot.date, getAvailability(creatorId).timeZone, now))
+      throw new ShootNotBegunError(shoot.date);
+  }
   const table = kind === "shoot" ? shoots : uploads;
   return (
     db

@@ -13,7 +13,14 @@ export const DASHBOARD_REVIEWS_PAGE_SIZE = 20;
 
 export type SubmitResult =
   | { ok: true; reviewId: string; creatorId: string }
-  | { ok: false; state: "unknown" | "used" | "expired" | "revoked" };
+  | { ok: false; state: "unknown" | "used" | "expired" | "revoked" }
+  /** The email given is the creator's own: refused beside the field, the link stays usable. */
+  | { ok: false; state: "own-email"; message: string };
+
+/** What the creator is told when they try their own review link. */
+export const OWN_WORK_MESSAGE =
+  "You cannot review your own work. Send this link to your client; it works once, for them.";
+const OWN_EMAIL_MESSAGE = `This is the creator’s own email. ${OWN_WORK_MESSAGE}`;
 
 /**
  * A review is verified when it is tied to work a client asked for: a booking, a deal, or a shoot
@@ -44,6 +51,14 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
     if (link.usedAt) return { ok: false, state: "used" };
     if (link.revokedAt) return { ok: false, state: "revoked" };
     if (link.expiresAt.getTime() <= now.getTime()) return { ok: false, state: "expired" };
+    const creator = db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, link.creatorId))
+      .get();
+    // The creator cannot review their own work under their own address (signed out, too).
+    if (creator && input.email.toLowerCase() === creator.email.toLowerCase())
+      return { ok: false, state: "own-email", message: OWN_EMAIL_MESSAGE };
     const consumed = db
       .update(reviewLinks)
       .set({ usedAt: now })
@@ -71,11 +86,6 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
       .returning({ id: reviews.id })
       .get();
     syncRatingAggregate(link.creatorId);
-    const creator = db
-      .select({ email: users.email })
-      .from(users)
-      .where(eq(users.id, link.creatorId))
-      .get();
     if (creator) {
       queueEmail({
         to: creator.email,
