@@ -22,6 +22,7 @@ import {
 } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { nextStatus } from "~/models/bookings/status-machine";
+import { threadState } from "~/models/messages/messages.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [
@@ -67,6 +68,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     canCancel,
     deadline: deadline.toISOString(),
     tooLate,
+    unreadMessages: threadState({ kind: "booking", id: booking.id }, "client").unread,
   };
 }
 
@@ -90,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageBooking() {
-  const { booking, creator, timeZone, canCancel, deadline, tooLate } =
+  const { booking, creator, timeZone, canCancel, deadline, tooLate, unreadMessages } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -102,6 +104,12 @@ export default function ManageBooking() {
         <h1 className="text-3xl font-bold">Your booking with {creator.displayName}</h1>
         <p className="mt-2 flex items-center gap-2 text-slate-700">
           Status: <StatusBadge status={booking.status} />
+        </p>
+        <p className="mt-2">
+          <Link to={`/booking/${token}/messages`} className="link">
+            Messages with {creator.displayName}
+            {unreadMessages > 0 ? ` (${unreadMessages} new)` : ""}
+          </Link>
         </p>
       </header>
       {done === "cancel" ? (

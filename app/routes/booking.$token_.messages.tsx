@@ -15,6 +15,7 @@ import {
 import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
 import { bookingThreadOpen, sendBookingMessage } from "~/models/messages/thread-messages.server";
 import { creatorPublicName } from "~/models/portfolio/profiles.server";
+import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [
   { title: "Messages about your booking · Gigfolio" },
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return handleMessageAction(await request.formData(), {
     senderKey: `client:${booking.id}`,
     send: bookingThreadOpen(booking.status)
-      ? (body) => sendBookingMessage(booking, "client", body)
+      ? (body) => sendBookingMessage(booking, "client", body, { origin: getOrigin(request) })
       : null,
     markRead: () => markThreadRead({ kind: "booking", id: booking.id }, "client"),
     backTo: `/booking/${params.token}/messages`,
@@ -74,6 +75,7 @@ export default function ClientBookingMessages() {
         canWrite={booking.open}
         closedText="This booking was declined or cancelled, so the conversation is closed."
         errors={actionData?.errors}
+        draft={actionData?.body}
         markable
       />
     </div>

@@ -41,16 +41,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { filter, ...listReviewsForAdmin(filter, page) };
 }
 
-type ActionData = { reviewId: string; errors: string[] };
+type ActionData = { reviewId: string; errors: string[]; reason?: string };
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireUser(request, { role: "admin" });
   const formData = await request.formData();
   const reviewId = String(formData.get("reviewId") ?? "");
+  const typed = formData.get("reason");
   const submission = parseWithZod(formData, { schema: ReviewModerationSchema });
   if (submission.status !== "success")
     return data<ActionData>(
-      { reviewId, errors: submission.error?.reason ?? ["That request was not understood."] },
+      {
+        reviewId,
+        errors: submission.error?.reason ?? ["That request was not understood."],
+        reason: typeof typed === "string" ? typed.slice(0, 2000) : undefined,
+      },
       { status: 400 },
     );
   const { intent, reason } = submission.value;
@@ -162,6 +167,7 @@ export default function AdminReviews() {
                     required={false}
                     hidden={{ reviewId: r.id }}
                     errors={actionData?.reviewId === r.id ? actionData.errors : undefined}
+                    draft={actionData?.reviewId === r.id ? actionData.reason : undefined}
                   />
                 </>
               ) : (
@@ -175,6 +181,7 @@ export default function AdminReviews() {
                   danger
                   hidden={{ reviewId: r.id }}
                   errors={actionData?.reviewId === r.id ? actionData.errors : undefined}
+                  draft={actionData?.reviewId === r.id ? actionData.reason : undefined}
                 />
               )}
             </li>

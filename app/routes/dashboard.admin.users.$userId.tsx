@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { user, self: user.id === admin.id, history: history.rows };
 }
 
-type ActionData = { errors: string[] };
+type ActionData = { errors: string[]; reason?: string };
 
 const REFUSALS: Record<Exclude<ModerationResult, { ok: true }>["reason"], [number, string]> = {
   "not-found": [404, "No user has this id."],
@@ -48,10 +48,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireUser(request, { role: "admin" });
   const userId = params.userId ?? "";
   invariantResponse(getUserForAdmin(userId), "No user has this id.", { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: UserModerationSchema });
+  const formData = await request.formData();
+  const typed = formData.get("reason");
+  const reasonTyped = typeof typed === "string" ? typed.slice(0, 2000) : undefined;
+  const submission = parseWithZod(formData, { schema: UserModerationSchema });
   if (submission.status !== "success")
     return data<ActionData>(
-      { errors: submission.error?.reason ?? ["That request was not understood."] },
+      {
+        errors: submission.error?.reason ?? ["That request was not understood."],
+        reason: reasonTyped,
+      },
       { status: 400 },
     );
   const { intent, reason } = submission.value;
@@ -128,7 +134,9 @@ export default function AdminUser() {
               <Link to={`/brands/${user.brandSlug}`} className="link">
                 /brands/{user.brandSlug}
               </Link>
-              {user.publishedGigs > 0 ? ` · ${user.publishedGigs} open gigs` : null}
+              {user.publishedGigs > 0
+                ? ` · ${user.publishedGigs} open ${user.publishedGigs === 1 ? "gig" : "gigs"}`
+                : null}
             </dd>
           </>
         ) : null}
@@ -162,6 +170,7 @@ export default function AdminUser() {
             required
             danger
             errors={actionData?.errors}
+            draft={actionData?.reason}
           />
         ) : (
           <ReasonForm
@@ -172,6 +181,7 @@ export default function AdminUser() {
             pendingText="Reinstating…"
             required={false}
             errors={actionData?.errors}
+            draft={actionData?.reason}
           />
         )}
       </section>

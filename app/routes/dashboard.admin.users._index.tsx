@@ -78,7 +78,7 @@ export default function AdminUsers() {
       </Form>
       <p className="text-sm text-slate-600">
         {total} {total === 1 ? "user" : "users"}
-        {filtered ? " match" : ""}, newest first.
+        {filtered ? (total === 1 ? " matches" : " match") : ""}, newest first.
       </p>
       {rows.length === 0 ? (
         <div className="card text-center text-slate-600">
@@ -100,7 +100,9 @@ export default function AdminUsers() {
               </span>
               <span className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="rounded-full bg-slate-100 px-2 py-0.5">{u.role}</span>
-                {u.status === "suspended" ? (
+                {u.email.endsWith("@deleted.invalid") ? (
+                  <span className="rounded-full bg-slate-200 px-2 py-0.5">deleted</span>
+                ) : u.status === "suspended" ? (
                   <span className="rounded-full bg-red-100 px-2 py-0.5 text-red-900">
                     suspended
                   </span>

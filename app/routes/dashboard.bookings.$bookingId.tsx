@@ -37,6 +37,7 @@ import { createShootFromBooking, shootForBooking } from "~/models/calendar/calen
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
 import { requireUser } from "~/utils/auth.server";
+import { threadState } from "~/models/messages/messages.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { useLightForm } from "~/utils/light-form";
 import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
@@ -64,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     liveLink:
       booking.status === "completed" ? (liveReviewLink("booking", booking.id) ?? null) : null,
     reviewed: Boolean(reviewForSubject("booking", booking.id)),
+    unreadMessages: threadState({ kind: "booking", id: booking.id }, "creator").unread,
   };
   return data(page, headers ? { headers } : undefined);
 }
@@ -208,8 +210,17 @@ function ProposeForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }
 }
 
 export default function BookingDetail() {
-  const { booking, creatorName, timeZone, actions, shoot, liveLink, reviewed, freshReviewUrl } =
-    useLoaderData<typeof loader>();
+  const {
+    booking,
+    creatorName,
+    timeZone,
+    actions,
+    shoot,
+    liveLink,
+    reviewed,
+    freshReviewUrl,
+    unreadMessages,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -245,7 +256,10 @@ export default function BookingDetail() {
           <a href={`mailto:${booking.clientEmail}`} className="link">
             {booking.clientEmail}
           </a>
-          {booking.clientPhone ? ` · ${booking.clientPhone}` : ""}
+          {booking.clientPhone ? ` · ${booking.clientPhone}` : ""} ·{" "}
+          <Link to={`/dashboard/bookings/${booking.id}/messages`} className="link">
+            Messages{unreadMessages > 0 ? ` (${unreadMessages} new)` : ""}
+          </Link>
         </p>
         <p>
           <strong>What:</strong>{" "}

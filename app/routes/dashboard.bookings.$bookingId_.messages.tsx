@@ -14,6 +14,7 @@ import {
 import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
 import { bookingThreadOpen, sendBookingMessage } from "~/models/messages/thread-messages.server";
 import { requireUser } from "~/utils/auth.server";
+import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [
   { title: "Messages · Booking · Gigfolio" },
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return handleMessageAction(await request.formData(), {
     senderKey: user.id,
     send: bookingThreadOpen(booking.status)
-      ? (body) => sendBookingMessage(booking, "creator", body)
+      ? (body) => sendBookingMessage(booking, "creator", body, { origin: getOrigin(request) })
       : null,
     markRead: () => markThreadRead({ kind: "booking", id: booking.id }, "creator"),
     backTo: `/dashboard/bookings/${booking.id}/messages`,
@@ -77,6 +78,7 @@ export default function BookingMessages() {
         canWrite={booking.open}
         closedText="This booking was declined or cancelled, so the conversation is closed."
         errors={actionData?.errors}
+        draft={actionData?.body}
         markable
       />
     </div>

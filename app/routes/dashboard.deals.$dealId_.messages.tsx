@@ -73,6 +73,7 @@ export default function DealMessages() {
         canWrite={side !== null}
         closedText="Only the deal's brand and creator write here."
         errors={actionData?.errors}
+        draft={actionData?.body}
         markable={side !== null}
       />
     </div>

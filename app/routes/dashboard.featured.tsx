@@ -101,9 +101,13 @@ export default function FeaturedCreators() {
           {rows.map((c) => (
             <li key={c.userId} className="flex flex-wrap items-center justify-between gap-2 p-3">
               <span>
-                <Link to={`/${c.slug}`} className="link font-semibold">
-                  {c.displayName}
-                </Link>{" "}
+                {c.visibility === "private" ? (
+                  <strong>{c.displayName}</strong>
+                ) : (
+                  <Link to={`/${c.slug}`} className="link font-semibold">
+                    {c.displayName}
+                  </Link>
+                )}{" "}
                 <span className="text-sm text-slate-500">/{c.slug}</span>{" "}
                 {c.visibility !== "public" ? (
                   <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs">

@@ -62,6 +62,11 @@ export async function action({ request }: ActionFunctionArgs) {
         { status: 400 },
       );
     result = replyToReview(reviewId, user.id, submission.value.reply);
+    if (result === "removed")
+      return data<ActionData>(
+        { reviewId, errors: ["Gigfolio's moderators removed this review; it takes no reply."] },
+        { status: 409 },
+      );
     if (result === "already-replied")
       return data<ActionData>(
         { reviewId, errors: ["You have already replied to this review."] },
@@ -131,7 +136,7 @@ export default function ReviewsDashboard() {
               ) : null}
               <p className="whitespace-pre-line">{r.body}</p>
               <p className="text-xs text-slate-500">{formatDateTime(r.createdAt, timeZone)}</p>
-              {r.reply ? (
+              {r.removedAt && !r.reply ? null : r.reply ? (
                 <div className="border-l-4 border-brand-200 pl-3 text-sm">
                   <p className="font-semibold">Your public reply</p>
                   <p className="whitespace-pre-line">{r.reply}</p>

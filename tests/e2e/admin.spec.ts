@@ -21,7 +21,7 @@ test("without JavaScript, an admin suspends an account with a reason, the accoun
     .click();
   await page.getByLabel("Email or name").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByText("1 user match")).toBeVisible();
+  await expect(page.getByText("1 user matches")).toBeVisible();
   await page.getByRole("link", { name: "Spammy Brand" }).click();
 
   await page.getByLabel(/Why suspend this account/).fill("Sends spam to creators");

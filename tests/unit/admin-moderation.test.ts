@@ -15,6 +15,7 @@ import { getPublicPortfolio } from "~/models/portfolio/public-portfolio.server";
 import {
   createVerifiedReview,
   getReviewSummary,
+  replyToReview,
   setReviewHidden,
 } from "~/models/reviews/reviews.server";
 import { setCreatorFeatured } from "~/models/discovery/search.server";
@@ -72,6 +73,9 @@ describe("suspending and reinstating accounts", () => {
       reason: "Spam messages",
       actorEmail: admin.email,
     });
+    // Leaving the home page is logged as a featuring change of its own.
+    const featuring = listModerationLog({ target: { type: "creator", id: user.id }, page: 1 });
+    expect(featuring.rows.map((r) => r.action)).toEqual(["creator.unfeature"]);
   });
 
   test("a suspended brand's open gigs are paused, with the admin in the gig's history", async () => {
@@ -159,6 +163,7 @@ describe("removing reviews", () => {
 
     expect(getReviewSummary(user.id)).toMatchObject({ count: 1, average: 5 });
     expect(setReviewHidden(bad, user.id, false)).toBe("removed");
+    expect(replyToReview(bad, user.id, "Thanks for nothing")).toBe("removed");
     expect(getReviewSummary(user.id)).toMatchObject({ count: 1 });
     expect(removeReview({ adminId: admin.id, reviewId: bad, reason: "again" })).toBe("already");
 
@@ -210,13 +215,15 @@ describe("the admin pages", () => {
       args(
         makeRequest(`/dashboard/admin/users/${creator.id}`, {
           cookie,
-          form: { intent: "suspend", reason: " " },
+          form: { intent: "suspend", reason: "ab" },
         }),
         { userId: creator.id },
       ),
     );
     expect(statusOf(outcome)).toBe(400);
     expect(dataOf<{ errors: string[] }>(outcome).errors.join(" ")).toMatch(/say why/i);
+    // What was typed comes back, so the box keeps it without JavaScript.
+    expect(dataOf<{ reason: string }>(outcome).reason).toBe("ab");
     expect(statusOfUser(creator.id)).toBe("active");
     expect(logCount()).toBe(before);
   });
@@ -308,7 +315,7 @@ describe("the admin pages", () => {
       makeRequest(`/dashboard/admin/users?q=${encodeURIComponent(name.toLowerCase())}`, { cookie }),
     );
     expect(list.status).toBe(200);
-    expect(textOf(list.html)).toContain("1 user match");
+    expect(textOf(list.html)).toContain("1 user matches");
     expect(list.html).toContain(`/dashboard/admin/users/${user.id}`);
 
     const removed = await renderRoute(

@@ -12,6 +12,8 @@ import * as dealMessages from "~/routes/dashboard.deals.$dealId_.messages";
 import * as bookingMessages from "~/routes/dashboard.bookings.$bookingId_.messages";
 import * as clientMessages from "~/routes/booking.$token_.messages";
 import * as inbox from "~/routes/dashboard.messages";
+import * as bookingPage from "~/routes/dashboard.bookings.$bookingId";
+import * as clientBooking from "~/routes/booking.$token";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import {
   args,
@@ -146,6 +148,15 @@ describe("a deal's conversation", () => {
     );
     expect(statusOf(empty)).toBe(400);
     expect(dataOf<{ errors: string[] }>(empty).errors).toEqual(["Write a message."]);
+    const long = "x".repeat(5001);
+    const tooLong = await dealMessages.action(
+      args(post(path, (await sessionCookie(brand.id)).cookie, { intent: "send", body: long }), {
+        dealId: deal.id,
+      }),
+    );
+    expect(statusOf(tooLong)).toBe(400);
+    // The refused text comes back, so the box keeps it without JavaScript.
+    expect(dataOf<{ body: string }>(tooLong).body).toBe(long);
 
     const stranger = await settle(async () =>
       dealMessages.action(
@@ -220,6 +231,21 @@ describe("a booking's conversation", () => {
     expect(threadState({ kind: "booking", id: booking.id }, "client").unread).toBe(0);
     expect(unreadMessageTotal(creator.id)).toBe(1);
     expect(latestEmailTo(creator.email, "booking_message")?.textBody).toContain("Yes, 10 is fine.");
+
+    // Both booking pages lead to the conversation, with the unread count.
+    const creatorPage = await renderRoute(
+      bookingPage,
+      "/dashboard/bookings/:bookingId",
+      makeRequest(`/dashboard/bookings/${booking.id}`, { cookie: creatorCookie }),
+    );
+    expect(creatorPage.html).toContain(`href="/dashboard/bookings/${booking.id}/messages"`);
+    expect(textOf(creatorPage.html)).toContain("Messages (1 new)");
+    const clientBookingPage = await renderRoute(
+      clientBooking,
+      "/booking/:token",
+      makeRequest(`/booking/${token}`),
+    );
+    expect(clientBookingPage.html).toContain(`href="/booking/${token}/messages"`);
 
     const list = await renderRoute(
       inbox,

@@ -15,6 +15,7 @@ export function ReasonForm({
   required,
   hidden = {},
   errors,
+  draft,
   danger = false,
 }: {
   id: string;
@@ -25,6 +26,8 @@ export function ReasonForm({
   required: boolean;
   hidden?: Record<string, string>;
   errors?: ListOfErrors;
+  /** What was typed before a refusal, shown again (JavaScript off). */
+  draft?: string;
   danger?: boolean;
 }) {
   const errorId = `${id}-error`;
@@ -43,6 +46,7 @@ export function ReasonForm({
         name="reason"
         className="input"
         rows={2}
+        defaultValue={draft}
         required={required}
         minLength={3}
         maxLength={REASON_MAX}

@@ -21,6 +21,7 @@ export function Conversation({
   canWrite,
   closedText,
   errors,
+  draft,
   markable,
 }: {
   messages: Message[];
@@ -32,6 +33,8 @@ export function Conversation({
   canWrite: boolean;
   closedText?: string;
   errors?: ListOfErrors;
+  /** What was typed before a refusal, shown again in the box. */
+  draft?: string;
   /** The reader takes part in the conversation (an admin reading a deal does not). */
   markable: boolean;
 }) {
@@ -95,6 +98,7 @@ export function Conversation({
             id="message-body"
             name="body"
             rows={4}
+            defaultValue={draft}
             required
             maxLength={MESSAGE_MAX}
             className="input"

@@ -118,6 +118,9 @@ const hidePageStmt = lazyStatement(
   `update creator_profiles set visibility = 'private', featured = 0, featured_at = null, updated_at = @now
     where user_id = @id and (visibility <> 'private' or featured = 1)`,
 );
+const featuredStmt = lazyStatement(
+  `select featured, display_name || ' (/' || slug || ')' as label from creator_profiles where user_id = ?`,
+);
 const publishedGigsOfStmt = lazyStatement(
   `select id, status, published_at as publishedAt from gigs where brand_id = ? and status = 'published'`,
 );
@@ -148,7 +151,19 @@ export function suspendUser(input: {
     if (suspendStmt().run({ id: user.id, now: now.getTime() }).changes === 0)
       return { ok: false, reason: "already" } as const;
     deleteUserSessions(user.id);
+    const page = featuredStmt().get(user.id) as { featured: number; label: string } | undefined;
     hidePageStmt().run({ id: user.id, now: now.getTime() });
+    // Leaving the home page is a featuring change of its own: the log says so.
+    if (page?.featured)
+      logModeration({
+        actorId: input.adminId,
+        action: "creator.unfeature",
+        targetType: "creator",
+        targetId: user.id,
+        summary: page.label,
+        reason: "The account was suspended.",
+        now,
+      });
     const open = publishedGigsOfStmt().all(user.id) as Parameters<typeof setGigStatus>[0][];
     for (const gig of open) setGigStatus(gig, "paused", input.adminId);
     logModeration({

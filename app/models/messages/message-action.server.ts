@@ -3,7 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { consume } from "~/utils/rate-limit.server";
 import { MessageSchema } from "./message-schema";
 
-export type MessageActionData = { errors?: string[]; read?: boolean };
+/** `body` is what was typed, sent back with a refusal so the box keeps it (JavaScript off). */
+export type MessageActionData = { errors?: string[]; read?: boolean; body?: string };
 
 /**
  * The shape every conversation's action shares: "read" marks it read (answered with data, so a
@@ -22,6 +23,8 @@ export async function handleMessageAction(
   },
 ) {
   const intent = formData.get("intent");
+  const typed = formData.get("body");
+  const body = typeof typed === "string" ? typed.slice(0, 20_000) : undefined;
   if (intent === "read") {
     options.markRead();
     return data<MessageActionData>({ read: true });
@@ -33,18 +36,21 @@ export async function handleMessageAction(
     );
   if (!options.send)
     return data<MessageActionData>(
-      { errors: ["This conversation is closed: the booking was declined or cancelled."] },
+      { errors: ["This conversation is closed: the booking was declined or cancelled."], body },
       { status: 409 },
     );
   const submission = parseWithZod(formData, { schema: MessageSchema });
   if (submission.status !== "success")
     return data<MessageActionData>(
-      { errors: submission.error?.body ?? ["Write a message."] },
+      { errors: submission.error?.body ?? ["Write a message."], body },
       { status: 400 },
     );
   if (!(await consume("message", options.senderKey)))
     return data<MessageActionData>(
-      { errors: ["You have sent many messages in a minute; wait a moment and send it again."] },
+      {
+        errors: ["You have sent many messages in a minute; wait a moment and send it again."],
+        body,
+      },
       { status: 429 },
     );
   options.send(submission.value.body);

@@ -79,8 +79,9 @@ export function sendBookingMessage(
   booking: BookingParties,
   sender: Extract<MessageSender, "creator" | "client">,
   body: string,
-  now = new Date(),
+  options: { origin?: string; now?: Date } = {},
 ) {
+  const now = options.now ?? new Date();
   const creator: Participant = { role: "creator", userId: booking.creatorId };
   const client: Participant = { role: "client", userId: null };
   const from = sender === "creator" ? creator : client;
@@ -105,7 +106,7 @@ export function sendBookingMessage(
         return;
       }
       const name = creatorPublicName(booking.creatorId, nameOf(booking.creatorId));
-      const origin = getOrigin().replace(/\/$/, "");
+      const origin = (options.origin ?? getOrigin()).replace(/\/$/, "");
       queueEmail({
         to: booking.clientEmail,
         kind: "booking_message",

@@ -326,15 +326,24 @@ export function replyToReview(
   const result = db
     .update(reviews)
     .set({ reply, replyAt: now })
-    .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId), isNull(reviews.reply)))
+    .where(
+      and(
+        eq(reviews.id, reviewId),
+        eq(reviews.creatorId, creatorId),
+        isNull(reviews.reply),
+        // A review the moderators removed takes no reply: it would go public on a restore.
+        isNull(reviews.removedAt),
+      ),
+    )
     .run();
   if (result.changes === 1) return "ok";
   const exists = db
-    .select({ id: reviews.id })
+    .select({ reply: reviews.reply, removedAt: reviews.removedAt })
     .from(reviews)
     .where(and(eq(reviews.id, reviewId), eq(reviews.creatorId, creatorId)))
     .get();
-  return exists ? "already-replied" : "not-found";
+  if (!exists) return "not-found";
+  return exists.reply !== null ? "already-replied" : "removed";
 }
 
 export function setReviewHidden(
