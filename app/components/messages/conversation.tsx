@@ -43,7 +43,7 @@ export function Conversation({
   useEffect(() => {
     if (!markable || unread === 0 || marked.current) return;
     marked.current = true;
-    fetcher.submit({ intent: "read" }, { method: "post" });
+    fetcher.submit({ intent: "read", via: "script" }, { method: "post" });
   }, [markable, unread, fetcher]);
   const firstNew = unread > 0 ? messages.length - unread : -1;
   const invalid = Boolean(errors?.filter(Boolean).length);

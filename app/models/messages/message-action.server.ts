@@ -7,8 +7,8 @@ import { MessageSchema } from "./message-schema";
 export type MessageActionData = { errors?: string[]; read?: boolean; body?: string };
 
 /**
- * The shape every conversation's action shares: "read" marks it read (answered with data, so a
- * fetcher stays on the page), "send" validates the message, spends one of the sender's 30 a minute,
+ * The shape every conversation's action shares: "read" marks it read (answered with data when the
+ * page's script sent it, so it stays on the page; else a redirect back), "send" validates the message, spends one of the sender's 30 a minute,
  * posts it and redirects to the latest message. Permission is the route's job, before this.
  */
 export async function handleMessageAction(
@@ -27,7 +27,10 @@ export async function handleMessageAction(
   const body = typeof typed === "string" ? typed.slice(0, 20_000) : undefined;
   if (intent === "read") {
     options.markRead();
-    return data<MessageActionData>({ read: true });
+    // The page's own script marks it read in the background (and stays); the button (JavaScript
+    // off) is sent back to the conversation, so a reload does not post again.
+    if (formData.get("via") === "script") return data<MessageActionData>({ read: true });
+    return redirect(options.backTo);
   }
   if (intent !== "send")
     return data<MessageActionData>(
