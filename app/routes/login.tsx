@@ -16,6 +16,7 @@ import {
   authenticator,
   INVALID_LOGIN,
   RateLimitedError,
+  SuspendedAccountError,
   requireAnonymous,
   startSession,
 } from "~/utils/auth.server";
@@ -49,6 +50,15 @@ export async function action({ request }: ActionFunctionArgs) {
           hideFields: ["password"],
         }),
         { status: 429 },
+      );
+    }
+    if (cause instanceof SuspendedAccountError || error instanceof SuspendedAccountError) {
+      return data(
+        submission.reply({
+          formErrors: [new SuspendedAccountError().message],
+          hideFields: ["password"],
+        }),
+        { status: 403 },
       );
     }
     if (error instanceof AuthorizationError) {

@@ -3,13 +3,22 @@ import { Authenticator, AuthorizationError } from "remix-auth";
 import { FormStrategy } from "remix-auth-form";
 import type { Role } from "~/db/schema";
 import { createSession, deleteSession, getSessionUser } from "~/models/accounts/sessions.server";
-import { verifyLogin, type PublicUser } from "~/models/accounts/users.server";
+import { checkLogin, type PublicUser } from "~/models/accounts/users.server";
 import { consume, getClientIp, isLimited } from "./rate-limit.server";
 import { sessionStorage } from "./session.server";
 
 export class RateLimitedError extends Error {
   constructor() {
     super("Too many failed attempts. Wait a minute and try again.");
+  }
+}
+
+/** The right password for an account an admin suspended (decision 032). */
+export class SuspendedAccountError extends Error {
+  constructor() {
+    super(
+      "This account is suspended, so it cannot log in. Our email to you says why; reply to it if you think it is a mistake.",
+    );
   }
 }
 
@@ -29,13 +38,14 @@ authenticator.use(
     if ((await isLimited("loginIp", ip)) || (await isLimited("loginAccount", email))) {
       throw new RateLimitedError();
     }
-    const user = await verifyLogin(email, password);
-    if (!user) {
+    const result = await checkLogin(email, password);
+    if ("failure" in result && result.failure === "suspended") throw new SuspendedAccountError();
+    if ("failure" in result) {
       await consume("loginIp", ip);
       await consume("loginAccount", email);
       throw new AuthorizationError(INVALID_LOGIN);
     }
-    return user;
+    return result.user;
   }),
   "form",
 );

@@ -35,7 +35,7 @@ test("without JavaScript, an admin suspends an account with a reason, the accoun
   await brandPage.getByLabel("Email").fill(email);
   await brandPage.getByLabel("Password").fill(PASSWORD);
   await brandPage.getByRole("button", { name: "Log in" }).click();
-  await expect(brandPage.getByText("Invalid email or password")).toBeVisible();
+  await expect(brandPage.getByText("This account is suspended")).toBeVisible();
 
   await page.getByLabel(/Note for the audit log/).fill("Appeal accepted");
   await page.getByRole("button", { name: "Reinstate Spammy Brand" }).click();

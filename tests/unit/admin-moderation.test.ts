@@ -25,6 +25,7 @@ import * as featuredRoute from "~/routes/dashboard.featured";
 import * as usersRoute from "~/routes/dashboard.admin.users._index";
 import * as auditRoute from "~/routes/dashboard.admin.audit";
 import * as creatorReviewsRoute from "~/routes/dashboard.reviews";
+import { action as loginAction } from "~/routes/login";
 import { renderRoute, textOf } from "./render-route";
 
 const statusOfUser = (id: string) =>
@@ -366,5 +367,22 @@ describe("the admin pages", () => {
     );
     expect(statusOf(shown)).toBe(409);
     expect(getReviewSummary(user.id).count).toBe(0);
+  });
+
+  test("a suspended account is told so at login, with the right password only", async () => {
+    const admin = await makeUser("admin");
+    const brand = await makeUser("brand");
+    suspendUser({ adminId: admin.id, userId: brand.id, reason: "Chargebacks" });
+    const attempt = (password: string) =>
+      settle(() =>
+        loginAction(args(makeRequest("/login", { form: { email: brand.email, password } }))),
+      );
+    const msg = (v: unknown) => dataOf<{ error: Record<string, string[]> }>(v).error[""];
+    const right = await attempt(brand.password);
+    expect(statusOf(right.value)).toBe(403);
+    expect(msg(right.value)?.[0]).toMatch(/suspended/);
+    const wrong = await attempt("not-the-password");
+    expect(statusOf(wrong.value)).toBe(400);
+    expect(msg(wrong.value)).toEqual(["Invalid email or password"]);
   });
 });

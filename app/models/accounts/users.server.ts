@@ -70,6 +70,18 @@ export function getUserByEmail(email: string): PublicUser | undefined {
 
 /** Returns the user when email and password match an active account; never says which part was wrong. */
 export async function verifyLogin(email: string, password: string): Promise<PublicUser | null> {
+  const result = await checkLogin(email, password);
+  return "user" in result ? result.user : null;
+}
+
+/**
+ * Like verifyLogin, but tells a suspended account (right email and password) from a wrong login:
+ * its owner knows the password, so saying "suspended" reveals nothing they could not learn.
+ */
+export async function checkLogin(
+  email: string,
+  password: string,
+): Promise<{ user: PublicUser } | { failure: "invalid" | "suspended" }> {
   const row = db
     .select({ ...publicColumns, passwordHash: users.passwordHash })
     .from(users)
@@ -77,12 +89,13 @@ export async function verifyLogin(email: string, password: string): Promise<Publ
     .get();
   if (!row) {
     await verifyPassword(await getDummyHash(), password);
-    return null;
+    return { failure: "invalid" };
   }
   const ok = await verifyPassword(row.passwordHash, password);
-  if (!ok || row.status !== "active") return null;
+  if (!ok) return { failure: "invalid" };
+  if (row.status !== "active") return { failure: "suspended" };
   const { passwordHash: _omit, ...user } = row;
-  return user;
+  return { user };
 }
 
 export async function setPassword(userId: string, password: string) {
