@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Link } from "~/components/link";
 import { Conversation } from "~/components/messages/conversation";
 import { getUserById } from "~/models/accounts/users.server";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { getDealForParty, partyOf } from "~/models/deals/deals.server";
 import {
   handleMessageAction,
@@ -34,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     ...listMessages(thread),
     unread: side ? threadState(thread, side).unread : 0,
+    // A creator reads times in their own time zone, as on their other pages; brands in UTC.
+    timeZone: user.role === "creator" ? getAvailability(user.id).timeZone : "UTC",
   };
 }
 
@@ -52,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DealMessages() {
-  const { deal, side, names, messages, more, unread } = useLoaderData<typeof loader>();
+  const { deal, side, names, messages, more, unread, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MessageActionData | undefined;
   const other = side === "brand" ? names.creator : side === "creator" ? names.brand : null;
   return (
@@ -69,7 +72,7 @@ export default function DealMessages() {
         me={side}
         names={names}
         unread={unread}
-        timeZone="UTC"
+        timeZone={timeZone}
         canWrite={side !== null}
         closedText="Only the deal's brand and creator write here."
         errors={actionData?.errors}

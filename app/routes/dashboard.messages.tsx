@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Pager } from "~/components/bookings/pager";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Link } from "~/components/link";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { listConversations } from "~/models/messages/conversations.server";
 import { requireUser } from "~/utils/auth.server";
@@ -13,13 +14,14 @@ export const meta: MetaFunction = () => [{ title: "Messages · Gigfolio" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: ["creator", "brand"] });
   const page = Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1;
-  return listConversations(user.id, page);
+  const timeZone = user.role === "creator" ? getAvailability(user.id).timeZone : "UTC";
+  return { timeZone, ...listConversations(user.id, page) };
 }
 
 const preview = (body: string) => (body.length > 140 ? `${body.slice(0, 140)}…` : body);
 
 export default function Messages() {
-  const { rows, page, pageCount } = useLoaderData<typeof loader>();
+  const { rows, page, pageCount, timeZone } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Messages</h1>
@@ -59,7 +61,9 @@ export default function Messages() {
                   {c.lastSender === c.participant ? "You: " : ""}
                   {preview(c.lastBody)}
                 </p>
-                <p className="text-xs text-slate-500">{formatDateTime(c.lastMessageAt)}</p>
+                <p className="text-xs text-slate-500">
+                  {formatDateTime(c.lastMessageAt, timeZone)}
+                </p>
               </li>
             );
           })}

@@ -300,4 +300,31 @@ describe("a booking's conversation", () => {
       unread: 1,
     });
   });
+
+  test("times read in the creator's time zone for the creator, in UTC for the brand", async () => {
+    const { brand, creator, deal } = await makeDeal();
+    saveAvailability(creator.id, {
+      timeZone: "Europe/Stockholm",
+      workingDays: 127,
+      minNoticeDays: 0,
+      maxBookingsPerDay: 3,
+    });
+    sendDealMessage(deal, "brand", "What time suits you?");
+    const path = `/dashboard/deals/${deal.id}/messages`;
+    const render = async (userId: string, module: typeof dealMessages | typeof inbox) =>
+      textOf(
+        (
+          await renderRoute(
+            module,
+            module === inbox ? "/dashboard/messages" : "/dashboard/deals/:dealId/messages",
+            makeRequest(module === inbox ? "/dashboard/messages" : path, {
+              cookie: (await sessionCookie(userId)).cookie,
+            }),
+          )
+        ).html,
+      );
+    expect(await render(creator.id, dealMessages)).toContain("(Europe/Stockholm time)");
+    expect(await render(creator.id, inbox)).toContain("(Europe/Stockholm time)");
+    expect(await render(brand.id, dealMessages)).toContain(" UTC");
+  });
 });
