@@ -11,6 +11,9 @@ import { creatorWithPage, failLogins } from "./support/fixtures";
 import { request, sessionFrom } from "./support/http";
 import { makeUser } from "../utils";
 
+/** Work is marked completed once its day has come: these bookings are up to a year ahead, so a moment after that. */
+const AFTER_THE_DAY = new Date(Date.now() + 1000 * 86_400_000);
+
 let app: AppProcess;
 let secureApp: AppProcess;
 
@@ -325,7 +328,7 @@ describe("review links over HTTP", () => {
       app.url,
     );
     actOnBooking(booking.id, creator, { action: "confirm" });
-    actOnBooking(booking.id, creator, { action: "complete" });
+    actOnBooking(booking.id, creator, { action: "complete" }, AFTER_THE_DAY);
     return {
       creator,
       token: issueReviewLink(creator.id, reviewableSubject(creator.id, "booking", booking.id)!),

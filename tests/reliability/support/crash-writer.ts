@@ -5,6 +5,9 @@ import { randomBytes } from "node:crypto";
 import { createInquiry } from "~/models/inquiries/inquiries.server";
 import { createUser, getUserById } from "~/models/accounts/users.server";
 
+/** Work is marked completed once its day has come: these bookings are up to a year ahead, so a moment after that. */
+const AFTER_THE_DAY = new Date(Date.now() + 1000 * 86_400_000);
+
 const kinds = (process.env.WRITE_KINDS ?? "inquiry").split(",");
 const ack = (table: string, id: string) => process.stdout.write(`ack ${table} ${id}\n`);
 
@@ -81,7 +84,7 @@ if (kinds.includes("booking") || kinds.includes("review")) {
     writers.push(() => {
       const booking = book();
       actOnBooking(booking.id, creator, { action: "confirm" });
-      actOnBooking(booking.id, creator, { action: "complete" });
+      actOnBooking(booking.id, creator, { action: "complete" }, AFTER_THE_DAY);
       const subject = reviewableSubject(creator.id, "booking", booking.id);
       if (!subject) throw new Error("completed booking is not reviewable");
       const token = issueReviewLink(creator.id, subject);

@@ -7,6 +7,9 @@ import { makeUser, sessionCookie } from "../../utils";
 import { creatorWithPage, signedIn } from "./fixtures";
 import type { Actor, Fixtures } from "../route-matrix";
 
+/** Work is marked completed once its day has come: these bookings are up to a year ahead, so a moment after that. */
+const AFTER_THE_DAY = new Date(Date.now() + 1000 * 86_400_000);
+
 /**
  * The world the authorization matrix runs in: two of each role, objects owned by `creator` and
  * `brand`, and the tokens a `tokenHolder` (no account) would have received by email.
@@ -89,7 +92,7 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
       baseUrl,
     ).booking;
     actOnBooking(done.id, creator, { action: "confirm" });
-    actOnBooking(done.id, creator, { action: "complete" });
+    actOnBooking(done.id, creator, { action: "complete" }, AFTER_THE_DAY);
     const { issueReviewLink, reviewableSubject } =
       await import("~/models/reviews/review-links.server");
     fx.reviewToken = issueReviewLink(
