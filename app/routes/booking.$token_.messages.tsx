@@ -8,10 +8,7 @@ import { getUserById } from "~/models/accounts/users.server";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { getBookingByToken } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
-import {
-  handleMessageAction,
-  type MessageActionData,
-} from "~/models/messages/message-action.server";
+import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
 import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
 import { bookingThreadOpen, sendBookingMessage } from "~/models/messages/thread-messages.server";
 import { creatorPublicName } from "~/models/portfolio/profiles.server";

@@ -7,10 +7,7 @@ import { Conversation } from "~/components/messages/conversation";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { getBookingForCreator } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
-import {
-  handleMessageAction,
-  type MessageActionData,
-} from "~/models/messages/message-action.server";
+import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
 import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
 import { bookingThreadOpen, sendBookingMessage } from "~/models/messages/thread-messages.server";
 import { requireUser } from "~/utils/auth.server";

@@ -7,10 +7,7 @@ import { Conversation } from "~/components/messages/conversation";
 import { getUserById } from "~/models/accounts/users.server";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { getDealForParty, partyOf } from "~/models/deals/deals.server";
-import {
-  handleMessageAction,
-  type MessageActionData,
-} from "~/models/messages/message-action.server";
+import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
 import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
 import { sendDealMessage } from "~/models/messages/thread-messages.server";
 import { requireUser } from "~/utils/auth.server";

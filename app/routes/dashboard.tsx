@@ -24,6 +24,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** A menu entry's count ("3", "99+"), read out with what it counts; nothing at zero. */
+function CountBadge({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  return (
+    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
+      {badgeLabel(count)}
+      <span className="sr-only"> {label}</span>
+    </span>
+  );
+}
+
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
 
@@ -52,23 +63,13 @@ export default function DashboardLayout() {
               <li>
                 <NavLink to="/dashboard/inquiries" className={navClass}>
                   Inquiries
-                  {unread > 0 ? (
-                    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
-                      {badgeLabel(unread)}
-                      <span className="sr-only"> unread</span>
-                    </span>
-                  ) : null}
+                  <CountBadge count={unread} label="unread" />
                 </NavLink>
               </li>
               <li>
                 <NavLink to="/dashboard/bookings" className={navClass}>
                   Bookings
-                  {pendingBookings > 0 ? (
-                    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
-                      {badgeLabel(pendingBookings)}
-                      <span className="sr-only"> to answer</span>
-                    </span>
-                  ) : null}
+                  <CountBadge count={pendingBookings} label="to answer" />
                 </NavLink>
               </li>
               <li>
@@ -131,12 +132,7 @@ export default function DashboardLayout() {
               <li>
                 <NavLink to="/dashboard/messages" className={navClass}>
                   Messages
-                  {unreadMessages > 0 ? (
-                    <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
-                      {badgeLabel(unreadMessages)}
-                      <span className="sr-only"> unread</span>
-                    </span>
-                  ) : null}
+                  <CountBadge count={unreadMessages} label="unread" />
                 </NavLink>
               </li>
             </>

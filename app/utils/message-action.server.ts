@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import { consume } from "~/utils/rate-limit.server";
-import { MessageSchema } from "./message-schema";
+import { MessageSchema } from "~/models/messages/message-schema";
 
 /** `body` is what was typed, sent back with a refusal so the box keeps it (JavaScript off). */
 export type MessageActionData = { errors?: string[]; read?: boolean; body?: string };
