@@ -6,7 +6,7 @@ import { addDays, todayIn } from "~/models/bookings/dates";
 import { insertDeal } from "~/models/deals/deals.server";
 import { latestEmailTo } from "~/models/email/outbox.server";
 import { listConversations } from "~/models/messages/conversations.server";
-import { threadState, unreadMessageTotal } from "~/models/messages/messages.server";
+import { listMessages, threadState, unreadMessageTotal } from "~/models/messages/messages.server";
 import { sendDealMessage } from "~/models/messages/thread-messages.server";
 import * as dealMessages from "~/routes/dashboard.deals.$dealId_.messages";
 import * as bookingMessages from "~/routes/dashboard.bookings.$bookingId_.messages";
@@ -285,6 +285,15 @@ describe("a booking's conversation", () => {
     );
     expect(statusOf(closed)).toBe(409);
     expect(messageCount()).toBe(before);
+  });
+
+  test("messages written in the same millisecond keep the order they were sent in", async () => {
+    const { creator, deal } = await makeDeal();
+    const at = new Date();
+    const bodies = ["one", "two", "three", "four", "five", "six", "seven", "eight"];
+    bodies.forEach((body, i) => sendDealMessage(deal, i % 2 ? "creator" : "brand", body, at));
+    expect(listMessages({ kind: "deal", id: deal.id }).messages.map((m) => m.body)).toEqual(bodies);
+    expect(listConversations(creator.id, 1).rows[0]?.lastBody).toBe("eight");
   });
 
   test("the inbox lists a user's conversations only, latest first", async () => {

@@ -84,7 +84,7 @@ export function listModerationLog(options: {
             l.created_at as createdAt, u.display_name as actorName, u.email as actorEmail
        from moderation_log l join users u on u.id = l.actor_id
        ${whereSql}
-      order by l.created_at desc, l.id desc
+      order by l.created_at desc, l.rowid desc
       limit @limit offset @offset`,
   ).all({ ...params, limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE }) as AuditRow[];
   return { rows, total, page, pageCount };

@@ -48,9 +48,9 @@ export function listConversations(userId: string, requestedPage: number) {
        left join creator_profiles cp on cp.user_id = d.creator_id
        join messages m on m.id = coalesce(
          (select x.id from messages x where x.deal_id = t.deal_id
-           order by x.created_at desc, x.id desc limit 1),
+           order by x.created_at desc, x.rowid desc limit 1),
          (select x.id from messages x where x.booking_id = t.booking_id
-           order by x.created_at desc, x.id desc limit 1))
+           order by x.created_at desc, x.rowid desc limit 1))
       where t.user_id = @userId
       order by t.last_message_at desc, t.id desc
       limit @limit offset @offset`,

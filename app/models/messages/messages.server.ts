@@ -28,7 +28,7 @@ export function listMessages(thread: Thread) {
   const col = column(thread);
   const rows = cachedStatement(
     `select id, sender, body, created_at as createdAt from messages
-      where ${col} = ? order by created_at desc, id desc limit ${THREAD_PAGE_LIMIT + 1}`,
+      where ${col} = ? order by created_at desc, rowid desc limit ${THREAD_PAGE_LIMIT + 1}`,
   ).all(thread.id) as MessageRow[];
   const more = rows.length > THREAD_PAGE_LIMIT;
   return { messages: rows.slice(0, THREAD_PAGE_LIMIT).reverse(), more };
