@@ -9,6 +9,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import {
@@ -262,6 +263,17 @@ export default function SettingsPage() {
         />
       </section>
       <SessionsSection sessions={sessions} revoked={params.get("revoked")} />
+      <section className="card space-y-2" aria-labelledby="notifications-title">
+        <h2 id="notifications-title" className="font-semibold">
+          Notifications
+        </h2>
+        <p className="text-sm text-slate-600">
+          Choose what you hear about in the app and by email.{" "}
+          <Link to="/dashboard/settings/notifications" className="link">
+            Notification settings
+          </Link>
+        </p>
+      </section>
       <section className="card space-y-2" aria-labelledby="export-title">
         <h2 id="export-title" className="font-semibold">
           Your data

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { countUnread } from "~/models/inquiries/inquiries.server";
 import { countPendingBookings } from "~/models/bookings/bookings.server";
 import { unreadMessageTotal } from "~/models/messages/messages.server";
+import { countUnreadNotifications } from "~/models/notifications/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { badgeLabel } from "~/utils/badge";
 
@@ -21,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pendingBookings: user.role === "creator" ? countPendingBookings(user.id) : 0,
     unreadMessages:
       user.role === "creator" || user.role === "brand" ? unreadMessageTotal(user.id) : 0,
+    unreadNotifications: countUnreadNotifications(user.id),
   };
 }
 
@@ -39,7 +41,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
   `block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-100 text-brand-900" : "text-slate-700 hover:bg-slate-100"}`;
 
 export default function DashboardLayout() {
-  const { user, unread, pendingBookings, unreadMessages } = useLoaderData<typeof loader>();
+  const { user, unread, pendingBookings, unreadMessages, unreadNotifications } =
+    useLoaderData<typeof loader>();
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-6 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 md:py-8">
       <nav aria-label="Dashboard" className="no-print">
@@ -51,6 +54,12 @@ export default function DashboardLayout() {
           <li>
             <NavLink to="/dashboard" end className={navClass}>
               Overview
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/dashboard/notifications" className={navClass}>
+              Notifications
+              <CountBadge count={unreadNotifications} label="unread" />
             </NavLink>
           </li>
           {user.role === "creator" ? (

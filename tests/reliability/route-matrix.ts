@@ -371,6 +371,18 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     path: () => "/dashboard/messages",
     GET: signedIn(["creator", "brand"]),
   },
+  "routes/dashboard.notifications": {
+    path: () => "/dashboard/notifications",
+    GET: signedIn(),
+    POST: signedIn(),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/dashboard.settings_.notifications": {
+    path: () => "/dashboard/settings/notifications",
+    GET: signedIn(),
+    POST: signedIn(),
+    form: () => ({ inApp: "nonsense" }),
+  },
   "routes/dashboard.availability": {
     path: () => "/dashboard/availability",
     GET: signedIn(["creator"]),

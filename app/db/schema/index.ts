@@ -11,3 +11,4 @@ export * from "./reviews";
 export * from "./content-version";
 export * from "./moderation";
 export * from "./messages";
+export * from "./notifications";

@@ -51,6 +51,8 @@ export function openWork(userId: string, role?: string): string[] {
 /** The address a deleted account keeps: unique, never deliverable (.invalid), and lowercase. */
 export const deletedEmail = (userId: string) => `deleted-${userId.toLowerCase()}@deleted.invalid`;
 
+export const isDeletedEmail = (email: string) => email.endsWith("@deleted.invalid");
+
 /**
  * Deletes an account that has no open work (check `openWork` first; this refuses otherwise). What
  * is only the user's goes: their public page with its items, rates and views, their brand page,
@@ -88,6 +90,8 @@ export function deleteAccount(
       "delete from email_verifications where user_id = @id",
       // Their side of each conversation (unread counts); the messages stay for the other side.
       "delete from message_threads where user_id = @id",
+      "delete from notifications where user_id = @id",
+      "delete from notification_preferences where user_id = @id",
     ])
       sqlite.prepare(statement).run(id);
     sqlite

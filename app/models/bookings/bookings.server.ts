@@ -7,6 +7,7 @@ import { BADGE_CAP } from "~/utils/badge";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { getUserById } from "../accounts/users.server";
 import { queueEmail } from "../email/outbox.server";
+import { notify } from "../notifications/notify.server";
 import { creatorPublicName, getProfileLink } from "../portfolio/profiles.server";
 import { UNAVAILABLE_MESSAGES, type Unavailable } from "./availability-rules";
 import { checkDate, getAvailability } from "./availability.server";
@@ -135,11 +136,17 @@ export function requestBooking(
       subject: `Your booking request with ${creatorName}`,
       text: `Hi ${input.name},\n\nYour request for ${formatLongDate(input.date)} was sent to ${creatorName}. You will get an email when they answer.\n\nSee or cancel your booking at any time (keep this link private):\n${origin}/booking/${token}\n`,
     });
-    queueEmail({
-      to: creator.email,
-      kind: "booking-received",
-      subject: `New booking request for ${formatLongDate(input.date)}`,
-      text: `${input.name} <${booking.clientEmail}> asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.\n\n${input.message}\n\nAnswer it in your dashboard: ${origin}/dashboard/bookings/${booking.id}\n`,
+    const asked = `${input.name} asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.`;
+    notify({
+      userId: creator.id,
+      type: "booking_request",
+      title: `New booking request for ${formatLongDate(input.date)}`,
+      body: asked,
+      path: `/dashboard/bookings/${booking.id}`,
+      email: {
+        kind: "booking-received",
+        text: `${input.name} <${booking.clientEmail}> asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.\n\n${input.message}\n\nAnswer it in your dashboard: ${origin}/dashboard/bookings/${booking.id}\n`,
+      },
     });
     return booking;
   });
@@ -454,11 +461,16 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
         createdAt: now,
       })
       .run();
-    queueEmail({
-      to: creator.email,
-      kind: "booking-cancelled-by-client",
-      subject: `${booking.clientName} cancelled the booking on ${formatLongDate(booking.date)}`,
-      text: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
+    notify({
+      userId: creator.id,
+      type: "booking_client_update",
+      title: `${booking.clientName} cancelled the booking on ${formatLongDate(booking.date)}`,
+      body: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
+      path: `/dashboard/bookings/${booking.id}`,
+      email: {
+        kind: "booking-cancelled-by-client",
+        text: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
+      },
     });
     return { ok: true };
   });
@@ -515,11 +527,16 @@ export function acceptProposal(token: string, creator: Creator, now = new Date()
         createdAt: now,
       })
       .run();
-    queueEmail({
-      to: creator.email,
-      kind: "booking-proposal-accepted",
-      subject: `${booking.clientName} accepted ${formatLongDate(booking.proposedDate)}`,
-      text: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+    notify({
+      userId: creator.id,
+      type: "booking_client_update",
+      title: `${booking.clientName} accepted ${formatLongDate(booking.proposedDate)}`,
+      body: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+      path: `/dashboard/bookings/${booking.id}`,
+      email: {
+        kind: "booking-proposal-accepted",
+        text: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+      },
     });
     return { ok: true };
   });
@@ -549,11 +566,14 @@ export function declineProposal(token: string, creator: Creator, now = new Date(
         createdAt: now,
       })
       .run();
-    queueEmail({
-      to: creator.email,
-      kind: "booking-proposal-declined",
-      subject: `${booking.clientName} cannot make ${formatLongDate(booking.proposedDate)}`,
-      text: `${booking.clientName} turned down your proposed date, ${formatLongDate(booking.proposedDate)}, and keeps the request for ${formatLongDate(booking.date)}. Confirm it, decline it or propose another date from your dashboard.`,
+    const turnedDown = `${booking.clientName} turned down your proposed date, ${formatLongDate(booking.proposedDate)}, and keeps the request for ${formatLongDate(booking.date)}. Confirm it, decline it or propose another date from your dashboard.`;
+    notify({
+      userId: creator.id,
+      type: "booking_client_update",
+      title: `${booking.clientName} cannot make ${formatLongDate(booking.proposedDate)}`,
+      body: turnedDown,
+      path: `/dashboard/bookings/${booking.id}`,
+      email: { kind: "booking-proposal-declined", text: turnedDown },
     });
     return { ok: true };
   });

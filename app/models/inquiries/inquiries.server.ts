@@ -4,7 +4,7 @@ import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema
 import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
 import { getOrigin } from "~/utils/url.server";
-import { queueEmail } from "../email/outbox.server";
+import { notify } from "../notifications/notify.server";
 import { toCents, type InquiryInput } from "./inquiry-schema";
 
 export const INBOX_PAGE_SIZE = 20;
@@ -64,11 +64,16 @@ export function createInquiry(
       createdAt,
     });
     q.history.run({ id: createId(), inquiryId: row.id, createdAt });
-    queueEmail({
-      to: creator.email,
-      kind: "inquiry-received",
-      subject: `New inquiry from ${oneLine(input.name)}`,
-      text: `${input.name} <${input.email}> sent you an inquiry on Gigfolio:\n\n${input.message}\n\nRead and answer it in your inbox: ${origin.replace(/\/$/, "")}/dashboard/inquiries/${row.id}\n`,
+    notify({
+      userId: creator.id,
+      type: "inquiry_new",
+      title: `New inquiry from ${oneLine(input.name)}`,
+      body: input.message,
+      path: `/dashboard/inquiries/${row.id}`,
+      email: {
+        kind: "inquiry-received",
+        text: `${input.name} <${input.email}> sent you an inquiry on Gigfolio:\n\n${input.message}\n\nRead and answer it in your inbox: ${origin.replace(/\/$/, "")}/dashboard/inquiries/${row.id}\n`,
+      },
     });
     return row;
   });

@@ -5,7 +5,7 @@ import { creatorProfiles } from "~/db/schema/portfolio";
 import { shoots } from "~/db/schema/calendar";
 import { reviewLinks, reviews } from "~/db/schema/reviews";
 import { hashToken } from "~/utils/tokens.server";
-import { queueEmail } from "../email/outbox.server";
+import { notify } from "../notifications/notify.server";
 import type { ReviewInput } from "./review-schema";
 
 export const PUBLIC_REVIEWS_PAGE_SIZE = 5;
@@ -87,11 +87,16 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
       .get();
     syncRatingAggregate(link.creatorId);
     if (creator) {
-      queueEmail({
-        to: creator.email,
-        kind: "review-received",
-        subject: `${input.name} left you a ${input.rating}-star review`,
-        text: `${input.name} reviewed ${link.subjectLabel}:\n\n${"★".repeat(input.rating)}${"☆".repeat(5 - input.rating)}\n${input.body}\n\nReply or hide it from your dashboard.`,
+      notify({
+        userId: link.creatorId,
+        type: "review_new",
+        title: `${input.name} left you a ${input.rating}-star review`,
+        body: input.body,
+        path: "/dashboard/reviews",
+        email: {
+          kind: "review-received",
+          text: `${input.name} reviewed ${link.subjectLabel}:\n\n${"★".repeat(input.rating)}${"☆".repeat(5 - input.rating)}\n${input.body}\n\nReply or hide it from your dashboard.`,
+        },
       });
     }
     return { ok: true, reviewId: review.id, creatorId: link.creatorId };
