@@ -1,33 +1,5 @@
-import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
-import Database from "better-sqlite3";
-import { signUp, uniqueSuffix } from "./support";
-
-/** The e2e server's database, made afresh for each run (scripts/e2e-server.mjs). */
-const E2E_DB = path.resolve(`tests/.tmp/e2e-${process.env.E2E_PORT ?? "3100"}/gigfolio.db`);
-
-/**
- * A running deal between two accounts, written straight into the e2e database: the gig board's own
- * browser test walks the way to a deal; this one is about what comes after.
- */
-function dealBetween(brandEmail: string, creatorEmail: string, title: string) {
-  const db = new Database(E2E_DB);
-  try {
-    db.pragma("busy_timeout = 5000");
-    const idOf = (email: string) =>
-      (db.prepare("select id from users where email = ?").get(email) as { id: string }).id;
-    const id = randomBytes(12).toString("base64url");
-    const now = Date.now();
-    db.prepare(
-      `insert into deals (id, brand_id, creator_id, title, amount_cents, currency, status, created_at, updated_at)
-       values (?, ?, ?, ?, 50000, 'USD', 'active', ?, ?)`,
-    ).run(id, idOf(brandEmail), idOf(creatorEmail), title, now, now);
-    return id;
-  } finally {
-    db.close();
-  }
-}
+import { dealBetween, signUp, uniqueSuffix } from "./support";
 
 async function signedUp(browser: Browser, role: "brand" | "creator", name: string, js: boolean) {
   const context = await browser.newContext({ javaScriptEnabled: js });
