@@ -13,6 +13,7 @@ import {
   listNotifications,
 } from "~/models/notifications/notifications.server";
 import { getPreferences } from "~/models/notifications/preferences.server";
+import { NOTIFICATIONS_KEPT, notify } from "~/models/notifications/notify.server";
 import * as layout from "~/routes/dashboard";
 import * as page from "~/routes/dashboard.notifications";
 import * as settings from "~/routes/dashboard.settings_.notifications";
@@ -301,5 +302,32 @@ describe("notifications", () => {
     // A deleted account hears of nothing more.
     inquire({ ...creator, email: "x@deleted.invalid" });
     expect(notificationsOf(creator.id)).toEqual([]);
+  });
+
+  test("a user keeps their newest 500 notifications; older ones go as new ones come", async () => {
+    const creator = await makeUser("creator");
+    const other = await makeUser("creator");
+    const start = Date.now() - 1_000_000;
+    const tell = (userId: string, i: number) =>
+      notify(
+        {
+          userId,
+          type: "inquiry_new",
+          title: `Inquiry ${i}`,
+          path: "/dashboard/inquiries",
+          email: { kind: "inquiry-received", text: "x" },
+        },
+        new Date(start + i * 1000),
+      );
+    tell(other.id, 0);
+    for (let i = 1; i <= NOTIFICATIONS_KEPT + 5; i++) tell(creator.id, i);
+    const titles = sqlite
+      .prepare("select title from notifications where user_id = ? order by created_at")
+      .pluck()
+      .all(creator.id) as string[];
+    expect(titles).toHaveLength(NOTIFICATIONS_KEPT);
+    expect(titles[0]).toBe("Inquiry 6");
+    expect(titles.at(-1)).toBe(`Inquiry ${NOTIFICATIONS_KEPT + 5}`);
+    expect(notificationsOf(other.id)).toHaveLength(1);
   });
 });

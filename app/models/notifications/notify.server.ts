@@ -32,6 +32,16 @@ const insertStmt = lazyStatement(
    values (@id, @userId, @type, @title, @body, @path, @createdAt)`,
 );
 
+/** A user keeps their newest notifications, this many; older ones go as new ones come. */
+export const NOTIFICATIONS_KEPT = 500;
+
+// Walks the user's index entries past the newest NOTIFICATIONS_KEPT: nothing to delete until then.
+const pruneStmt = lazyStatement(
+  `delete from notifications where rowid in (
+     select rowid from notifications where user_id = ?
+      order by created_at desc limit -1 offset ${NOTIFICATIONS_KEPT})`,
+);
+
 const BODY_MAX = 300;
 
 /** A line for the list: one paragraph, cut at BODY_MAX characters. */
@@ -72,6 +82,7 @@ export function notify(notice: Notice, now = new Date()) {
       path: notice.path,
       createdAt: now.getTime(),
     });
+    pruneStmt().run(notice.userId);
   }
   if (recipient.emailOn !== 0 && recipient.status === "active") {
     const greeting = notice.email.greet ? `Hi ${recipient.displayName},\n\n` : "";
