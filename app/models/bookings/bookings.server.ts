@@ -137,17 +137,20 @@ export function requestBooking(
       text: `Hi ${input.name},\n\nYour request for ${formatLongDate(input.date)} was sent to ${creatorName}. You will get an email when they answer.\n\nSee or cancel your booking at any time (keep this link private):\n${origin}/booking/${token}\n`,
     });
     const asked = `${input.name} asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.`;
-    notify({
-      userId: creator.id,
-      type: "booking_request",
-      title: `New booking request for ${formatLongDate(input.date)}`,
-      body: asked,
-      path: `/dashboard/bookings/${booking.id}`,
-      email: {
-        kind: "booking-received",
-        text: `${input.name} <${booking.clientEmail}> asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.\n\n${input.message}\n\nAnswer it in your dashboard: ${origin}/dashboard/bookings/${booking.id}\n`,
+    notify(
+      {
+        userId: creator.id,
+        type: "booking_request",
+        title: `New booking request for ${formatLongDate(input.date)}`,
+        body: asked,
+        path: `/dashboard/bookings/${booking.id}`,
+        email: {
+          kind: "booking-received",
+          text: `${input.name} <${booking.clientEmail}> asked to book you on ${formatLongDate(input.date)}${input.startTime ? ` at ${input.startTime}` : ""}.\n\n${input.message}\n\nAnswer it in your dashboard: ${origin}/dashboard/bookings/${booking.id}\n`,
+        },
       },
-    });
+      now,
+    );
     return booking;
   });
   return { booking: row, token };
@@ -461,17 +464,20 @@ export function cancelByClient(token: string, creator: Creator, now = new Date()
         createdAt: now,
       })
       .run();
-    notify({
-      userId: creator.id,
-      type: "booking_client_update",
-      title: `${booking.clientName} cancelled the booking on ${formatLongDate(booking.date)}`,
-      body: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
-      path: `/dashboard/bookings/${booking.id}`,
-      email: {
-        kind: "booking-cancelled-by-client",
-        text: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
+    notify(
+      {
+        userId: creator.id,
+        type: "booking_client_update",
+        title: `${booking.clientName} cancelled the booking on ${formatLongDate(booking.date)}`,
+        body: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
+        path: `/dashboard/bookings/${booking.id}`,
+        email: {
+          kind: "booking-cancelled-by-client",
+          text: `${booking.clientName} cancelled their booking on ${formatLongDate(booking.date)}. The date is free again.`,
+        },
       },
-    });
+      now,
+    );
     return { ok: true };
   });
 }
@@ -527,17 +533,20 @@ export function acceptProposal(token: string, creator: Creator, now = new Date()
         createdAt: now,
       })
       .run();
-    notify({
-      userId: creator.id,
-      type: "booking_client_update",
-      title: `${booking.clientName} accepted ${formatLongDate(booking.proposedDate)}`,
-      body: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
-      path: `/dashboard/bookings/${booking.id}`,
-      email: {
-        kind: "booking-proposal-accepted",
-        text: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+    notify(
+      {
+        userId: creator.id,
+        type: "booking_client_update",
+        title: `${booking.clientName} accepted ${formatLongDate(booking.proposedDate)}`,
+        body: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+        path: `/dashboard/bookings/${booking.id}`,
+        email: {
+          kind: "booking-proposal-accepted",
+          text: `${booking.clientName} accepted your proposed date, ${formatLongDate(booking.proposedDate)}. The booking is confirmed.`,
+        },
       },
-    });
+      now,
+    );
     return { ok: true };
   });
 }
@@ -567,14 +576,17 @@ export function declineProposal(token: string, creator: Creator, now = new Date(
       })
       .run();
     const turnedDown = `${booking.clientName} turned down your proposed date, ${formatLongDate(booking.proposedDate)}, and keeps the request for ${formatLongDate(booking.date)}. Confirm it, decline it or propose another date from your dashboard.`;
-    notify({
-      userId: creator.id,
-      type: "booking_client_update",
-      title: `${booking.clientName} cannot make ${formatLongDate(booking.proposedDate)}`,
-      body: turnedDown,
-      path: `/dashboard/bookings/${booking.id}`,
-      email: { kind: "booking-proposal-declined", text: turnedDown },
-    });
+    notify(
+      {
+        userId: creator.id,
+        type: "booking_client_update",
+        title: `${booking.clientName} cannot make ${formatLongDate(booking.proposedDate)}`,
+        body: turnedDown,
+        path: `/dashboard/bookings/${booking.id}`,
+        email: { kind: "booking-proposal-declined", text: turnedDown },
+      },
+      now,
+    );
     return { ok: true };
   });
 }

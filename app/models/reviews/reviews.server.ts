@@ -87,17 +87,20 @@ export function submitReview(token: string, input: ReviewInput, now = new Date()
       .get();
     syncRatingAggregate(link.creatorId);
     if (creator) {
-      notify({
-        userId: link.creatorId,
-        type: "review_new",
-        title: `${input.name} left you a ${input.rating}-star review`,
-        body: input.body,
-        path: "/dashboard/reviews",
-        email: {
-          kind: "review-received",
-          text: `${input.name} reviewed ${link.subjectLabel}:\n\n${"★".repeat(input.rating)}${"☆".repeat(5 - input.rating)}\n${input.body}\n\nReply or hide it from your dashboard.`,
+      notify(
+        {
+          userId: link.creatorId,
+          type: "review_new",
+          title: `${input.name} left you a ${input.rating}-star review`,
+          body: input.body,
+          path: "/dashboard/reviews",
+          email: {
+            kind: "review-received",
+            text: `${input.name} reviewed ${link.subjectLabel}:\n\n${"★".repeat(input.rating)}${"☆".repeat(5 - input.rating)}\n${input.body}\n\nReply or hide it from your dashboard.`,
+          },
         },
-      });
+        now,
+      );
     }
     return { ok: true, reviewId: review.id, creatorId: link.creatorId };
   });
