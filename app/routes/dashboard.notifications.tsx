@@ -84,7 +84,7 @@ export default function Notifications() {
           <ul className="divide-y divide-slate-100 rounded-lg border" aria-label="Notifications">
             {rows.map((n) => (
               <li key={n.id} className={`space-y-1 p-3 ${n.readAt ? "" : "bg-brand-50"}`}>
-                <p className="flex flex-wrap items-center gap-2">
+                <div className="flex flex-wrap items-center gap-2">
                   {n.readAt ? (
                     <Link to={n.path} className="link font-semibold">
                       {n.title}
@@ -108,7 +108,7 @@ export default function Notifications() {
                       New
                     </span>
                   )}
-                </p>
+                </div>
                 {n.body ? <p className="text-sm text-slate-700">{n.body}</p> : null}
                 <p className="text-xs text-slate-500">{formatDateTime(n.createdAt, timeZone)}</p>
               </li>
