@@ -3,8 +3,11 @@ import {
   checkBodySize,
   checkOrigin,
   formatBytes,
+  REFUSALS,
+  REFUSED_PAGE_PATH,
   TOO_LARGE_PAGE_PATH,
   UPLOAD_BODY_LIMIT,
+  type RefusalReason,
 } from "../app/utils/origin-check.server";
 import { createLimiter } from "../app/utils/limiter.server";
 import {
@@ -19,7 +22,10 @@ import {
   type Response,
 } from "./http";
 
-/** Refuses cross-site mutations (403) before the Remix handler sees them. */
+/**
+ * Refuses cross-site mutations (403) before the Remix handler sees them, with the app's page for
+ * it (in the site's layout); the body is never read.
+ */
 export function originGuard(appUrl: string | undefined): Middleware {
   return (req, res, next) => {
     const verdict = checkOrigin({
@@ -33,13 +39,21 @@ export function originGuard(appUrl: string | undefined): Middleware {
     });
     if (verdict.ok) return next();
     console.warn(`refused cross-site ${req.method} ${pathOf(req)}: ${verdict.reason}`);
-    page(
-      res,
-      403,
-      "This form came from another site",
-      "For your safety Gigfolio only accepts changes sent from its own pages. Go back, reload the page and try again.",
-    );
+    refuseWithPage(req, res, "cross-site", next);
   };
+}
+
+/**
+ * A refusal by the origin or token-guess guard: for a page load, the app's page for it in the
+ * site's layout (app/routes/resources.refused.tsx, the status kept), asked for as a GET that
+ * carries no body, as the body-size guard does with its 413; for Remix's data requests (JavaScript
+ * on), which cannot show a page, the plain page as before.
+ */
+function refuseWithPage(req: Request, res: Response, reason: RefusalReason, next: () => void) {
+  const { status, title, message } = REFUSALS[reason];
+  if (pathOf(req).endsWith(".data")) return page(res, status, title, message);
+  res.setHeader("Cache-Control", "no-store");
+  toAppPage(req, `${REFUSED_PAGE_PATH}?reason=${reason}`, next);
 }
 
 /**
@@ -81,7 +95,8 @@ export function bodySizeGuard(): Middleware {
       // A page load (JavaScript off): the app's own 413 page, in the site's layout, asked for as a
       // GET that carries no body. Remix's data requests (JavaScript on) cannot show a page: they
       // get the plain one, as before.
-      if (!pathOf(req).endsWith(".data")) return toTooLargePage(req, verdict.limit, next);
+      if (!pathOf(req).endsWith(".data"))
+        return toAppPage(req, `${TOO_LARGE_PAGE_PATH}?limit=${verdict.limit}`, next);
       page(
         res,
         413,
@@ -103,13 +118,15 @@ export function bodySizeGuard(): Middleware {
 }
 
 /**
- * Hands a refused request on to the app as a GET of its "too large" page (status 413): the method,
- * address and body headers are replaced, so nothing after this guard sees or reads the body (it was
- * read and thrown away here, or is never read and the connection closes after the answer).
+ * Hands a refused request on to the app as a GET of its page for the refusal ("too large", 413;
+ * "from another site", 403; "too many dead links", 429): the method, address and body headers are
+ * replaced, so nothing after the guard sees or reads the body (it was read and thrown away by the
+ * body-size guard, or is never read: Node discards an unread body once the answer is sent, or the
+ * connection closes after it).
  */
-function toTooLargePage(req: Request, limit: number, next: () => void) {
+function toAppPage(req: Request, url: string, next: () => void) {
   req.method = "GET";
-  req.url = `${TOO_LARGE_PAGE_PATH}?limit=${limit}`;
+  req.url = url;
   delete req.headers["content-length"];
   delete req.headers["content-type"];
   delete req.headers["transfer-encoding"];
@@ -163,12 +180,7 @@ export function tokenGuessGuard(): Middleware {
     });
     if (seen && seen.remainingPoints <= 0) {
       res.setHeader("Retry-After", String(Math.ceil(seen.msBeforeNext / 1000)));
-      return page(
-        res,
-        429,
-        "Slow down a little",
-        "Too many links from your network did not work. Check the link you were sent and try again in a few minutes.",
-      );
+      return refuseWithPage(req, res, "link-guesses", next);
     }
     res.on("finish", () => {
       if (res.statusCode === 404 || res.statusCode === 410)

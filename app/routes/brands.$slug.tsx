@@ -5,17 +5,17 @@ import { Link } from "~/components/link";
 import { budgetText } from "~/components/gigs/gig-summary";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReputationSummary, Stars } from "~/components/gigs/reputation";
-import {
-  getBrandBySlug,
-  getBrandReputation,
-  listBrandRatings,
-} from "~/models/brands/brands.server";
+import { getBrandPage, getBrandReputation, listBrandRatings } from "~/models/brands/brands.server";
 import { listOpenGigsForBrand } from "~/models/gigs/gigs.server";
 import { todayUtc } from "~/models/gigs/money";
+import { getUser } from "~/utils/auth.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const brand = getBrandBySlug(params.slug ?? "");
-  invariantResponse(brand, "No brand has this link.", { status: 404 });
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  // Public, but a suspended brand's page is a 404 for everyone except admins (decision 037).
+  const viewer = await getUser(request);
+  const page = getBrandPage(params.slug ?? "", viewer);
+  invariantResponse(page, "No brand has this link.", { status: 404 });
+  const { brand, suspended } = page;
   const openGigs = listOpenGigsForBrand(brand.userId, todayUtc());
   return {
     brand: {
@@ -26,6 +26,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       logoUrl: brand.logoUrl,
       description: brand.description,
     },
+    suspended,
     reputation: getBrandReputation(brand.userId),
     ratings: listBrandRatings(brand.userId),
     openGigs,
@@ -41,9 +42,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [{ title: "Brand not found · Gigfolio" }];
 
 export default function BrandPage() {
-  const { brand, reputation, ratings, openGigs } = useLoaderData<typeof loader>();
+  const { brand, suspended, reputation, ratings, openGigs } = useLoaderData<typeof loader>();
   return (
     <article className="mx-auto max-w-4xl space-y-8 px-4 py-10">
+      {suspended ? (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          This brand is suspended: only admins see this page.
+        </p>
+      ) : null}
       <header className="flex items-center gap-4">
         {brand.logoUrl ? (
           <img src={brand.logoUrl} alt="" className="h-16 w-16 rounded-md object-contain" />

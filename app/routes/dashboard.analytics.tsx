@@ -7,13 +7,13 @@ import { creatorAnalytics } from "~/models/analytics/creator-analytics.server";
 import { ANALYTICS_PERIODS, parsePeriod } from "~/models/analytics/periods";
 import { formatLongDate } from "~/models/bookings/dates";
 import { getProfileLink } from "~/models/portfolio/profiles.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Analytics · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const days = parsePeriod(new URL(request.url).searchParams.get("days"));
   return { profile: getProfileLink(user.id), stats: creatorAnalytics(user.id, days) };
 }

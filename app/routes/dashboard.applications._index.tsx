@@ -4,13 +4,13 @@ import { Link } from "~/components/link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StatusBadge } from "~/components/gigs/status-badge";
 import { listMyApplications } from "~/models/gigs/applications.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "My applications · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   return { rows: listMyApplications(user.id), me: user.id };
 }
 

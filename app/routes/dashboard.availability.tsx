@@ -16,14 +16,14 @@ import { getAvailability, saveAvailability } from "~/models/bookings/availabilit
 import { AvailabilitySchema, BlockDatesSchema } from "~/models/bookings/booking-schema";
 import { formatLongDate, isValidDate, todayIn, WEEKDAYS } from "~/models/bookings/dates";
 import { blockDates, listBlockedDates, unblockDate } from "~/models/calendar/calendar.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { useLightForm } from "~/utils/light-form";
 import { timeZoneChoices } from "~/utils/time-zones.server";
 
 export const meta: MetaFunction = () => [{ title: "Availability · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const settings = getAvailability(user.id);
   return {
     settings,
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ActionData = { intent: string; result: SubmissionResult<string[]> };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   if (intent === "settings") {

@@ -31,12 +31,12 @@ import {
   TransitionError,
 } from "~/models/bookings/bookings.server";
 import { getAvailability } from "~/models/bookings/availability.server";
-import { formatLongDate } from "~/models/bookings/dates";
+import { dateHasBegun, formatLongDate } from "~/models/bookings/dates";
 import { allowedActions } from "~/models/bookings/status-machine";
 import { createShootFromBooking, shootForBooking } from "~/models/calendar/calendar.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { threadState } from "~/models/messages/messages.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { useLightForm } from "~/utils/light-form";
@@ -46,7 +46,7 @@ import { getOrigin } from "~/utils/url.server";
 export const meta: MetaFunction = () => [{ title: "Booking · Gigfolio" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const id = params.bookingId ?? "";
   const booking = getBookingForCreator(id, user.id);
   invariantResponse(booking, "This booking does not exist.", { status: 404 });
@@ -55,12 +55,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { timeZone } = getAvailability(user.id);
   // A review link made by the last post, shown once (it came through the redirect in a cookie).
   const { shown, headers } = await takeShownOnce(request, user.id, (key) => key === reviewKey(id));
+  // Completing before the booking's day (in the creator's zone) is refused (TooEarlyToCompleteError):
+  // the page does not offer it then, and says from when it can.
+  const tooEarly = !dateHasBegun(booking.date, timeZone);
+  const allowed = allowedActions(booking.status);
   const page = {
     freshReviewUrl: shown?.url ?? null,
     booking: safe,
     creatorName: user.displayName,
     timeZone,
-    actions: allowedActions(booking.status),
+    actions: tooEarly ? allowed.filter((a) => a !== "complete") : allowed,
+    completableFrom: tooEarly && allowed.includes("complete") ? booking.date : null,
     shoot: shoot ? { id: shoot.id, date: shoot.date } : null,
     liveLink:
       booking.status === "completed" ? (liveReviewLink("booking", booking.id) ?? null) : null,
@@ -79,7 +84,7 @@ type ActionData = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const id = params.bookingId ?? "";
   invariantResponse(getBookingForCreator(id, user.id), "This booking does not exist.", {
     status: 404,
@@ -215,6 +220,7 @@ export default function BookingDetail() {
     creatorName,
     timeZone,
     actions,
+    completableFrom,
     shoot,
     liveLink,
     reviewed,
@@ -310,6 +316,12 @@ export default function BookingDetail() {
               </SubmitButton>
             ) : null}
           </Form>
+          {completableFrom ? (
+            <p className="text-sm text-slate-600">
+              You can mark it completed from {formatLongDate(completableFrom)}, the day of the
+              booking.
+            </p>
+          ) : null}
           {actions.includes("decline") ? <DeclineForm lastResult={resultFor("decline")} /> : null}
           {actions.includes("propose") ? <ProposeForm lastResult={resultFor("propose")} /> : null}
         </section>

@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InboxCount, INBOX_COUNT_ID } from "~/components/inbox-count";
 import { listBookings, type BookingFilter } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 
 export const meta: MetaFunction = () => [{ title: "Bookings · Gigfolio" }];
 
@@ -21,7 +21,7 @@ const FILTERS: { value: BookingFilter; label: string }[] = [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
   const filter: BookingFilter = FILTERS.some((f) => f.value === status)

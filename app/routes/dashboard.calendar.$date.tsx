@@ -15,7 +15,8 @@ import { ShootForm, UploadForm } from "~/components/calendar/item-forms";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SubmitButton } from "~/components/forms";
 import { ReviewLinkPanel } from "~/components/reviews/review-link-panel";
-import { formatLongDate, isCalendarDate } from "~/models/bookings/dates";
+import { dateHasBegun, formatLongDate, isCalendarDate } from "~/models/bookings/dates";
+import { getAvailability } from "~/models/bookings/availability.server";
 import { fractionError } from "~/models/gigs/money";
 import { ShootSchema, UploadSchema } from "~/models/calendar/calendar-schema";
 import {
@@ -33,7 +34,7 @@ import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
 import { issueLinkForSubject } from "~/models/reviews/review-link-actions.server";
 import { liveReviewLink, reviewForSubject } from "~/models/reviews/review-links.server";
 import { getCreatorCurrency } from "~/models/portfolio/profiles.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatMoney } from "~/utils/format";
 import { getOrigin } from "~/utils/url.server";
 
@@ -42,7 +43,7 @@ export const meta: MetaFunction = ({ params }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const date = params.date ?? "";
   // The calendar's years only (no 0050-02-03, which the month links would take to 1950).
   invariantResponse(isCalendarDate(date), "There is no such day.", { status: 404 });
@@ -67,6 +68,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       entries,
       shoots,
       blocked: entries.find((e) => e.kind === "blocked") ?? null,
+      // A shoot cannot be completed before its day where the creator lives (ShootNotBegunError):
+      // its button waits for the day. Uploads may be done early.
+      shootsCompletable: dateHasBegun(date, getAvailability(user.id).timeZone),
       currency: getCreatorCurrency(user.id),
       freshReview: shown
         ? { subjectId: shown.key.slice(reviewKey("").length), url: shown.url }
@@ -86,7 +90,7 @@ type ActionData = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const date = params.date ?? "";
   invariantResponse(isCalendarDate(date), "There is no such day.", { status: 404 });
   const formData = await request.formData();
@@ -187,7 +191,8 @@ const DONE: Record<string, string> = {
 };
 
 export default function CalendarDay() {
-  const { date, entries, shoots, blocked, currency, freshReview } = useLoaderData<typeof loader>();
+  const { date, entries, shoots, blocked, shootsCompletable, currency, freshReview } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const [params] = useSearchParams();
   const location = useLocation();
@@ -246,7 +251,11 @@ export default function CalendarDay() {
               {e.kind === "shoot" || e.kind === "upload" ? (
                 <Form method="post" className="flex gap-2">
                   <input type="hidden" name="id" value={e.id} />
-                  {e.status !== "completed" ? (
+                  {e.status !== "completed" && e.kind === "shoot" && !shootsCompletable ? (
+                    <span className="text-xs">
+                      You can mark it completed from {formatLongDate(date)}.
+                    </span>
+                  ) : e.status !== "completed" ? (
                     <SubmitButton
                       name="intent"
                       value={`complete-${e.kind}`}

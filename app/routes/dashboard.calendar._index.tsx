@@ -21,14 +21,14 @@ import {
 import { calendarEntries } from "~/models/calendar/calendar.server";
 import { liveFeed, regenerateFeed, revokeFeed } from "~/models/calendar/feeds.server";
 import { redirectShowingOnce, takeShownOnce } from "~/utils/shown-once.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatDateTime } from "~/utils/format";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Calendar · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const today = todayIn(getAvailability(user.id).timeZone);
   const requested = new URL(request.url).searchParams.get("month") ?? "";
   // Anything but a month of the calendar's years (a typo, 0050-02, 10000-01) shows this month.
@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const intent = (await request.formData()).get("intent");
   // Back to the month the creator was looking at; a reload of the page then posts nothing again.
   const month = new URL(request.url).searchParams.get("month") ?? "";

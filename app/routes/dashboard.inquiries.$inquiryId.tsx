@@ -11,14 +11,14 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getInquiryForCreator, setInquiryStatus } from "~/models/inquiries/inquiries.server";
 import { getAvailability } from "~/models/bookings/availability.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { safeRedirect } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [{ title: "Inquiry · Gigfolio" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const inquiry = getInquiryForCreator(params.inquiryId ?? "", user.id);
   invariantResponse(inquiry, "This inquiry does not exist.", { status: 404 });
   return { inquiry, timeZone: getAvailability(user.id).timeZone };
@@ -30,7 +30,7 @@ const IntentSchema = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const parsed = IntentSchema.safeParse(Object.fromEntries(await request.formData()));
   invariantResponse(parsed.success, "Unknown action.", { status: 400 });
   const ok = setInquiryStatus(params.inquiryId ?? "", user.id, parsed.data.intent, user.id);

@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InboxCount, INBOX_COUNT_ID } from "~/components/inbox-count";
 import { listInquiries, type InboxFilter } from "~/models/inquiries/inquiries.server";
 import { getAvailability } from "~/models/bookings/availability.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Inquiries · Gigfolio" }];
@@ -34,7 +34,7 @@ function emptyMessage(filter: InboxFilter, hasAny: boolean) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
   const filter: InboxFilter = FILTERS.some((f) => f.value === status)

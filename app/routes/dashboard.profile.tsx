@@ -21,7 +21,7 @@ import {
   saveProfile,
   SlugTakenError,
 } from "~/models/portfolio/profiles.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { useLightForm } from "~/utils/light-form";
 import { timeZoneChoices } from "~/utils/time-zones.server";
 import { getOrigin } from "~/utils/url.server";
@@ -31,7 +31,7 @@ export const meta: MetaFunction = () => [{ title: "Edit portfolio · Gigfolio" }
 const constraint = getZodConstraint(ProfileSchema);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const profile = getProfileForOwner(user.id);
   return {
     origin: getOrigin(request),
@@ -57,15 +57,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: ProfileSchema });
-  // An admin may look at every page, but only creators have a public page (it would be listed,
-  // and take inquiries and bookings).
-  if (user.role !== "creator") {
-    const formErrors = ["Only creator accounts have a public page."];
-    return data(submission.reply({ formErrors }), { status: 403 });
-  }
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     saveProfile(user.id, submission.value);

@@ -20,13 +20,13 @@ import {
   setReviewHidden,
 } from "~/models/reviews/reviews.server";
 import { getAvailability } from "~/models/bookings/availability.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { formatDateTime } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Reviews · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const page = Math.max(
     1,
     Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1,
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ActionData = { reviewId: string; errors?: string[] };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const formData = await request.formData();
   const reviewId = String(formData.get("reviewId") ?? "");
   const intent = formData.get("intent");

@@ -7,12 +7,12 @@ import { GigTitle } from "~/components/gigs/gig-title";
 import { StatusBadge } from "~/components/gigs/status-badge";
 import { COMPARE_MAX } from "~/models/gigs/gig-schema";
 import { compareSavedGigs } from "~/models/gigs/saved.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 
 export const meta: MetaFunction = () => [{ title: "Compare gigs · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const url = new URL(request.url);
   const ids = url.searchParams
     .getAll("ids")

@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getUser(request);
   const found = getVisibleGig(params.gigId ?? "", viewer);
   invariantResponse(found, "This gig does not exist or is not public.", { status: 404 });
-  const { gig, isOwner } = found;
+  const { gig, isOwner, brandSuspended } = found;
   const brandProfile = getBrandProfileForOwner(gig.brandId);
   const brandUser = getUserById(gig.brandId);
   const isCreator = viewer?.role === "creator";
@@ -44,12 +44,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     details: getGigDetails(gig.id),
     brand: {
       name: brandProfile?.company ?? brandUser?.displayName ?? "A brand",
-      slug: brandProfile?.slug ?? null,
+      // A suspended brand's page is a 404 for all but admins: no link to it.
+      slug: brandSuspended && viewer?.role !== "admin" ? null : (brandProfile?.slug ?? null),
       industry: brandProfile?.industry ?? "",
     },
     reputation: getBrandReputation(gig.brandId),
     applicants: countApplicants(gig.id),
     isOwner,
+    brandSuspended,
     viewerRole: viewer?.role ?? null,
     open: isGigOpen(gig),
     mine: mine ? { id: mine.id, status: mine.status } : null,
@@ -116,6 +118,7 @@ export default function GigPage() {
     reputation,
     applicants,
     isOwner,
+    brandSuspended,
     viewerRole,
     open,
     mine,
@@ -144,6 +147,13 @@ export default function GigPage() {
           <Link to={`/dashboard/gigs/${gig.id}`} className="link">
             Manage it and see applicants
           </Link>
+        </p>
+      ) : null}
+      {brandSuspended && !isOwner ? (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          {viewerRole === "admin"
+            ? "This brand is suspended: only admins and the creators who applied see this gig."
+            : "This brand's account is suspended. You still see this gig because you applied to it."}
         </p>
       ) : null}
       <header>
@@ -261,9 +271,11 @@ export default function GigPage() {
           ) : open ? (
             <ApplyForm lastResult={applyResult} currency={gig.currency} items={items} />
           ) : (
-            <p className="card text-slate-600">This gig is not taking applications.</p>
+            <NotOpen status={gig.status} />
           )}
         </>
+      ) : !open && !isOwner ? (
+        <NotOpen status={gig.status} />
       ) : !viewerRole && open ? (
         <p className="card">
           <Link to={`/login?redirectTo=/gigs/${gig.id}`} className="link">
@@ -277,6 +289,17 @@ export default function GigPage() {
         </p>
       ) : null}
     </article>
+  );
+}
+
+/** Why a gig takes no applications; a paused one may take them again. */
+function NotOpen({ status }: { status: string }) {
+  return (
+    <p className="card text-slate-600">
+      {status === "paused"
+        ? "This gig is paused: it is not taking applications right now."
+        : "This gig is not taking applications."}
+    </p>
   );
 }
 

@@ -81,6 +81,33 @@ export const UPLOAD_PATH_PREFIXES = ["/dashboard/profile/media", "/dashboard/pro
 /** The page (app/routes/resources.too-large.tsx) a body over its page's limit is answered with. */
 export const TOO_LARGE_PAGE_PATH = "/resources/too-large";
 
+/**
+ * The page (app/routes/resources.refused.tsx) the server's origin and token-guess guards answer
+ * with, in the site's layout, by reason (`?reason=`): what is said, and the status it keeps.
+ */
+export const REFUSED_PAGE_PATH = "/resources/refused";
+export const REFUSALS = {
+  "cross-site": {
+    status: 403,
+    title: "This form came from another site",
+    message:
+      "For your safety Gigfolio only accepts changes sent from its own pages. Go back, reload the page and try again.",
+  },
+  "link-guesses": {
+    status: 429,
+    title: "Slow down a little",
+    message:
+      "Too many links from your network did not work. Check the link you were sent and try again in a few minutes.",
+  },
+} as const;
+export type RefusalReason = keyof typeof REFUSALS;
+
+export function refusalFor(reason: string | null): (typeof REFUSALS)[RefusalReason] | null {
+  return reason !== null && Object.hasOwn(REFUSALS, reason)
+    ? REFUSALS[reason as RefusalReason]
+    : null;
+}
+
 export function bodyLimitFor(pathname: string): number {
   const isUpload = UPLOAD_PATH_PREFIXES.some(
     (p) => pathname === p || pathname.startsWith(`${p}/`) || pathname.startsWith(`${p}.`),

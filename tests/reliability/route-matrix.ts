@@ -94,10 +94,13 @@ export const anonymousOnly = () =>
 export const tokenOnly = (holder: Outcome = "ok", others: Outcome = 404) =>
   cells((a) => (a === "tokenHolder" ? holder : others));
 
-const setupFirst = { redirect: "/dashboard/profile?setup=1" } as const;
-/** Creator editor pages: creators; an admin without a creator profile is asked to set one up. */
-const creatorEditor = (overrides: Partial<Cells> = {}) =>
-  signedIn(["creator"], { admin: setupFirst, ...overrides });
+/**
+ * A creator's own pages (their page and its editor, inbox, bookings, calendar, analytics, work):
+ * creators only; every other account gets 403, admins included (app/utils/require-creator.server.ts).
+ */
+const creatorOnly = (overrides: Partial<Cells> = {}) =>
+  signedIn(["creator"], { admin: 403, ...overrides });
+const creatorEditor = creatorOnly;
 
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`matrix fixture missing: ${what}`);
@@ -162,7 +165,7 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.analytics": {
     path: () => "/dashboard/analytics?days=7",
-    GET: signedIn(["creator"]),
+    GET: creatorOnly(),
   },
   "routes/dashboard.settings.export": {
     path: () => "/dashboard/settings/export",
@@ -189,26 +192,25 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/creators._index": { path: () => "/creators", GET: everyone("ok") },
   "routes/dashboard.profile": {
     path: () => "/dashboard/profile",
-    GET: signedIn(["creator"]),
-    // An admin sees the editor but cannot publish a page (only creators have one).
-    POST: signedIn(["creator"], { admin: 403 }),
+    // Only creators have a page: an admin neither sees the editor nor publishes one.
+    GET: creatorOnly(),
+    POST: creatorOnly(),
     form: () => ({ displayName: "" }),
   },
   "routes/dashboard.profile_.social": {
     path: () => "/dashboard/profile/social",
-    // Without a creator profile (the admin here) the editor asks to set one up first.
-    GET: signedIn(["creator"], { admin: { redirect: "/dashboard/profile?setup=1" } }),
-    POST: signedIn(["creator"], { admin: { redirect: "/dashboard/profile?setup=1" } }),
+    GET: creatorEditor(),
+    POST: creatorEditor(),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/dashboard.inquiries._index": {
     path: () => "/dashboard/inquiries",
-    GET: signedIn(["creator"]),
+    GET: creatorOnly(),
   },
   "routes/dashboard.inquiries.$inquiryId": {
     path: (fx) => `/dashboard/inquiries/${fx.inquiryId}`,
-    GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
-    POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    GET: creatorOnly({ otherCreator: 404 }),
+    POST: creatorOnly({ otherCreator: 404 }),
     form: () => ({ intent: "archived" }),
   },
 
@@ -315,6 +317,11 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     path: () => "/resources/too-large?limit=5242880",
     GET: everyone(413),
   },
+  // The page a request guard hands a refused page load to (a form from another site: 403).
+  "routes/resources.refused": {
+    path: () => "/resources/refused?reason=cross-site",
+    GET: everyone(403),
+  },
   "routes/resources.views": {
     path: () => "/resources/views",
     GET: everyone(405),
@@ -353,12 +360,12 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   // Bookings, calendar, reviews
   "routes/dashboard.bookings._index": {
     path: () => "/dashboard/bookings",
-    GET: signedIn(["creator"]),
+    GET: creatorOnly(),
   },
   "routes/dashboard.bookings.$bookingId": {
     path: (fx) => `/dashboard/bookings/${need(fx.bookingId, "booking")}`,
-    GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
-    POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    GET: creatorOnly({ otherCreator: 404 }),
+    POST: creatorOnly({ otherCreator: 404 }),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/dashboard.bookings.$bookingId_.messages": {
@@ -385,20 +392,20 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.availability": {
     path: () => "/dashboard/availability",
-    GET: signedIn(["creator"]),
-    POST: signedIn(["creator"]),
+    GET: creatorOnly(),
+    POST: creatorOnly(),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/dashboard.calendar._index": {
     path: () => "/dashboard/calendar",
-    GET: signedIn(["creator"]),
-    POST: signedIn(["creator"]),
+    GET: creatorOnly(),
+    POST: creatorOnly(),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/dashboard.calendar.$date": {
     path: () => "/dashboard/calendar/2030-01-15",
-    GET: signedIn(["creator"]),
-    POST: signedIn(["creator"]),
+    GET: creatorOnly(),
+    POST: creatorOnly(),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/calendar.$token[.]ics": {
@@ -435,8 +442,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.reviews": {
     path: () => "/dashboard/reviews",
-    GET: signedIn(["creator"]),
-    POST: signedIn(["creator"]),
+    GET: creatorOnly(),
+    POST: creatorOnly(),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/review.$token": {
@@ -451,15 +458,15 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   // Applications, saved gigs, deals
   "routes/dashboard.applications._index": {
     path: () => "/dashboard/applications",
-    GET: signedIn(["creator"]),
+    GET: creatorOnly(),
   },
   "routes/dashboard.saved-gigs._index": {
     path: () => "/dashboard/saved-gigs",
-    GET: signedIn(["creator"]),
+    GET: creatorOnly(),
   },
   "routes/dashboard.saved-gigs.compare": {
     path: () => "/dashboard/saved-gigs/compare",
-    GET: signedIn(["creator"]),
+    GET: creatorOnly(),
   },
   "routes/dashboard.deals._index": {
     path: () => "/dashboard/deals",

@@ -17,6 +17,9 @@ import {
 import { verifyLogin } from "~/models/accounts/users.server";
 import { action as signupAction } from "~/routes/signup";
 import { action as loginAction } from "~/routes/login";
+import { action as forgotAction } from "~/routes/forgot-password";
+import { loader as resetLoader } from "~/routes/reset-password";
+import { reinstateUser, suspendUser } from "~/models/admin/admin-users.server";
 import { getUser } from "~/utils/auth.server";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import {
@@ -229,5 +232,56 @@ describe("password reset", () => {
     const email = uniqueEmail();
     requestPasswordReset(email, "http://localhost:3000");
     expect(latestEmailTo(email)).toBeUndefined();
+  });
+
+  it("sends nothing to a suspended account, and the page says the same as for an unknown address", async () => {
+    const admin = await makeUser("admin");
+    const user = await makeUser();
+    expect(suspendUser({ adminId: admin.id, userId: user.id, reason: "Spam" })).toEqual({
+      ok: true,
+    });
+    const ask = (email: string) =>
+      settle(() => forgotAction(args(makeRequest("/forgot-password", { form: { email } }))));
+    const suspended = await ask(user.email);
+    const unknown = await ask(uniqueEmail());
+    expect(statusOf(suspended.value)).toBe(302);
+    expect(locationOf(suspended.value)).toBe("/forgot-password?sent=1");
+    expect(locationOf(unknown.value)).toBe(locationOf(suspended.value));
+    expect(latestEmailTo(user.email, "password-reset")).toBeUndefined();
+    const tokens = db
+      .select()
+      .from(passwordResetTokens)
+      .where(eq(passwordResetTokens.userId, user.id))
+      .all();
+    expect(tokens).toEqual([]);
+  });
+
+  it("ends a link sent before a suspension: it does not work then, nor after a reinstatement", async () => {
+    const admin = await makeUser("admin");
+    const user = await makeUser();
+    const token = await requestToken(user.email);
+    expect(isResetTokenValid(token)).toBe(true);
+    suspendUser({ adminId: admin.id, userId: user.id, reason: "Spam" });
+    expect(isResetTokenValid(token)).toBe(false);
+    expect(await resetPassword(token, "a-brand-new-password")).toBe(false);
+    const page = await resetLoader(args(makeRequest(`/reset-password?token=${token}`)));
+    expect(page).toMatchObject({ valid: false });
+    reinstateUser({ adminId: admin.id, userId: user.id });
+    expect(isResetTokenValid(token)).toBe(false);
+    expect(await resetPassword(token, "a-brand-new-password")).toBe(false);
+    expect(await verifyLogin(user.email, user.password)).not.toBeNull();
+  });
+
+  it("does not take a link whose account was suspended since, even if the link is still stored", async () => {
+    const user = await makeUser();
+    const token = await requestToken(user.email);
+    // Suspended some other way than through suspendUser (a script, a deletion): the rule holds at use.
+    db.update(users).set({ status: "suspended" }).where(eq(users.id, user.id)).run();
+    expect(isResetTokenValid(token)).toBe(false);
+    expect(await resetPassword(token, "a-brand-new-password")).toBe(false);
+    db.update(users).set({ status: "active" }).where(eq(users.id, user.id)).run();
+    expect(await verifyLogin(user.email, user.password)).not.toBeNull();
+    // Left unused: the link was never consumed.
+    expect(isResetTokenValid(token)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { reviews } from "~/db/schema/reviews";
 import { creatorProfiles } from "~/db/schema/portfolio";
 import { saveAvailability } from "~/models/bookings/availability.server";
 import { actOnBooking, requestBooking } from "~/models/bookings/bookings.server";
-import { addDays, todayIn } from "~/models/bookings/dates";
+import { addDays, formatLongDate, todayIn } from "~/models/bookings/dates";
 import { createShoot } from "~/models/calendar/calendar.server";
 import { regenerateFeed } from "~/models/calendar/feeds.server";
 import { issueReviewLink, reviewableSubject } from "~/models/reviews/review-links.server";
@@ -20,7 +20,9 @@ import { loader as clientIcsLoader } from "~/routes/booking.$token.calendar[.]ic
 import { action as dayAction, loader as dayLoader } from "~/routes/dashboard.calendar.$date";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/review.$token";
 import { action as reviewsDashAction } from "~/routes/dashboard.reviews";
+import * as bookingDetailPage from "~/routes/dashboard.bookings.$bookingId";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
+import { renderRoute, textOf } from "./render-route";
 import {
   args,
   dataOf,
@@ -277,6 +279,66 @@ describe("authorization on creator pages", () => {
 });
 
 describe("the booking page", () => {
+  it("offers Mark as completed only from the booking's day in the creator's zone, and says from when before it", async () => {
+    const { creator, cookie } = await creatorWithPage();
+    // Auckland is ahead of UTC: its day begins before UTC's (and the booking's date is Auckland's).
+    saveAvailability(creator.id, {
+      timeZone: "Pacific/Auckland",
+      workingDays: 127,
+      minNoticeDays: 1,
+      maxBookingsPerDay: 1,
+    });
+    const today = todayIn("Pacific/Auckland");
+    const soon = addDays(today, 3);
+    const { booking: future } = requestBooking(creator, form(soon), "http://x");
+    actOnBooking(future.id, creator, { action: "confirm" });
+    const page = (id: string) =>
+      renderRoute(
+        bookingDetailPage,
+        "/dashboard/bookings/:bookingId",
+        makeRequest(`/dashboard/bookings/${id}`, { cookie }),
+      );
+    const before = await page(future.id);
+    expect(before.status).toBe(200);
+    expect(before.html).not.toContain('value="complete"');
+    expect(before.html).toContain('value="cancel"');
+    expect(textOf(before.html)).toContain(
+      `You can mark it completed from ${formatLongDate(soon)}, the day of the booking.`,
+    );
+    // A booking whose day has come (booked days ahead, then the days passed) offers the button.
+    const past = addDays(today, -2);
+    const { booking: done } = requestBooking(
+      creator,
+      form(past),
+      "http://x",
+      new Date(`${addDays(past, -5)}T12:00:00Z`),
+    );
+    actOnBooking(
+      done.id,
+      creator,
+      { action: "confirm" },
+      new Date(`${addDays(past, -5)}T12:00:00Z`),
+    );
+    const after = await page(done.id);
+    expect(after.html).toContain('value="complete"');
+    expect(textOf(after.html)).toContain("Mark as completed");
+    expect(textOf(after.html)).not.toContain("You can mark it completed from");
+    // Today (where the creator lives) counts: the day has begun.
+    const { booking: todays } = requestBooking(
+      creator,
+      form(today),
+      "http://x",
+      new Date(`${addDays(today, -5)}T12:00:00Z`),
+    );
+    actOnBooking(
+      todays.id,
+      creator,
+      { action: "confirm" },
+      new Date(`${addDays(today, -5)}T12:00:00Z`),
+    );
+    expect((await page(todays.id)).html).toContain('value="complete"');
+  });
+
   it("refuses to mark a booking completed before its day, with the reason on the page, writing nothing", async () => {
     const { creator, cookie } = await creatorWithPage();
     const { booking } = requestBooking(creator, form(addDays(todayIn("UTC"), 3)), "http://x");

@@ -18,6 +18,7 @@ import {
   completeItem,
   createShoot,
   createShootFromBooking,
+  createUpload,
 } from "~/models/calendar/calendar.server";
 import { feedOwner } from "~/models/calendar/feeds.server";
 import * as availabilityPage from "~/routes/dashboard.availability";
@@ -25,7 +26,7 @@ import * as dayPage from "~/routes/dashboard.calendar.$date";
 import * as monthPage from "~/routes/dashboard.calendar._index";
 import { resetRateLimitsForTests } from "~/utils/rate-limit.server";
 import { args, makeRequest, makeUser, sessionCookie, settle, statusOf } from "../utils";
-import { renderRoute } from "./render-route";
+import { renderRoute, textOf } from "./render-route";
 
 beforeEach(() => resetRateLimitsForTests());
 
@@ -256,6 +257,32 @@ describe("a day of the calendar", () => {
     const reload = await day(next, { cookie });
     expect(reload.html).not.toContain(link![1]);
     expect(reload.html).not.toContain("Shoot completed");
+  });
+
+  it("offers Mark completed for a shoot only once its day has begun where the creator lives; an upload any day", async () => {
+    const { user, cookie } = await creator();
+    const tomorrow = addDays(todayIn("Europe/Stockholm"), 1);
+    createShoot(user.id, shootInput("Jackets", tomorrow));
+    const before = await day(`/dashboard/calendar/${tomorrow}`, { cookie });
+    expect(before.html).not.toContain('value="complete-shoot"');
+    expect(before.html).toContain('value="delete-shoot"');
+    expect(textOf(before.html)).toContain(
+      `You can mark it completed from ${formatLongDate(tomorrow)}.`,
+    );
+    createUpload(user.id, {
+      title: "Reel",
+      date: tomorrow,
+      platform: "Instagram",
+      contentType: "Reel",
+    });
+    expect((await day(`/dashboard/calendar/${tomorrow}`, { cookie })).html).toContain(
+      'value="complete-upload"',
+    );
+    const today = todayIn("Europe/Stockholm");
+    createShoot(user.id, shootInput("Boots", today));
+    const on = await day(`/dashboard/calendar/${today}`, { cookie });
+    expect(on.html).toContain('value="complete-shoot"');
+    expect(textOf(on.html)).not.toContain("You can mark it completed from");
   });
 
   it("refuses to complete a shoot before its day has begun where the creator lives, writing nothing", async () => {

@@ -8,7 +8,12 @@ import * as inquiry from "~/routes/dashboard.inquiries.$inquiryId";
 import * as settings from "~/routes/dashboard.settings";
 import * as notFound from "~/routes/$";
 import * as tooLarge from "~/routes/resources.too-large";
-import { TOO_LARGE_PAGE_PATH, UPLOAD_BODY_LIMIT } from "~/utils/origin-check.server";
+import * as refused from "~/routes/resources.refused";
+import {
+  REFUSED_PAGE_PATH,
+  TOO_LARGE_PAGE_PATH,
+  UPLOAD_BODY_LIMIT,
+} from "~/utils/origin-check.server";
 import { makeRequest, makeUser, sessionCookie } from "../utils";
 
 type Module = Record<string, unknown>;
@@ -32,6 +37,12 @@ const routes: { id: string; parentId?: string; path?: string; module: Module }[]
     parentId: "root",
     path: "resources/too-large",
     module: tooLarge,
+  },
+  {
+    id: "routes/resources.refused",
+    parentId: "root",
+    path: "resources/refused",
+    module: refused,
   },
   { id: "routes/$", parentId: "root", path: "*", module: notFound },
 ];
@@ -147,5 +158,35 @@ describe("the page for a body over a page's limit", () => {
     const refused = await page(`${TOO_LARGE_PAGE_PATH}?limit=lots`);
     expect(refused.status).toBe(413);
     expect(refused.html).toContain("bigger than what this page accepts");
+  });
+});
+
+describe("the page the origin and token-guess guards answer with", () => {
+  it("says a form from another site was refused, as a 403 page in the site's layout titled by its status", async () => {
+    const refusedPage = await page(`${REFUSED_PAGE_PATH}?reason=cross-site`);
+    expect(refusedPage.status).toBe(403);
+    expect(refusedPage.titles).toEqual(["Not allowed · Gigfolio"]);
+    expect(refusedPage.html).toContain("This form came from another site.");
+    expect(refusedPage.html).toContain("only accepts changes sent from its own pages");
+    expect(refusedPage.html).toContain("Skip to content");
+    expect(refusedPage.html).toMatch(/<footer/);
+    expect(refusedPage.html).toContain('href="/"');
+  });
+
+  it("says too many dead links were tried, as a 429 page titled by its status", async () => {
+    const refusedPage = await page(`${REFUSED_PAGE_PATH}?reason=link-guesses`);
+    expect(refusedPage.status).toBe(429);
+    expect(refusedPage.titles).toEqual(["Too many requests · Gigfolio"]);
+    expect(refusedPage.html).toContain("Slow down a little");
+    expect(refusedPage.html).toContain("Too many links from your network did not work.");
+    expect(refusedPage.html).toContain("Skip to content");
+  });
+
+  it("is not found for a reason it does not know", async () => {
+    for (const reason of ["", "toString", "nonsense"]) {
+      const unknown = await page(`${REFUSED_PAGE_PATH}?reason=${reason}`);
+      expect(unknown.status).toBe(404);
+    }
+    expect((await page(REFUSED_PAGE_PATH)).status).toBe(404);
   });
 });

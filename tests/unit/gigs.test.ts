@@ -33,6 +33,7 @@ import {
 import { makeGigSchema, parseGigSearch } from "~/models/gigs/gig-schema";
 import { changeGigStatus, createGig } from "~/models/gigs/gigs.server";
 import { searchGigs } from "~/models/gigs/search.server";
+import { listCategories } from "~/models/portfolio/profiles.server";
 import {
   APPLICATION_TRANSITIONS,
   assertTransition,
@@ -595,5 +596,39 @@ describe("search", () => {
       ).total,
     ).toBe(1);
     expect(searchGigs(parseGigSearch(new URLSearchParams({ q: `"${word} (*` }))).total).toBe(1);
+  });
+
+  it("reads platform, sort and category whatever their case, as /creators does", async () => {
+    const brand = await makeUser("brand");
+    const word = `zc${Date.now().toString(36)}`;
+    const category = listCategories()[0]!;
+    const make = (title: string, budgetMin: string, budgetMax: string, platforms: string[]) => {
+      const gig = createGig(
+        brand.id,
+        makeGigSchema().parse({
+          ...gigForm({ title: `${title} ${word}`, budgetMin, budgetMax }),
+          location: undefined,
+          platforms,
+          categoryIds: [String(category.id)],
+        }),
+      );
+      changeGigStatus(gig.id, brand.id, "publish");
+      return gig.id;
+    };
+    const cheap = make("Cheap", "300", "600", ["youtube"]);
+    const dear = make("Dear", "800", "1400", ["tiktok"]);
+    const find = (query: Record<string, string>) =>
+      searchGigs(parseGigSearch(new URLSearchParams({ q: word, ...query }))).rows.map((r) => r.id);
+    expect(parseGigSearch(new URLSearchParams({ platform: " YouTube " })).platform).toBe("youtube");
+    expect(parseGigSearch(new URLSearchParams({ sort: "Budget_Desc" })).sort).toBe("budget_desc");
+    expect(find({ platform: "YouTube" })).toEqual([cheap]);
+    expect(find({ platform: "TIKTOK" })).toEqual([dear]);
+    expect(find({ sort: "BUDGET_DESC" })).toEqual([dear, cheap]);
+    expect(find({ sort: "Budget_Asc" })).toEqual([cheap, dear]);
+    expect(parseGigSearch(new URLSearchParams({ sort: "Newest" })).sort).toBe("newest");
+    expect(find({ category: category.slug.toUpperCase() }).sort()).toEqual([cheap, dear].sort());
+    // An unknown value is still no choice, in any case.
+    expect(parseGigSearch(new URLSearchParams({ platform: "MySpace" })).platform).toBeUndefined();
+    expect(parseGigSearch(new URLSearchParams({ sort: "Cheapest" })).sort).toBe("newest");
   });
 });

@@ -44,10 +44,9 @@ describe("editor pages", () => {
     const { value } = await settle(() =>
       profileAction(args(makeRequest("/dashboard/profile", { cookie, form }))),
     );
+    // Refused at the door since session 16: the editor is a creator's page, not an admin's.
     expect(statusOf(value)).toBe(403);
-    expect(dataOf<{ error: Record<string, string[]> }>(value).error[""]).toEqual([
-      "Only creator accounts have a public page.",
-    ]);
+    expect(await (value as Response).text()).toBe("This page is for creators.");
     const pages = sqlite
       .prepare("select count(*) from creator_profiles where user_id = ?")
       .pluck()

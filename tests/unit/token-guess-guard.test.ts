@@ -6,11 +6,11 @@ vi.mock("../../app/utils/limiter.server", () => ({ createLimiter: () => limiter 
 
 const { tokenGuessGuard } = await import("../../server/request-guards");
 
-function reviewLinkRequest() {
+function reviewLinkRequest(url = "/review/some-token", method = "GET") {
   const req = {
-    url: "/review/some-token",
-    method: "GET",
-    headers: {},
+    url,
+    method,
+    headers: method === "POST" ? { "content-length": "40", "content-type": "x" } : {},
     socket: { remoteAddress: "198.51.100.7" },
   } as unknown as Request;
   const sent: { status?: number; body?: string } = {};
@@ -37,9 +37,26 @@ function run(req: Request, res: Response) {
 afterEach(() => vi.clearAllMocks());
 
 describe("the token-guess guard", () => {
-  it("refuses a client with no guesses left with 429 and a page", async () => {
+  it("refuses a client with no guesses left with the app's 429 page, in the site's layout", async () => {
     limiter.get.mockResolvedValue({ remainingPoints: 0, msBeforeNext: 90_000 });
-    const { req, res, sent } = reviewLinkRequest();
+    for (const method of ["GET", "POST"]) {
+      const { req, res, sent } = reviewLinkRequest("/review/some-token", method);
+      // Handed on to the app as a GET of its page for the refusal (app/routes/resources.refused.tsx,
+      // which answers 429), with no body; the guard itself sends nothing.
+      expect(await run(req, res)).toEqual([]);
+      expect(sent.status).toBeUndefined();
+      expect(req.method).toBe("GET");
+      expect(req.url).toBe("/resources/refused?reason=link-guesses");
+      expect(req.headers["content-length"]).toBeUndefined();
+      expect(req.headers["content-type"]).toBeUndefined();
+      expect(res.setHeader).toHaveBeenCalledWith("Retry-After", "90");
+      expect(limiter.penalty).not.toHaveBeenCalled();
+    }
+  });
+
+  it("answers Remix's data requests (JavaScript on) with its own plain 429 page, as before", async () => {
+    limiter.get.mockResolvedValue({ remainingPoints: 0, msBeforeNext: 90_000 });
+    const { req, res, sent } = reviewLinkRequest("/review/some-token.data", "POST");
     expect(await run(req, res)).toEqual(["ended"]);
     expect(sent.status).toBe(429);
     expect(sent.body).toContain("Slow down a little");

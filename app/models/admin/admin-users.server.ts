@@ -1,6 +1,7 @@
 import { cachedStatement, immediateTransaction, lazyStatement } from "~/db/client.server";
 import type { Role } from "~/db/schema/accounts";
 import { openWork } from "../accounts/delete-account.server";
+import { revokeResetTokens } from "../accounts/password-reset.server";
 import { deleteUserSessions } from "../accounts/sessions.server";
 import { queueEmail } from "../email/outbox.server";
 import { setGigStatus } from "../gigs/gigs.server";
@@ -130,9 +131,9 @@ function summaryOf(user: { displayName: string; email: string; role: string }) {
 }
 
 /**
- * Suspends an account (decision 032): it can no longer sign in, its sessions end, its public page
- * goes private and off the home page, and a brand's open gigs are paused, so nobody new finds
- * or contacts it. Work already under way stays as it is, for the other side to see. Admins and
+ * Suspends an account (decision 032): it can no longer sign in, its sessions and reset links end,
+ * its public page goes private and off the home page, and a brand's open gigs are paused (and its
+ * brand page and gigs leave public view, decision 037), so nobody new finds or contacts it. Work already under way stays as it is, for the other side to see. Admins and
  * deleted accounts cannot be suspended; the user is told why by email.
  */
 export function suspendUser(input: {
@@ -151,6 +152,8 @@ export function suspendUser(input: {
     if (suspendStmt().run({ id: user.id, now: now.getTime() }).changes === 0)
       return { ok: false, reason: "already" } as const;
     deleteUserSessions(user.id);
+    // A reset link sent before the suspension must not work after it (nor after a reinstatement).
+    revokeResetTokens(user.id);
     const page = featuredStmt().get(user.id) as { featured: number; label: string } | undefined;
     hidePageStmt().run({ id: user.id, now: now.getTime() });
     // Leaving the home page is a featuring change of its own: the log says so.

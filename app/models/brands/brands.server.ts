@@ -57,6 +57,21 @@ export function getBrandBySlug(slug: string) {
   return brandBySlugQuery().get({ slug: slug.toLowerCase() }) ?? null;
 }
 
+const ownerStatusStmt = lazyStatement(`select status from users where id = ?`);
+
+/**
+ * A brand's public page: null when no brand has the link, and when its account is suspended
+ * (decision 037), except for admins, who see it marked as suspended. One more primary-key read.
+ */
+export function getBrandPage(slug: string, viewer: { role: string } | null) {
+  const brand = getBrandBySlug(slug);
+  if (!brand) return null;
+  const owner = ownerStatusStmt().get(brand.userId) as { status: string } | undefined;
+  const suspended = owner?.status !== "active";
+  if (suspended && viewer?.role !== "admin") return null;
+  return { brand, suspended };
+}
+
 export type BrandReputation = {
   ratingCount: number;
   overall: number | null;

@@ -145,15 +145,17 @@ export function parseGigSearch(params: URLSearchParams) {
     const n = Number(raw.replace(/[,$]/g, ""));
     return Number.isFinite(n) && n >= 0 ? Math.round(n * 100) : undefined;
   };
-  const sort = params.get("sort");
+  // Choice-like values are matched whatever their case (`YouTube`, `Newest`, `Beauty`, `eur`), as
+  // /creators reads them (app/models/discovery/search-schema.ts); anything else is no choice.
+  const sort = params.get("sort")?.trim().toLowerCase();
   const page = Number(params.get("page"));
   const deadlineBefore = params.get("deadlineBefore")?.trim();
-  const platform = params.get("platform")?.trim();
-  // Matched whatever its case (`eur`), as /creators reads its currency; anything else is no choice.
+  const platform = params.get("platform")?.trim().toLowerCase();
   const currency = params.get("currency")?.trim().toUpperCase();
   return {
     q: params.get("q")?.trim().slice(0, 200) || undefined,
-    category: params.get("category")?.trim() || undefined,
+    // Category links are lower-case slugs.
+    category: params.get("category")?.trim().toLowerCase() || undefined,
     platform: (GIG_PLATFORMS as readonly string[]).includes(platform ?? "")
       ? (platform as (typeof GIG_PLATFORMS)[number])
       : undefined,

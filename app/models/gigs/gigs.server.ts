@@ -1,5 +1,11 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { cachedStatement, db, immediateTransaction, lazyPrepared } from "~/db/client.server";
+import {
+  cachedStatement,
+  db,
+  immediateTransaction,
+  lazyPrepared,
+  lazyStatement,
+} from "~/db/client.server";
 import { categories } from "~/db/schema/portfolio";
 import {
   gigCategories,
@@ -215,14 +221,38 @@ export function getGigDetails(gigId: string) {
   };
 }
 
-/** A gig page: visible to everyone once published; a draft (or cancelled gig) only to its brand and admins. */
+const brandStatusStmt = lazyStatement(`select status from users where id = ?`);
+const hasAppliedStmt = lazyStatement(
+  `select 1 from applications where gig_id = ? and creator_id = ? limit 1`,
+);
+
+/** Whether a brand's account is suspended (by an admin, or deleted: decisions 031, 032). */
+export function isBrandSuspended(brandId: string) {
+  const row = brandStatusStmt().get(brandId) as { status: string } | undefined;
+  return row?.status === "suspended";
+}
+
+/**
+ * A gig page: visible to everyone once published; a draft (or cancelled gig) only to its brand and
+ * admins. A suspended brand's gigs leave public view (decision 037): only admins and the creators
+ * who applied to the gig (whose application and deal go on) still open it. Two primary-key
+ * lookups at most, on a page that is not cached.
+ */
 export function getVisibleGig(gigId: string, viewer: { id: string; role: string } | null) {
   const gig = getGig(gigId);
   if (!gig) return null;
   const isOwner = viewer?.id === gig.brandId;
-  if (!VISIBLE_GIG_STATUSES.includes(gig.status) && !isOwner && viewer?.role !== "admin")
+  const isAdmin = viewer?.role === "admin";
+  if (!VISIBLE_GIG_STATUSES.includes(gig.status) && !isOwner && !isAdmin) return null;
+  const brandSuspended = isBrandSuspended(gig.brandId);
+  if (
+    brandSuspended &&
+    !isOwner &&
+    !isAdmin &&
+    !(viewer?.role === "creator" && hasAppliedStmt().get(gig.id, viewer.id))
+  )
     return null;
-  return { gig, isOwner };
+  return { gig, isOwner, brandSuspended };
 }
 
 export function countApplicants(gigId: string) {
