@@ -157,6 +157,7 @@ function discardUnreadBody(req: Request, res: Response) {
 export const TOKEN_PATHS = [
   /^\/review\/(?!thanks(?:$|[/?]))[^/]+/,
   /^\/booking\/[^/]+/,
+  /^\/inquiry\/[^/]+/,
   /^\/calendar\/[^/]+/,
   /^\/reset-password(?:$|\/)/,
 ];

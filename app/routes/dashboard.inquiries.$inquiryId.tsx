@@ -11,6 +11,7 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getInquiryForCreator, setInquiryStatus } from "~/models/inquiries/inquiries.server";
 import { getAvailability } from "~/models/bookings/availability.server";
+import { threadState } from "~/models/messages/messages.server";
 import { requireCreator } from "~/utils/require-creator.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { safeRedirect } from "~/utils/url.server";
@@ -21,7 +22,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireCreator(request);
   const inquiry = getInquiryForCreator(params.inquiryId ?? "", user.id);
   invariantResponse(inquiry, "This inquiry does not exist.", { status: 404 });
-  return { inquiry, timeZone: getAvailability(user.id).timeZone };
+  return {
+    inquiry,
+    timeZone: getAvailability(user.id).timeZone,
+    unreadMessages: threadState({ kind: "inquiry", id: inquiry.id }, "creator").unread,
+  };
 }
 
 const IntentSchema = z.object({
@@ -41,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const statusLabel = { new: "Unread", read: "Read", archived: "Archived" } as const;
 
 export default function InquiryDetail() {
-  const { inquiry, timeZone } = useLoaderData<typeof loader>();
+  const { inquiry, timeZone, unreadMessages } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <Link to="/dashboard/inquiries" className="link text-sm">
@@ -62,9 +67,13 @@ export default function InquiryDetail() {
         ) : null}
         <div className="whitespace-pre-line">{inquiry.message}</div>
         <div className="flex flex-wrap gap-2">
+          <Link to={`/dashboard/inquiries/${inquiry.id}/messages`} className="btn-primary">
+            Messages with {inquiry.name}
+            {unreadMessages > 0 ? ` (${unreadMessages} new)` : ""}
+          </Link>
           <a
             href={`mailto:${inquiry.email}?subject=${encodeURIComponent("Re: your inquiry on Gigfolio")}`}
-            className="btn-primary"
+            className="btn-secondary"
           >
             Reply by email
           </a>

@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { timeZone, ...listConversations(user.id, page) };
 }
 
-const preview = (body: string) => (body.length > 140 ? `${body.slice(0, 140)}…` : body);
+const preview = (body: string, max = 140) => (body.length > max ? `${body.slice(0, max)}…` : body);
 
 export default function Messages() {
   const { rows, page, pageCount, timeZone } = useLoaderData<typeof loader>();
@@ -26,24 +26,30 @@ export default function Messages() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Messages</h1>
       <p className="text-slate-600">
-        Conversations about your deals and bookings, latest first. Start one from a deal or a
-        booking&apos;s page.
+        Conversations about your deals, bookings and inquiries, latest first. Start one from a deal,
+        a booking or an inquiry&apos;s page.
       </p>
       {rows.length === 0 ? (
         <div className="card text-center text-slate-600">
           No conversations yet. Open a{" "}
           <Link to="/dashboard/deals" className="link">
             deal
-          </Link>{" "}
-          or a booking and choose “Messages” to write to the other side.
+          </Link>
+          , a booking or an inquiry and choose “Messages” to write to the other side.
         </div>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border" aria-label="Conversations">
           {rows.map((c) => {
             const href = c.dealId
               ? `/dashboard/deals/${c.dealId}/messages`
-              : `/dashboard/bookings/${c.bookingId}/messages`;
-            const about = c.dealId ? c.subject : `Booking on ${formatLongDate(c.subject)}`;
+              : c.bookingId
+                ? `/dashboard/bookings/${c.bookingId}/messages`
+                : `/dashboard/inquiries/${c.inquiryId}/messages`;
+            const about = c.dealId
+              ? c.subject
+              : c.bookingId
+                ? `Booking on ${formatLongDate(c.subject)}`
+                : `Inquiry: “${preview(c.subject, 60)}”`;
             return (
               <li key={href} className="space-y-1 p-3">
                 <p className="flex flex-wrap items-center gap-2">

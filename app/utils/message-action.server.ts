@@ -18,6 +18,8 @@ export async function handleMessageAction(
     senderKey: string;
     /** Null when the conversation is closed (a declined or cancelled booking). */
     send: ((body: string) => void) | null;
+    /** What a closed conversation says to a message; a booking's words unless given. */
+    closedError?: string;
     markRead: () => void;
     backTo: string;
   },
@@ -39,7 +41,13 @@ export async function handleMessageAction(
     );
   if (!options.send)
     return data<MessageActionData>(
-      { errors: ["This conversation is closed: the booking was declined or cancelled."], body },
+      {
+        errors: [
+          options.closedError ??
+            "This conversation is closed: the booking was declined or cancelled.",
+        ],
+        body,
+      },
       { status: 409 },
     );
   const submission = parseWithZod(formData, { schema: MessageSchema });

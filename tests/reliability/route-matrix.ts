@@ -30,6 +30,8 @@ export type Fixtures = {
   creatorSlug: string;
   otherCreatorSlug: string;
   inquiryId: string;
+  /** The inquiry's visitor link, from the email they were sent. */
+  inquiryToken: string;
   itemId: string;
   resetToken: string;
   bogusToken: string;
@@ -212,6 +214,18 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     GET: creatorOnly({ otherCreator: 404 }),
     POST: creatorOnly({ otherCreator: 404 }),
     form: () => ({ intent: "archived" }),
+  },
+  "routes/dashboard.inquiries.$inquiryId_.messages": {
+    path: (fx) => `/dashboard/inquiries/${fx.inquiryId}/messages`,
+    GET: creatorOnly({ otherCreator: 404 }),
+    POST: creatorOnly({ otherCreator: 404 }),
+    form: () => ({ intent: "nonsense" }),
+  },
+  "routes/inquiry.$token": {
+    path: (fx, a) => `/inquiry/${a === "tokenHolder" ? fx.inquiryToken : fx.bogusToken}`,
+    GET: tokenOnly(),
+    POST: tokenOnly(),
+    form: () => ({ intent: "nonsense" }),
   },
 
   // Bookings

@@ -40,7 +40,8 @@ export function InquiryForm({
       </h2>
       {sent ? (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Thank you! Your message was sent to {creatorName}. They will answer by email.
+          Thank you! Your message was sent to {creatorName}. We emailed you a private link where you
+          can read their answer and write back.
         </p>
       ) : null}
       <Form method="post" className="relative mt-4 space-y-4" {...getFormProps(form)}>

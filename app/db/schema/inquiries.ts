@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
 import { createdAt, id } from "./columns";
 
@@ -48,4 +48,26 @@ export const inquiryStatusHistory = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("inquiry_status_history_inquiry_idx").on(t.inquiryId, t.createdAt)],
+);
+
+/**
+ * The private links of an inquiry's visitor, who has no account (decision 036): each email to them
+ * carries a fresh one, so only hashes are stored; each expires on its own. An inquiry sent before
+ * session 16 has none, and no visitor page.
+ */
+export const inquiryLinks = sqliteTable(
+  "inquiry_links",
+  {
+    id: id(),
+    inquiryId: text("inquiry_id")
+      .notNull()
+      .references(() => inquiries.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("inquiry_links_token_unique").on(t.tokenHash),
+    index("inquiry_links_inquiry_idx").on(t.inquiryId),
+  ],
 );

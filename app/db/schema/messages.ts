@@ -4,18 +4,30 @@ import { users } from "./accounts";
 import { bookings } from "./bookings";
 import { createdAt, id } from "./columns";
 import { deals } from "./deals";
+import { inquiries } from "./inquiries";
 
-/** Who writes in a conversation: a deal's brand and creator, or a booking's creator and client. */
+/**
+ * Who writes in a conversation: a deal's brand and creator; a booking's creator and client; an
+ * inquiry's creator and its visitor, who is a "client" too (no account, a private link).
+ */
 export const MESSAGE_SENDERS = ["creator", "brand", "client"] as const;
 export type MessageSender = (typeof MESSAGE_SENDERS)[number];
 export const MESSAGE_MAX = 5000;
 
-const oneThread = (dealId: unknown, bookingId: unknown) =>
-  sql`(${dealId} is null) <> (${bookingId} is null)`;
+/** Exactly one of the deal, the booking and the inquiry is set. */
+const oneThread = (dealId: unknown, bookingId: unknown, inquiryId: unknown) =>
+  sql`((${dealId} is not null) + (${bookingId} is not null) + (${inquiryId} is not null)) = 1`;
+
+/** The deal's sides are its brand and creator; a booking's or inquiry's, its creator and client. */
+const sideOfThread = (dealId: unknown, bookingId: unknown, inquiryId: unknown, who: unknown) =>
+  sql`(${dealId} is not null and ${who} in ('creator','brand'))
+        or (${bookingId} is not null and ${who} in ('creator','client'))
+        or (${inquiryId} is not null and ${who} in ('creator','client'))`;
 
 /**
- * Messages of a conversation tied to one deal or one booking (decision 033). A booking's client has
- * no account, so `sender_user_id` is null for them; the booking's link is their key.
+ * Messages of a conversation tied to one deal, booking or inquiry (decisions 033, 036). A booking's
+ * client and an inquiry's visitor have no account, so `sender_user_id` is null for them; their
+ * private link is their key.
  */
 export const messages = sqliteTable(
   "messages",
@@ -23,6 +35,7 @@ export const messages = sqliteTable(
     id: id(),
     dealId: text("deal_id").references(() => deals.id, { onDelete: "cascade" }),
     bookingId: text("booking_id").references(() => bookings.id, { onDelete: "cascade" }),
+    inquiryId: text("inquiry_id").references(() => inquiries.id, { onDelete: "cascade" }),
     sender: text("sender", { enum: MESSAGE_SENDERS }).notNull(),
     senderUserId: text("sender_user_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
@@ -31,13 +44,10 @@ export const messages = sqliteTable(
   (t) => [
     index("messages_deal_idx").on(t.dealId, t.createdAt, t.id),
     index("messages_booking_idx").on(t.bookingId, t.createdAt, t.id),
+    index("messages_inquiry_idx").on(t.inquiryId, t.createdAt, t.id),
     index("messages_sender_user_idx").on(t.senderUserId),
-    check("messages_one_thread", oneThread(t.dealId, t.bookingId)),
-    check(
-      "messages_sender_check",
-      sql`(${t.dealId} is not null and ${t.sender} in ('creator','brand'))
-        or (${t.bookingId} is not null and ${t.sender} in ('creator','client'))`,
-    ),
+    check("messages_one_thread", oneThread(t.dealId, t.bookingId, t.inquiryId)),
+    check("messages_sender_check", sideOfThread(t.dealId, t.bookingId, t.inquiryId, t.sender)),
     check("messages_client_no_user", sql`(${t.sender} = 'client') = (${t.senderUserId} is null)`),
     check(
       "messages_body_len",
@@ -56,6 +66,7 @@ export const messageThreads = sqliteTable(
     id: id(),
     dealId: text("deal_id").references(() => deals.id, { onDelete: "cascade" }),
     bookingId: text("booking_id").references(() => bookings.id, { onDelete: "cascade" }),
+    inquiryId: text("inquiry_id").references(() => inquiries.id, { onDelete: "cascade" }),
     participant: text("participant", { enum: MESSAGE_SENDERS }).notNull(),
     userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
     unread: integer("unread").notNull().default(0),
@@ -69,14 +80,16 @@ export const messageThreads = sqliteTable(
     uniqueIndex("message_threads_booking_unique")
       .on(t.bookingId, t.participant)
       .where(sql`${t.bookingId} is not null`),
+    uniqueIndex("message_threads_inquiry_unique")
+      .on(t.inquiryId, t.participant)
+      .where(sql`${t.inquiryId} is not null`),
     // A user's conversations, latest first (the inbox), and their unread total (the menu's badge).
     index("message_threads_user_idx").on(t.userId, t.lastMessageAt),
-    check("message_threads_one_thread", oneThread(t.dealId, t.bookingId)),
+    check("message_threads_one_thread", oneThread(t.dealId, t.bookingId, t.inquiryId)),
     check("message_threads_unread_check", sql`${t.unread} >= 0`),
     check(
       "message_threads_participant_check",
-      sql`(${t.dealId} is not null and ${t.participant} in ('creator','brand'))
-        or (${t.bookingId} is not null and ${t.participant} in ('creator','client'))`,
+      sideOfThread(t.dealId, t.bookingId, t.inquiryId, t.participant),
     ),
     check(
       "message_threads_client_no_user",

@@ -18,7 +18,8 @@ export type GigEmailKind =
   | "deal_cancelled"
   | "deal_completed"
   | "deal_message"
-  | "booking_message";
+  | "booking_message"
+  | "inquiry_message";
 
 /** Which line of the notification settings each email belongs to. */
 const TYPE_OF: Record<GigEmailKind, NotificationType> = {
@@ -34,6 +35,7 @@ const TYPE_OF: Record<GigEmailKind, NotificationType> = {
   deal_completed: "deal_status",
   deal_message: "message_new",
   booking_message: "message_new",
+  inquiry_message: "message_new",
 };
 
 /**

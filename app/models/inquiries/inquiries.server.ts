@@ -4,8 +4,11 @@ import { inquiries, inquiryStatusHistory, type InquiryStatus } from "~/db/schema
 import { createId } from "~/db/schema/columns";
 import { BADGE_CAP } from "~/utils/badge";
 import { getOrigin } from "~/utils/url.server";
+import { queueEmail } from "../email/outbox.server";
 import { notify } from "../notifications/notify.server";
+import { creatorPublicName } from "../portfolio/profiles.server";
 import { toCents, type InquiryInput } from "./inquiry-schema";
+import { mintVisitorLink, visitorUrl } from "./visitor-links.server";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -41,7 +44,9 @@ const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").t
 
 /**
  * `currency`: the creator's (their rates'), which the form names beside the budget. `origin`: the
- * site's public origin (getOrigin(request)), for the link to the inquiry in the creator's email.
+ * site's public origin (getOrigin(request)), for the links in the emails. The visitor is emailed
+ * their private link to the inquiry's conversation (decision 036); `token` is that link's secret,
+ * returned for tests and never stored.
  */
 export function createInquiry(
   creator: { id: string; email: string; displayName: string },
@@ -64,18 +69,40 @@ export function createInquiry(
       createdAt,
     });
     q.history.run({ id: createId(), inquiryId: row.id, createdAt });
-    notify({
-      userId: creator.id,
-      type: "inquiry_new",
-      title: `New inquiry from ${oneLine(input.name)}`,
-      body: input.message,
-      path: `/dashboard/inquiries/${row.id}`,
-      email: {
-        kind: "inquiry-received",
-        text: `${input.name} <${input.email}> sent you an inquiry on Gigfolio:\n\n${input.message}\n\nRead and answer it in your inbox: ${origin.replace(/\/$/, "")}/dashboard/inquiries/${row.id}\n`,
-      },
+    const token = mintVisitorLink(row.id, createdAt);
+    const creatorName = creatorPublicName(creator.id, creator.displayName);
+    queueEmail({
+      to: input.email.toLowerCase(),
+      kind: "inquiry-sent",
+      subject: oneLine(`Your message to ${creatorName}`),
+      text: [
+        `Hi ${input.name},`,
+        "",
+        `Your message was sent to ${creatorName} on Gigfolio:`,
+        "",
+        input.message,
+        "",
+        `${creatorName} can answer you there. Read their answers and write back from your private page (keep this link to yourself):`,
+        visitorUrl(origin, token),
+        "",
+        "— Gigfolio",
+      ].join("\n"),
     });
-    return row;
+    notify(
+      {
+        userId: creator.id,
+        type: "inquiry_new",
+        title: `New inquiry from ${oneLine(input.name)}`,
+        body: input.message,
+        path: `/dashboard/inquiries/${row.id}`,
+        email: {
+          kind: "inquiry-received",
+          text: `${input.name} <${input.email}> sent you an inquiry on Gigfolio:\n\n${input.message}\n\nRead and answer it in your inbox: ${origin.replace(/\/$/, "")}/dashboard/inquiries/${row.id}\n`,
+        },
+      },
+      createdAt,
+    );
+    return { ...row, token };
   });
 }
 

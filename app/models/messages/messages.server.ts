@@ -2,12 +2,13 @@ import { cachedStatement, immediateTransaction, lazyStatement } from "~/db/clien
 import { createId } from "~/db/schema/columns";
 import type { MessageSender } from "~/db/schema/messages";
 
-/** A conversation is tied to one deal or one booking (decision 033). */
-export type Thread = { kind: "deal"; id: string } | { kind: "booking"; id: string };
+/** A conversation is tied to one deal, booking or inquiry (decisions 033, 036). */
+export type Thread =
+  { kind: "deal"; id: string } | { kind: "booking"; id: string } | { kind: "inquiry"; id: string };
 
 export type Participant = {
   role: MessageSender;
-  /** Null for a booking's client, who has no account. */
+  /** Null for a booking's client or an inquiry's visitor, who have no account. */
   userId: string | null;
 };
 
@@ -21,7 +22,8 @@ export type MessageRow = {
 /** The most a conversation page shows, newest last; older ones are summarised as a count. */
 export const THREAD_PAGE_LIMIT = 200;
 
-const column = (thread: Thread) => (thread.kind === "deal" ? "deal_id" : "booking_id");
+const COLUMNS = { deal: "deal_id", booking: "booking_id", inquiry: "inquiry_id" } as const;
+const column = (thread: Thread) => COLUMNS[thread.kind];
 
 /** The latest messages of a conversation, oldest first, and how many older ones are not shown. */
 export function listMessages(thread: Thread) {

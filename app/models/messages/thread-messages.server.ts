@@ -1,8 +1,10 @@
-import { lazyStatement } from "~/db/client.server";
+import { immediateTransaction, lazyStatement } from "~/db/client.server";
 import type { MessageSender } from "~/db/schema/messages";
 import { formatLongDate } from "../bookings/dates";
 import { notifyUser } from "../deals/notify.server";
 import { queueEmail } from "../email/outbox.server";
+import { setInquiryStatus } from "../inquiries/inquiries.server";
+import { mintVisitorLink, visitorUrl } from "../inquiries/visitor-links.server";
 import { creatorPublicName } from "../portfolio/profiles.server";
 import { getOrigin } from "~/utils/url.server";
 import { postMessage, type Participant } from "./messages.server";
@@ -16,6 +18,20 @@ type BookingParties = {
   clientEmail: string;
   status: string;
 };
+
+type InquiryParties = {
+  id: string;
+  creatorId: string;
+  name: string;
+  email: string;
+  status: string;
+};
+
+/**
+ * An inquiry's conversation is closed while the creator has it archived (decision 036); it stays
+ * readable, and opens again when they move the inquiry back to the inbox.
+ */
+export const inquiryThreadOpen = (status: string) => status !== "archived";
 
 /** A booking's conversation is closed once it was declined or cancelled; it stays readable. */
 export const bookingThreadOpen = (status: string) =>
@@ -124,5 +140,68 @@ export function sendBookingMessage(
         ].join("\n"),
       });
     },
+  });
+}
+
+/**
+ * The creator or the inquiry's visitor writes in the inquiry's conversation. The visitor has no
+ * account: at their first unread message they are emailed the message and a fresh private link
+ * (only hashes are stored, so each email carries a new one). The creator is notified as for any
+ * message. The creator's reply reads the inquiry: a new one becomes read, in its history.
+ */
+export function sendInquiryMessage(
+  inquiry: InquiryParties,
+  sender: Extract<MessageSender, "creator" | "client">,
+  body: string,
+  options: { origin?: string; now?: Date } = {},
+) {
+  const now = options.now ?? new Date();
+  const creator: Participant = { role: "creator", userId: inquiry.creatorId };
+  const visitor: Participant = { role: "client", userId: null };
+  const from = sender === "creator" ? creator : visitor;
+  const to = sender === "creator" ? visitor : creator;
+  return immediateTransaction(() => {
+    const sent = postMessage({
+      thread: { kind: "inquiry", id: inquiry.id },
+      from,
+      to,
+      body,
+      now,
+      notify: (unread) => {
+        if (unread !== 1) return;
+        if (sender === "client") {
+          notifyUser(
+            inquiry.creatorId,
+            "inquiry_message",
+            `New message from ${inquiry.name} about their inquiry`,
+            [`${inquiry.name} wrote about their inquiry:`, "", quote(body)],
+            `/dashboard/inquiries/${inquiry.id}/messages`,
+          );
+          return;
+        }
+        const name = creatorPublicName(inquiry.creatorId, nameOf(inquiry.creatorId));
+        const token = mintVisitorLink(inquiry.id, now);
+        queueEmail({
+          to: inquiry.email,
+          kind: "inquiry_message",
+          subject: `New message from ${name} about your inquiry`,
+          text: [
+            `Hi ${inquiry.name},`,
+            "",
+            `${name} answered your inquiry:`,
+            "",
+            quote(body),
+            "",
+            "Read the conversation and write back from your private page (keep this link to yourself):",
+            visitorUrl(options.origin ?? getOrigin(), token),
+            "",
+            "— Gigfolio",
+          ].join("\n"),
+        });
+      },
+    });
+    if (sender === "creator" && inquiry.status === "new")
+      setInquiryStatus(inquiry.id, inquiry.creatorId, "read", inquiry.creatorId);
+    return sent;
   });
 }

@@ -36,6 +36,7 @@ export const RESERVED_SLUGS = new Set([
   "home",
   "inbox",
   "inquiries",
+  "inquiry",
   "join",
   "legal",
   "litefs",

@@ -50,6 +50,7 @@ export async function buildFixtures(baseUrl: string): Promise<Fixtures> {
     creatorSlug: creator.slug,
     otherCreatorSlug: otherCreator.slug,
     inquiryId: inquiry.id,
+    inquiryToken: inquiry.token,
     itemId: item.id,
     resetToken,
     bogusToken: randomBytes(32).toString("base64url"),
