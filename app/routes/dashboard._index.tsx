@@ -69,8 +69,8 @@ export default function DashboardHome() {
         <section className="card">
           <h2 className="font-semibold">Moderation</h2>
           <p className="mt-2 text-sm text-slate-600">
-            Suspend accounts, remove reviews, choose the home page&apos;s featured creators; every
-            action is kept in the audit log.
+            Suspend accounts, remove reviews and gigs, choose the home page&apos;s featured
+            creators; every action is kept in the audit log.
           </p>
           <div className="mt-4 flex flex-wrap gap-2">
             <Link to="/dashboard/admin/users" className="btn-primary">
@@ -78,6 +78,9 @@ export default function DashboardHome() {
             </Link>
             <Link to="/dashboard/admin/reviews" className="btn-secondary">
               Review moderation
+            </Link>
+            <Link to="/dashboard/admin/gigs" className="btn-secondary">
+              Gig moderation
             </Link>
             <Link to="/dashboard/admin/audit" className="btn-secondary">
               Audit log

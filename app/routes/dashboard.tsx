@@ -159,6 +159,11 @@ export default function DashboardLayout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/dashboard/admin/gigs" className={navClass}>
+                  Gig moderation
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/dashboard/featured" className={navClass}>
                   Featured creators
                 </NavLink>

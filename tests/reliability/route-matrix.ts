@@ -450,6 +450,12 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn([]),
     form: () => ({ intent: "remove", reviewId: "x" }),
   },
+  "routes/dashboard.admin.gigs": {
+    path: () => "/dashboard/admin/gigs?q=a",
+    GET: signedIn([]),
+    POST: signedIn([]),
+    form: (fx) => ({ intent: "remove", gigId: fx.gigId ?? "x" }),
+  },
   "routes/dashboard.admin.audit": {
     path: () => "/dashboard/admin/audit",
     GET: signedIn([]),

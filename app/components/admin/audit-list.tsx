@@ -1,30 +1,25 @@
 import { Link } from "~/components/link";
+import type { ModerationAction } from "~/db/schema/moderation";
+import type { AuditRow } from "~/models/admin/moderation-log.server";
 import { formatDateTime } from "~/utils/format";
 
-export type AuditEntry = {
-  id: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  summary: string;
-  reason: string | null;
-  createdAt: number;
-  actorName: string;
-  actorEmail: string;
-};
+/** One audit log row as the model reads it (a type-only import: nothing server-side is bundled). */
+export type AuditEntry = AuditRow;
 
-export const ACTION_LABELS: Record<string, string> = {
+export const ACTION_LABELS: Record<ModerationAction, string> = {
   "user.suspend": "Suspended a user",
   "user.reinstate": "Reinstated a user",
   "review.remove": "Removed a review",
   "review.restore": "Restored a review",
   "creator.feature": "Featured a creator",
   "creator.unfeature": "Stopped featuring a creator",
+  "gig.remove": "Removed a gig",
 };
 
 function targetHref(entry: AuditEntry) {
   if (entry.targetType === "user") return `/dashboard/admin/users/${entry.targetId}`;
   if (entry.targetType === "creator") return `/dashboard/admin/users/${entry.targetId}`;
+  if (entry.targetType === "gig") return `/gigs/${entry.targetId}`;
   return null;
 }
 

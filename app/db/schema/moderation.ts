@@ -11,10 +11,11 @@ export const MODERATION_ACTIONS = [
   "review.restore",
   "creator.feature",
   "creator.unfeature",
+  "gig.remove",
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
-export const MODERATION_TARGETS = ["user", "review", "creator"] as const;
+export const MODERATION_TARGETS = ["user", "review", "creator", "gig"] as const;
 export type ModerationTarget = (typeof MODERATION_TARGETS)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(","));
@@ -48,10 +49,10 @@ export const moderationLog = sqliteTable(
       "moderation_log_reason_check",
       sql`${t.reason} is null or length(${t.reason}) between 3 and 500`,
     ),
-    // Suspending a user and removing a review always say why.
+    // Suspending a user, removing a review and removing a gig always say why.
     check(
       "moderation_log_reason_required",
-      sql`${t.action} not in ('user.suspend','review.remove') or ${t.reason} is not null`,
+      sql`${t.action} not in ('user.suspend','review.remove','gig.remove') or ${t.reason} is not null`,
     ),
   ],
 );

@@ -45,3 +45,13 @@ export const REASON_MAX = 500;
 /** The admin review list's views: all, the low ratings (1–2 stars), those removed. */
 export const REVIEW_FILTERS = ["all", "low", "removed"] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
+
+export const RemoveGigSchema = z.object({
+  intent: z.literal("remove"),
+  gigId: z.string().min(1).max(64),
+  reason: ReasonField,
+});
+
+/** The admin gig list's views: gigs live on the board, and those moderators removed. */
+export const GIG_FILTERS = ["live", "removed"] as const;
+export type GigFilter = (typeof GIG_FILTERS)[number];

@@ -32,6 +32,7 @@ export function setApplicationStatus(
 }
 
 export const GIG_CANCELLED_NOTE = "The brand cancelled this gig.";
+export const GIG_REMOVED_NOTE = "Gigfolio's moderators removed this gig.";
 
 /**
  * A cancelled gig answers its open applications: each pending or shortlisted one is declined with a
@@ -42,7 +43,9 @@ export function closeApplicationsOfCancelledGig(
   gig: { id: string; title: string },
   actorUserId: string,
   now = new Date(),
+  by: "brand" | "moderators" = "brand",
 ) {
+  const note = by === "brand" ? GIG_CANCELLED_NOTE : GIG_REMOVED_NOTE;
   const open = db
     .select({ id: applications.id, status: applications.status, creatorId: applications.creatorId })
     .from(applications)
@@ -51,9 +54,7 @@ export function closeApplicationsOfCancelledGig(
     )
     .all();
   for (const app of open) {
-    setApplicationStatus(app, "rejected", actorUserId, GIG_CANCELLED_NOTE, {
-      rejectionMessage: GIG_CANCELLED_NOTE,
-    });
+    setApplicationStatus(app, "rejected", actorUserId, note, { rejectionMessage: note });
     db.update(offers)
       .set({ status: "withdrawn", respondedAt: now, respondedBy: actorUserId })
       .where(and(eq(offers.applicationId, app.id), eq(offers.status, "pending")))
@@ -61,8 +62,12 @@ export function closeApplicationsOfCancelledGig(
     notifyUser(
       app.creatorId,
       "gig_application_rejected",
-      `Gig cancelled: ${gig.title}`,
-      [`The brand cancelled "${gig.title}", so your application is closed.`],
+      by === "brand" ? `Gig cancelled: ${gig.title}` : `Gig removed: ${gig.title}`,
+      [
+        by === "brand"
+          ? `The brand cancelled "${gig.title}", so your application is closed.`
+          : `Gigfolio's moderators removed "${gig.title}", so your application is closed.`,
+      ],
       `/dashboard/applications/${app.id}`,
     );
   }
