@@ -9,7 +9,8 @@ import { getAvailability } from "~/models/bookings/availability.server";
 import { getBookingByToken } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
-import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
+import { readMessagePage } from "~/utils/message-page.server";
+import { markThreadRead, threadState } from "~/models/messages/messages.server";
 import { bookingThreadOpen, sendBookingMessage } from "~/models/messages/thread-messages.server";
 import { creatorPublicName } from "~/models/portfolio/profiles.server";
 import { getOrigin } from "~/utils/url.server";
@@ -22,7 +23,7 @@ export const meta: MetaFunction = () => [
 const NOT_FOUND =
   "This booking link is not valid. Check that you copied the whole link from your email.";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const booking = getBookingByToken(params.token ?? "");
   invariantResponse(booking, NOT_FOUND, { status: 404 });
   const account = getUserById(booking.creatorId);
@@ -31,7 +32,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return {
     booking: { date: booking.date, open: bookingThreadOpen(booking.status) },
     creatorName: creatorPublicName(booking.creatorId, account.displayName),
-    ...listMessages(thread),
+    ...readMessagePage(request, thread),
     unread: threadState(thread, "client").unread,
     timeZone: getAvailability(booking.creatorId).timeZone,
   };
@@ -51,7 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ClientBookingMessages() {
-  const { booking, creatorName, messages, more, unread, timeZone } = useLoaderData<typeof loader>();
+  const { booking, creatorName, messages, more, older, unread, timeZone } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MessageActionData | undefined;
   const { token } = useParams();
   return (
@@ -65,6 +67,7 @@ export default function ClientBookingMessages() {
       <Conversation
         messages={messages}
         more={more}
+        older={older}
         me="client"
         names={{ creator: creatorName }}
         unread={unread}

@@ -8,9 +8,10 @@ import { getAvailability } from "~/models/bookings/availability.server";
 import { getBookingForCreator } from "~/models/bookings/bookings.server";
 import { formatLongDate } from "~/models/bookings/dates";
 import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
-import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
+import { readMessagePage } from "~/utils/message-page.server";
+import { markThreadRead, threadState } from "~/models/messages/messages.server";
 import { bookingThreadOpen, sendBookingMessage } from "~/models/messages/thread-messages.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireCreator } from "~/utils/require-creator.server";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [
@@ -19,7 +20,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const booking = getBookingForCreator(params.bookingId ?? "", user.id);
   invariantResponse(booking, "Booking not found", { status: 404 });
   const thread = { kind: "booking", id: booking.id } as const;
@@ -30,14 +31,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       clientName: booking.clientName,
       open: bookingThreadOpen(booking.status),
     },
-    ...listMessages(thread),
+    ...readMessagePage(request, thread),
     unread: threadState(thread, "creator").unread,
     timeZone: getAvailability(user.id).timeZone,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "creator" });
+  const user = await requireCreator(request);
   const booking = getBookingForCreator(params.bookingId ?? "", user.id);
   invariantResponse(booking, "Booking not found", { status: 404 });
   return handleMessageAction(await request.formData(), {
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BookingMessages() {
-  const { booking, messages, more, unread, timeZone } = useLoaderData<typeof loader>();
+  const { booking, messages, more, older, unread, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MessageActionData | undefined;
   return (
     <div className="space-y-6">
@@ -68,6 +69,7 @@ export default function BookingMessages() {
       <Conversation
         messages={messages}
         more={more}
+        older={older}
         me="creator"
         names={{ client: booking.clientName }}
         unread={unread}

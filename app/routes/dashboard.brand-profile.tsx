@@ -17,7 +17,7 @@ import {
   getBrandProfileForOwner,
   saveBrandProfile,
 } from "~/models/brands/brands.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireBrand } from "~/utils/require-brand.server";
 import { useLightForm } from "~/utils/light-form";
 
 const constraint = getZodConstraint(BrandProfileSchema);
@@ -25,7 +25,7 @@ const constraint = getZodConstraint(BrandProfileSchema);
 export const meta: MetaFunction = () => [{ title: "Brand profile · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   const p = getBrandProfileForOwner(user.id);
   return {
     profile: p
@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: BrandProfileSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

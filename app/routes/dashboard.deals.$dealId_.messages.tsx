@@ -8,7 +8,8 @@ import { getUserById } from "~/models/accounts/users.server";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { getDealForParty, partyOf } from "~/models/deals/deals.server";
 import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
-import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
+import { readMessagePage } from "~/utils/message-page.server";
+import { markThreadRead, threadState } from "~/models/messages/messages.server";
 import { sendDealMessage } from "~/models/messages/thread-messages.server";
 import { requireUser } from "~/utils/auth.server";
 
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       brand: getUserById(deal.brandId)?.displayName ?? "Brand",
       creator: getUserById(deal.creatorId)?.displayName ?? "Creator",
     },
-    ...listMessages(thread),
+    ...readMessagePage(request, thread),
     unread: side ? threadState(thread, side).unread : 0,
     // A creator reads times in their own time zone, as on their other pages; brands in UTC.
     timeZone: user.role === "creator" ? getAvailability(user.id).timeZone : "UTC",
@@ -52,7 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DealMessages() {
-  const { deal, side, names, messages, more, unread, timeZone } = useLoaderData<typeof loader>();
+  const { deal, side, names, messages, more, older, unread, timeZone } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MessageActionData | undefined;
   const other = side === "brand" ? names.creator : side === "creator" ? names.brand : null;
   return (
@@ -66,6 +68,7 @@ export default function DealMessages() {
       <Conversation
         messages={messages}
         more={more}
+        older={older}
         me={side}
         names={names}
         unread={unread}

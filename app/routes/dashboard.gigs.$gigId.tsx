@@ -32,7 +32,7 @@ import {
   HIRING_GIG_STATUSES,
   IllegalTransitionError,
 } from "~/models/gigs/state";
-import { requireUser } from "~/utils/auth.server";
+import { requireBrand } from "~/utils/require-brand.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -40,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   const found = listApplicants(params.gigId ?? "", user);
   invariantResponse(found, "Gig not found", { status: 404 });
   const { gig, rows } = found;
@@ -68,7 +68,7 @@ const ACTION_LABELS: Record<GigAction, string> = {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   const gigId = params.gigId ?? "";
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");

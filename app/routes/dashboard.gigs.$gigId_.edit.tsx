@@ -21,12 +21,12 @@ import {
 import { centsToInput } from "~/models/gigs/money";
 import { EDITABLE_GIG_STATUSES } from "~/models/gigs/state";
 import { listCategories } from "~/models/portfolio/profiles.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireBrand } from "~/utils/require-brand.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit gig · Gigfolio" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   const gig = getGigForBrand(params.gigId ?? "", user.id);
   invariantResponse(gig, "Gig not found", { status: 404 });
   invariantResponse(
@@ -57,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   const gig = getGigForBrand(params.gigId ?? "", user.id);
   invariantResponse(gig, "Gig not found", { status: 404 });
   const submission = parseWithZod(await request.formData(), { schema: makeGigSchema() });

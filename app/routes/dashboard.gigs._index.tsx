@@ -5,12 +5,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StatusBadge } from "~/components/gigs/status-badge";
 import { getBrandProfileForOwner } from "~/models/brands/brands.server";
 import { listBrandGigs } from "~/models/gigs/gigs.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireBrand } from "~/utils/require-brand.server";
 
 export const meta: MetaFunction = () => [{ title: "My gigs · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   return { gigs: listBrandGigs(user.id), hasProfile: !!getBrandProfileForOwner(user.id) };
 }
 

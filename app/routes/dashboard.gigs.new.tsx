@@ -14,18 +14,18 @@ import { getBrandProfileForOwner } from "~/models/brands/brands.server";
 import { makeGigSchema } from "~/models/gigs/gig-schema";
 import { createGig } from "~/models/gigs/gigs.server";
 import { listCategories } from "~/models/portfolio/profiles.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireBrand } from "~/utils/require-brand.server";
 
 export const meta: MetaFunction = () => [{ title: "Post a gig · Gigfolio" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   if (!getBrandProfileForOwner(user.id)) throw redirect("/dashboard/brand-profile?needed=gig");
   return { categories: listCategories() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request, { role: "brand" });
+  const user = await requireBrand(request);
   if (!getBrandProfileForOwner(user.id)) throw redirect("/dashboard/brand-profile?needed=gig");
   const submission = parseWithZod(await request.formData(), { schema: makeGigSchema() });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

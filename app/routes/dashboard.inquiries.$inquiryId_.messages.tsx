@@ -6,9 +6,10 @@ import { Link } from "~/components/link";
 import { Conversation } from "~/components/messages/conversation";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { getInquiryForCreator } from "~/models/inquiries/inquiries.server";
-import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
+import { markThreadRead, threadState } from "~/models/messages/messages.server";
 import { inquiryThreadOpen, sendInquiryMessage } from "~/models/messages/thread-messages.server";
 import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
+import { readMessagePage } from "~/utils/message-page.server";
 import { requireCreator } from "~/utils/require-creator.server";
 import { getOrigin } from "~/utils/url.server";
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const thread = { kind: "inquiry", id: inquiry.id } as const;
   return {
     inquiry: { id: inquiry.id, name: inquiry.name, open: inquiryThreadOpen(inquiry.status) },
-    ...listMessages(thread),
+    ...readMessagePage(request, thread),
     unread: threadState(thread, "creator").unread,
     timeZone: getAvailability(user.id).timeZone,
   };
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InquiryMessages() {
-  const { inquiry, messages, more, unread, timeZone } = useLoaderData<typeof loader>();
+  const { inquiry, messages, more, older, unread, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MessageActionData | undefined;
   return (
     <div className="space-y-6">
@@ -66,6 +67,7 @@ export default function InquiryMessages() {
       <Conversation
         messages={messages}
         more={more}
+        older={older}
         me="creator"
         names={{ client: inquiry.name }}
         unread={unread}

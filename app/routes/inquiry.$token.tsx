@@ -7,10 +7,11 @@ import { Conversation } from "~/components/messages/conversation";
 import { getAvailability } from "~/models/bookings/availability.server";
 import { creatorForClient } from "~/models/bookings/bookings.server";
 import { getInquiryByToken } from "~/models/inquiries/visitor-links.server";
-import { listMessages, markThreadRead, threadState } from "~/models/messages/messages.server";
+import { markThreadRead, threadState } from "~/models/messages/messages.server";
 import { inquiryThreadOpen, sendInquiryMessage } from "~/models/messages/thread-messages.server";
 import { formatDateTime, formatMoney } from "~/utils/format";
 import { handleMessageAction, type MessageActionData } from "~/utils/message-action.server";
+import { readMessagePage } from "~/utils/message-page.server";
 import { getOrigin } from "~/utils/url.server";
 
 export const meta: MetaFunction = () => [
@@ -23,7 +24,7 @@ const NOT_FOUND =
 const CLOSED = "The creator has closed this conversation.";
 
 /** The visitor's page for their inquiry: what they sent, and the conversation with the creator. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const inquiry = getInquiryByToken(params.token ?? "");
   invariantResponse(inquiry, NOT_FOUND, { status: 404 });
   const found = creatorForClient(inquiry.creatorId);
@@ -39,7 +40,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       open: inquiryThreadOpen(inquiry.status),
     },
     creator: { displayName: found.creator.displayName, slug: found.slug },
-    ...listMessages(thread),
+    ...readMessagePage(request, thread),
     unread: threadState(thread, "client").unread,
     timeZone: getAvailability(inquiry.creatorId).timeZone,
   };
@@ -61,7 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function VisitorInquiry() {
-  const { inquiry, creator, messages, more, unread, timeZone } = useLoaderData<typeof loader>();
+  const { inquiry, creator, messages, more, older, unread, timeZone } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MessageActionData | undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-10">
@@ -94,6 +96,7 @@ export default function VisitorInquiry() {
         <Conversation
           messages={messages}
           more={more}
+          older={older}
           me="client"
           names={{ creator: creator.displayName }}
           unread={unread}

@@ -104,6 +104,14 @@ const creatorOnly = (overrides: Partial<Cells> = {}) =>
   signedIn(["creator"], { admin: 403, ...overrides });
 const creatorEditor = creatorOnly;
 
+/**
+ * A brand's own pages (its brand profile, its gigs, their applicants and edit forms): brands only;
+ * every other account gets 403, admins included (app/utils/require-brand.server.ts). Admins
+ * moderate gigs from the admin area.
+ */
+const brandOnly = (overrides: Partial<Cells> = {}) =>
+  signedIn(["brand"], { admin: 403, ...overrides });
+
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`matrix fixture missing: ${what}`);
   return value;
@@ -263,8 +271,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.brand-profile": {
     path: () => "/dashboard/brand-profile",
-    GET: signedIn(["brand"]),
-    POST: signedIn(["brand"]),
+    GET: brandOnly(),
+    POST: brandOnly(),
     form: () => ({ company: "" }),
   },
   "routes/gigs._index": { path: () => "/gigs", GET: everyone("ok") },
@@ -275,29 +283,26 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
     POST: signedIn(["creator"], { admin: 403 }),
     form: () => ({ intent: "apply", message: "x" }),
   },
-  "routes/dashboard.gigs._index": { path: () => "/dashboard/gigs", GET: signedIn(["brand"]) },
+  "routes/dashboard.gigs._index": { path: () => "/dashboard/gigs", GET: brandOnly() },
   "routes/dashboard.gigs.new": {
     path: () => "/dashboard/gigs/new",
     // Brands without a brand profile are sent to create one first.
-    GET: signedIn(["brand"], {
-      otherBrand: { redirect: "/dashboard/brand-profile?needed=gig" },
-      admin: { redirect: "/dashboard/brand-profile?needed=gig" },
-    }),
-    POST: signedIn(["brand"]),
+    GET: brandOnly({ otherBrand: { redirect: "/dashboard/brand-profile?needed=gig" } }),
+    POST: brandOnly(),
     form: () => ({ title: "" }),
   },
   "routes/dashboard.gigs.$gigId": {
     path: (fx) => `/dashboard/gigs/${need(fx.gigId, "gig")}`,
-    GET: signedIn(["brand"], { otherBrand: 404 }),
-    // Admins moderate gigs in the admin area; the brand dashboard's actions are the owner's only.
-    POST: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
+    // Admins moderate gigs in the admin area; the brand dashboard is the owner's only.
+    GET: brandOnly({ otherBrand: 404 }),
+    POST: brandOnly({ otherBrand: 404 }),
     // Publishing an already published gig: refused by the state machine, so nothing changes.
     form: () => ({ intent: "publish" }),
   },
   "routes/dashboard.gigs.$gigId_.edit": {
     path: (fx) => `/dashboard/gigs/${need(fx.gigId, "gig")}/edit`,
-    GET: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
-    POST: signedIn(["brand"], { otherBrand: 404, admin: 404 }),
+    GET: brandOnly({ otherBrand: 404 }),
+    POST: brandOnly({ otherBrand: 404 }),
     // Invalid for the owner (no deadline), so the allowed cell changes nothing either.
     form: () => ({
       title: "Hijacked title",
@@ -384,8 +389,8 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   },
   "routes/dashboard.bookings.$bookingId_.messages": {
     path: (fx) => `/dashboard/bookings/${need(fx.bookingId, "booking")}/messages`,
-    GET: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
-    POST: signedIn(["creator"], { otherCreator: 404, admin: 404 }),
+    GET: creatorOnly({ otherCreator: 404 }),
+    POST: creatorOnly({ otherCreator: 404 }),
     form: () => ({ intent: "nonsense" }),
   },
   "routes/dashboard.messages": {
@@ -483,6 +488,9 @@ export const ROUTE_MATRIX: Record<string, RouteSpec> = {
   "routes/dashboard.saved-gigs._index": {
     path: () => "/dashboard/saved-gigs",
     GET: creatorOnly(),
+    // Removing a saved gig (the creator's own list only: nothing of anyone else's can be named).
+    POST: creatorOnly(),
+    form: () => ({ remove: "x" }),
   },
   "routes/dashboard.saved-gigs.compare": {
     path: () => "/dashboard/saved-gigs/compare",

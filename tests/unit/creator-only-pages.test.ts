@@ -5,6 +5,7 @@ import * as analytics from "~/routes/dashboard.analytics";
 import * as applications from "~/routes/dashboard.applications._index";
 import * as availability from "~/routes/dashboard.availability";
 import * as booking from "~/routes/dashboard.bookings.$bookingId";
+import * as bookingMessages from "~/routes/dashboard.bookings.$bookingId_.messages";
 import * as bookings from "~/routes/dashboard.bookings._index";
 import * as calendarDay from "~/routes/dashboard.calendar.$date";
 import * as calendar from "~/routes/dashboard.calendar._index";
@@ -36,6 +37,7 @@ const PAGES: Page[] = [
   { path: "/dashboard/applications", ...applications },
   { path: "/dashboard/availability", ...availability },
   { path: "/dashboard/bookings/x", params: { bookingId: "x" }, ...booking },
+  { path: "/dashboard/bookings/x/messages", params: { bookingId: "x" }, ...bookingMessages },
   { path: "/dashboard/bookings", ...bookings },
   { path: "/dashboard/calendar/2030-01-15", params: { date: "2030-01-15" }, ...calendarDay },
   { path: "/dashboard/calendar", ...calendar },

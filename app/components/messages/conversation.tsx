@@ -1,6 +1,7 @@
 import { Form, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { ErrorList, SubmitButton, type ListOfErrors } from "~/components/forms";
+import { Link } from "~/components/link";
 import { MESSAGE_MAX } from "~/models/messages/message-schema";
 import { formatDateTime } from "~/utils/format";
 
@@ -10,10 +11,15 @@ type Message = { id: string; sender: string; body: string; createdAt: number };
  * A conversation: the messages, oldest first, with the ones this reader had not read marked, and
  * the form to write one. Reading never writes on its own (a GET): with JavaScript a POST marks the
  * conversation read once it is shown; without it, a button does.
+ *
+ * A page shows at most 200 messages. "Show older messages" is a plain link to the 200 before the
+ * first one shown (`?before=<its id>`); an older page links back to the latest, and neither marks
+ * anything read nor offers the box to write in (both belong with the latest messages).
  */
 export function Conversation({
   messages,
   more,
+  older = false,
   me,
   names,
   unread,
@@ -25,7 +31,10 @@ export function Conversation({
   markable,
 }: {
   messages: Message[];
+  /** There are messages before the first one shown. */
   more: boolean;
+  /** This is a page of older messages (`?before=`), not the latest. */
+  older?: boolean;
   me: string | null;
   names: Record<string, string>;
   unread: number;
@@ -40,18 +49,32 @@ export function Conversation({
 }) {
   const fetcher = useFetcher();
   const marked = useRef(false);
+  // Unread messages are the latest ones: an older page neither marks nor offers to mark them.
+  const marks = markable && !older;
   useEffect(() => {
-    if (!markable || unread === 0 || marked.current) return;
+    if (!marks || unread === 0 || marked.current) return;
     marked.current = true;
     fetcher.submit({ intent: "read", via: "script" }, { method: "post" });
-  }, [markable, unread, fetcher]);
-  const firstNew = unread > 0 ? messages.length - unread : -1;
+  }, [marks, unread, fetcher]);
+  // More unread than shown (over 200): the first message shown is new already.
+  const firstNew = unread > 0 && !older ? Math.max(0, messages.length - unread) : -1;
   const invalid = Boolean(errors?.filter(Boolean).length);
+  const toLatest = (
+    <Link to="." className="link">
+      Show the latest messages
+    </Link>
+  );
   return (
     <div className="space-y-4">
-      {more ? (
-        <p className="text-sm text-slate-600">
-          Older messages are not shown; these are the latest.
+      {more || older ? (
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+          <span>{older ? "These are older messages." : "These are the latest messages."}</span>
+          {more && messages[0] ? (
+            <Link to={`?before=${encodeURIComponent(messages[0].id)}`} className="link">
+              Show older messages
+            </Link>
+          ) : null}
+          {older ? toLatest : null}
         </p>
       ) : null}
       {messages.length === 0 ? (
@@ -63,7 +86,7 @@ export function Conversation({
             return (
               <li
                 key={m.id}
-                id={index === messages.length - 1 ? "latest" : undefined}
+                id={index === messages.length - 1 && !older ? "latest" : undefined}
                 className={`card space-y-1 ${mine ? "ml-8 bg-brand-50" : "mr-8"}`}
               >
                 {index === firstNew ? (
@@ -81,14 +104,17 @@ export function Conversation({
           })}
         </ol>
       )}
-      {unread > 0 && markable ? (
+      {unread > 0 && marks ? (
         <Form method="post">
           <SubmitButton name="intent" value="read" className="btn-secondary" pendingText="Saving…">
             Mark as read
           </SubmitButton>
         </Form>
       ) : null}
-      {canWrite ? (
+      {older ? (
+        // Newer messages and the box to write in are on the latest page.
+        <p className="text-sm">{toLatest}</p>
+      ) : canWrite ? (
         // Keyed by the count, so the box starts empty once a message was sent (with JavaScript on).
         <Form method="post" className="space-y-2" id="write" key={messages.length}>
           <label htmlFor="message-body" className="label">

@@ -19,21 +19,55 @@ export type MessageRow = {
   createdAt: number;
 };
 
-/** The most a conversation page shows, newest last; older ones are summarised as a count. */
+/** The most a conversation page shows, newest last; older ones are on pages of their own. */
 export const THREAD_PAGE_LIMIT = 200;
 
 const COLUMNS = { deal: "deal_id", booking: "booking_id", inquiry: "inquiry_id" } as const;
 const column = (thread: Thread) => COLUMNS[thread.kind];
 
-/** The latest messages of a conversation, oldest first, and how many older ones are not shown. */
-export function listMessages(thread: Thread) {
+/**
+ * A place in a conversation: a message's time and rowid, the order messages are shown in (two
+ * written in the same millisecond keep the order they were written in). A page of older messages
+ * starts before one; its address names the message by its id (`?before=<id>`), so the rowid never
+ * leaves the server.
+ */
+export type MessageCursor = { createdAt: number; rowid: number };
+
+/** A message id as `createId` makes them, or near enough to be worth a lookup. */
+const MESSAGE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Where a message of this conversation stands; null for anything that is not one of its ids. */
+export function messageCursor(thread: Thread, messageId: string): MessageCursor | null {
+  if (!MESSAGE_ID.test(messageId)) return null;
+  const row = cachedStatement(
+    `select created_at as createdAt, rowid from messages where id = ? and ${column(thread)} = ?`,
+  ).get(messageId, thread.id) as MessageCursor | undefined;
+  return row ?? null;
+}
+
+/**
+ * A page of a conversation, oldest first: the latest `THREAD_PAGE_LIMIT` messages, or with
+ * `before` the ones just before that place (a keyset on time and rowid, never an offset, so a page
+ * costs the same however far back it is). `more` says there are older ones still; the next page
+ * starts before the first message shown.
+ */
+export function listMessages(thread: Thread, before?: MessageCursor) {
   const col = column(thread);
-  const rows = cachedStatement(
-    `select id, sender, body, created_at as createdAt from messages
-      where ${col} = ? order by created_at desc, rowid desc limit ${THREAD_PAGE_LIMIT + 1}`,
-  ).all(thread.id) as MessageRow[];
+  const rows = (
+    before
+      ? cachedStatement(
+          `select id, sender, body, created_at as createdAt from messages
+            where ${col} = @id and created_at <= @createdAt
+              and (created_at < @createdAt or rowid < @rowid)
+            order by created_at desc, rowid desc limit ${THREAD_PAGE_LIMIT + 1}`,
+        ).all({ id: thread.id, createdAt: before.createdAt, rowid: before.rowid })
+      : cachedStatement(
+          `select id, sender, body, created_at as createdAt from messages
+            where ${col} = ? order by created_at desc, rowid desc limit ${THREAD_PAGE_LIMIT + 1}`,
+        ).all(thread.id)
+  ) as MessageRow[];
   const more = rows.length > THREAD_PAGE_LIMIT;
-  return { messages: rows.slice(0, THREAD_PAGE_LIMIT).reverse(), more };
+  return { messages: rows.slice(0, THREAD_PAGE_LIMIT).reverse(), more, older: Boolean(before) };
 }
 
 type ThreadState = { unread: number; lastReadAt: number | null };
